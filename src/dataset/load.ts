@@ -1,0 +1,150 @@
+/**
+ * Reading the dataset (data/): YAML files validated by the domain schemas, with
+ * every problem reported as file, field path, line and reason. Nothing here
+ * writes; a dataset either loads whole or not at all.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { Review } from '../domain/review.ts';
+import { Taxonomy, Categories, Products } from '../domain/catalog.ts';
+import { Rubric } from '../domain/rubric.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { crossReferenceProblems } from '../domain/references.ts';
+
+/** One problem in one data file. `path` is the field path inside the file ("" for the file itself). */
+export interface DataProblem {
+  file: string;
+  path: string;
+  line?: number | undefined;
+  message: string;
+}
+
+/** Thrown when the dataset can't be loaded; carries every problem found, not just the first. */
+export class DatasetError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'DatasetError';
+  }
+}
+
+export function formatProblem(p: DataProblem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  return `${where}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`;
+}
+
+/** Dotted field path as readers write it: `encryption.e2ee.content.value`, `controversies[2].date`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+function parseYamlFile(root: string, path: string, problems: DataProblem[]): ParsedFile | undefined {
+  const file = relative(root, path) || basename(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    problems.push({ file, path: '', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    return undefined;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ file, path: '', line: lines.linePos(e.pos[0]).line, message: `is not valid YAML: ${e.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  return { file, doc, lines };
+}
+
+/** The line of the deepest node that exists along `path`. */
+export function lineOf(parsed: ParsedFile, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = parsed.doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) return parsed.lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: DataProblem[]): z.infer<S> | undefined {
+  const result = schema.safeParse(parsed.doc.toJS());
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file: parsed.file, path: formatPath(issue.path), line: lineOf(parsed, issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+function loadOne<S extends z.ZodType>(root: string, name: string, schema: S, problems: DataProblem[]): z.infer<S> | undefined {
+  const path = join(root, name);
+  if (!existsSync(path)) {
+    problems.push({ file: name, path: '', message: 'is missing from the dataset' });
+    return undefined;
+  }
+  const parsed = parseYamlFile(root, path, problems);
+  return parsed && validate(schema, parsed, problems);
+}
+
+/**
+ * Load and validate the dataset rooted at `root` (the folder holding rubric.yaml,
+ * taxonomy.yaml, categories.yaml, products.yaml and apps/). Throws a
+ * DatasetError listing every problem when anything is wrong.
+ * @example const dataset = loadDataset('data');
+ */
+export function loadDataset(root: string): Dataset {
+  const problems: DataProblem[] = [];
+  if (!existsSync(root)) throw new DatasetError([{ file: root, path: '', message: 'no such dataset folder' }]);
+  const rubric = loadOne(root, 'rubric.yaml', Rubric, problems);
+  const taxonomy = loadOne(root, 'taxonomy.yaml', Taxonomy, problems);
+  const categories = loadOne(root, 'categories.yaml', Categories, problems);
+  const products = loadOne(root, 'products.yaml', Products, problems);
+
+  const appsDir = join(root, 'apps');
+  const appFiles = existsSync(appsDir)
+    ? readdirSync(appsDir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort()
+    : [];
+  if (appFiles.length === 0) problems.push({ file: 'apps/', path: '', message: 'holds no review (*.yaml)' });
+
+  const reviews: Dataset['reviews'] = [];
+  const parsedBySlug = new Map<string, ParsedFile>();
+  for (const name of appFiles) {
+    const parsed = parseYamlFile(root, join(appsDir, name), problems);
+    if (!parsed) continue;
+    const review = validate(Review, parsed, problems);
+    if (!review) continue;
+    const expected = name.replace(/\.ya?ml$/, '');
+    if (review.slug !== expected) {
+      problems.push({ file: parsed.file, path: 'slug', line: lineOf(parsed, ['slug']), message: `is "${review.slug}" but the file is named ${name}; name the file ${review.slug}.yaml` });
+      continue;
+    }
+    if (parsedBySlug.has(review.slug)) {
+      problems.push({ file: parsed.file, path: 'slug', line: lineOf(parsed, ['slug']), message: `"${review.slug}" is used by another review` });
+      continue;
+    }
+    parsedBySlug.set(review.slug, parsed);
+    reviews.push({ ...review, file: parsed.file });
+  }
+
+  if (rubric && taxonomy && categories && products) {
+    const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, reviews };
+    for (const p of crossReferenceProblems(dataset)) {
+      const parsed = p.slug === undefined ? undefined : parsedBySlug.get(p.slug);
+      problems.push({ file: p.file, path: formatPath(p.path), line: parsed && lineOf(parsed, p.path), message: p.message });
+    }
+    if (problems.length === 0) return dataset;
+  }
+  throw new DatasetError(problems);
+}

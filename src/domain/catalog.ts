@@ -1,0 +1,88 @@
+/**
+ * The shared vocabularies a review refers to: data types, purposes, party kinds,
+ * encryption exceptions, privacy controls (data/taxonomy.yaml), categories
+ * (data/categories.yaml) and privacy products (data/products.yaml).
+ */
+import { z } from 'zod';
+import { HttpUrl, Id } from './review.ts';
+
+export const DataType = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    group: z.string().min(1).describe("Apple's App Privacy category, e.g. \"Contact Info\""),
+    apple: z.string().min(1).describe("the data type's name in Apple's App Privacy labels"),
+    google: z.string().min(1).describe("the nearest data type in Google Play's Data safety section"),
+    sensitivity: z.number().int().min(1).max(3).describe('1 = routine (crash logs), 3 = sensitive (location, contacts, health)'),
+  })
+  .strict();
+
+export const Labelled = z.object({ id: Id, label: z.string().min(1), description: z.string().min(1).optional() }).strict();
+
+export const ExceptionKind = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    description: z.string().min(1),
+    breaksProviderCannotRead: z.boolean().describe('whether, where it applies, the provider (or a network) can read content'),
+  })
+  .strict();
+
+export const Control = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    categories: z.union([z.literal('all'), z.array(Id).min(1)]).describe('the categories where this control applies'),
+    weight: z.number().positive(),
+  })
+  .strict();
+
+export const PartyKind = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    concern: z.boolean().describe('whether sharing with this kind of party is a privacy concern'),
+  })
+  .strict();
+
+export const Taxonomy = z
+  .object({
+    dataTypes: z.array(DataType).min(1),
+    purposes: z.array(Labelled).min(1),
+    parties: z.array(PartyKind).min(1),
+    exceptions: z.array(ExceptionKind).min(1),
+    controls: z.array(Control).min(1),
+  })
+  .strict();
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+export const Category = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    plural: z.string().min(1).describe('how the text names apps of this kind: "messaging apps"'),
+    contentNoun: z.string().min(1).describe('what "content" is for this category: "messages", "emails", "files"'),
+    description: z.string().min(1),
+    e2eeApplies: z.object({ content: z.boolean(), groups: z.boolean(), calls: z.boolean(), backups: z.boolean() }).strict(),
+  })
+  .strict();
+export type Category = z.infer<typeof Category>;
+
+export const Product = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    kind: z.string().min(1),
+    url: HttpUrl,
+    affiliate: z.boolean().describe('whether the link earns PrivacyDefend a commission'),
+    blurb: z.string().min(1),
+    addresses: z
+      .array(Id)
+      .min(1)
+      .describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
+  })
+  .strict();
+export type Product = z.infer<typeof Product>;
+
+export const Categories = z.object({ categories: z.array(Category).min(1) }).strict();
+export const Products = z.object({ products: z.array(Product) }).strict();

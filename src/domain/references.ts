@@ -1,0 +1,66 @@
+import type { Dataset } from './dataset.ts';
+import { isKnown } from './review.ts';
+import { sourceRefsOf } from './facts.ts';
+
+export interface ReferenceProblem {
+  file: string;
+  slug?: string | undefined;
+  path: (string | number)[];
+  message: string;
+}
+
+/** The privacy controls that apply to a category. */
+export function controlsFor(dataset: Pick<Dataset, 'taxonomy'>, categoryId: string) {
+  return dataset.taxonomy.controls.filter((c) => c.categories === 'all' || c.categories.includes(categoryId));
+}
+
+/**
+ * Ids a review uses that the dataset does not define (category, taxonomy
+ * entries, sources), and applicable controls a review leaves out.
+ */
+export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const t = dataset.taxonomy;
+  const dataTypes = new Set(t.dataTypes.map((d) => d.id));
+  const purposes = new Set(t.purposes.map((p) => p.id));
+  const parties = new Set(t.parties.map((p) => p.id));
+  const exceptions = new Set(t.exceptions.map((e) => e.id));
+  const controls = new Set(t.controls.map((c) => c.id));
+  const categories = new Set(dataset.categories.map((c) => c.id));
+  const list = (s: Set<string>) => [...s].join(', ');
+
+  for (const r of dataset.reviews) {
+    const at = (path: (string | number)[], message: string) => problems.push({ file: r.file, slug: r.slug, path, message });
+    if (!categories.has(r.category)) at(['category'], `"${r.category}" is not a category in categories.yaml (known: ${list(categories)})`);
+    if (isKnown(r.dataCollected) && Array.isArray(r.dataCollected.value)) {
+      r.dataCollected.value.forEach((item, i) => {
+        if (!dataTypes.has(item.type)) at(['dataCollected', 'value', i, 'type'], `"${item.type}" is not a data type in taxonomy.yaml`);
+        item.purposes.forEach((p, j) => {
+          if (!purposes.has(p)) at(['dataCollected', 'value', i, 'purposes', j], `"${p}" is not a purpose in taxonomy.yaml (known: ${list(purposes)})`);
+        });
+      });
+    }
+    if (isKnown(r.encryption.exceptions)) {
+      r.encryption.exceptions.value.forEach((e, i) => {
+        if (!exceptions.has(e.kind)) at(['encryption', 'exceptions', 'value', i, 'kind'], `"${e.kind}" is not an exception in taxonomy.yaml (known: ${list(exceptions)})`);
+      });
+    }
+    if (isKnown(r.sharing.parties)) {
+      r.sharing.parties.value.forEach((p, i) => {
+        if (!parties.has(p)) at(['sharing', 'parties', 'value', i], `"${p}" is not a party kind in taxonomy.yaml (known: ${list(parties)})`);
+      });
+    }
+    const applicable = new Set(controlsFor(dataset, r.category).map((c) => c.id));
+    for (const id of Object.keys(r.controls)) {
+      if (!controls.has(id)) at(['controls', id], `"${id}" is not a privacy control in taxonomy.yaml (known: ${list(controls)})`);
+      else if (!applicable.has(id)) at(['controls', id], `does not apply to the ${r.category} category; remove it`);
+    }
+    for (const id of applicable) {
+      if (!(id in r.controls)) at(['controls'], `has no entry for "${id}"; record it, or record it as { unknown: "why" }`);
+    }
+    for (const ref of sourceRefsOf(r)) {
+      if (!(ref.id in r.sources)) at(ref.path, `names source "${ref.id}", which is not declared under sources`);
+    }
+  }
+  return problems;
+}

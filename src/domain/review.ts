@@ -1,0 +1,211 @@
+/**
+ * The review format. These zod schemas are the only definition of a review:
+ * the TypeScript types, the validation of data/apps/*.yaml and the published
+ * JSON Schema (schema/review.schema.json) are all derived from them.
+ *
+ * A review is a set of *facts*. A fact is either known, and then it names the
+ * sources that establish it, or explicitly unknown, and then it says why.
+ * There is no third state: a missing fact is a validation error, never a
+ * silent default.
+ */
+import { z } from 'zod';
+
+/** An identifier used in data files: lowercase words joined by hyphens. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "facebook-messenger")');
+
+/** A calendar date written YYYY-MM-DD (YAML dates are accepted and normalised). */
+export const IsoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date'),
+);
+
+/** A date that may be known only to the month (YYYY-MM) or year (YYYY). */
+export const PartialDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+export const HttpUrl = z
+  .string()
+  .url('must be an absolute URL')
+  .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
+
+/** Where a fact comes from. Sources are declared once per review and referenced by id. */
+export const Source = z
+  .object({
+    url: HttpUrl,
+    title: z.string().min(1),
+    publisher: z.string().min(1).optional(),
+    kind: z
+      .enum(['privacy-policy', 'security-documentation', 'app-store-label', 'regulator', 'audit', 'court', 'reporting', 'vendor-statement', 'expert-review', 'other'])
+      .describe('what kind of document this is; primary sources are preferred'),
+    published: PartialDate.optional().describe('when the document was published or last updated, where it says'),
+    read: IsoDate.describe('the date an editor read the document'),
+    quote: z.string().min(1).optional().describe('the passage that establishes the fact, verbatim'),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+const SourceRefs = z.array(Id).min(1, 'a known fact must name at least one source');
+
+/**
+ * A fact about the app: `{ value, sources }` when known, `{ unknown: "why" }` when not.
+ * @example fact(z.boolean()).parse({ value: true, sources: ['signal-privacy'] })
+ */
+export function fact<T extends z.ZodType>(value: T) {
+  return z.union([
+    z.object({ value, sources: SourceRefs, note: z.string().min(1).optional() }).strict(),
+    z.object({ unknown: z.string().min(1, 'say why the fact is unknown') }).strict(),
+  ]);
+}
+
+export type Fact<T> = { value: T; sources: string[]; note?: string | undefined } | { unknown: string };
+export type KnownFact<T> = { value: T; sources: string[]; note?: string | undefined };
+
+export function isKnown<T>(f: Fact<T> | undefined): f is KnownFact<T> {
+  return f !== undefined && 'value' in f;
+}
+/** The value of a fact, or undefined when the fact is unknown. */
+export function valueOf<T>(f: Fact<T> | undefined): T | undefined {
+  return isKnown(f) ? f.value : undefined;
+}
+
+export const E2eeMode = z.enum(['default', 'opt-in', 'none', 'not-applicable']);
+export type E2eeMode = z.infer<typeof E2eeMode>;
+
+export const Audit = z
+  .object({
+    by: z.string().min(1),
+    date: PartialDate,
+    scope: z.string().min(1),
+    url: HttpUrl,
+  })
+  .strict();
+
+export const DataItem = z
+  .object({
+    type: Id.describe('a data type id from data/taxonomy.yaml'),
+    linked: z.boolean().describe('linked to the user\'s identity'),
+    tracking: z.boolean().describe('used to track the user across other companies\' apps and websites'),
+    purposes: z.array(Id).min(1).describe('purpose ids from data/taxonomy.yaml'),
+    sources: z.array(Id).optional().describe('sources for this item beyond those of the whole list'),
+  })
+  .strict();
+export type DataItem = z.infer<typeof DataItem>;
+
+export const EncryptionException = z
+  .object({
+    kind: Id.describe('an exception id from data/taxonomy.yaml (e.g. sms-fallback, provider-readable-backups)'),
+    description: z.string().min(1),
+    sources: SourceRefs,
+  })
+  .strict();
+export type EncryptionException = z.infer<typeof EncryptionException>;
+
+export const Controversy = z
+  .object({
+    id: Id,
+    date: PartialDate,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    kind: z.enum(['breach', 'fine', 'policy-change', 'disclosure-to-authorities', 'vulnerability', 'lawsuit', 'tracking', 'other']),
+    severity: z.enum(['low', 'medium', 'high']),
+    status: z.enum(['resolved', 'ongoing']),
+    sources: SourceRefs,
+  })
+  .strict();
+export type Controversy = z.infer<typeof Controversy>;
+
+export const FaqEntry = z
+  .object({
+    question: z.string().min(1),
+    answer: z.string().min(1),
+    sources: SourceRefs,
+  })
+  .strict();
+
+export const AccountRequirement = z.enum(['nothing', 'email', 'phone-number', 'email-or-phone-number', 'platform-account', 'username']);
+
+export const Review = z
+  .object({
+    slug: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    category: Id.describe('a category id from data/categories.yaml'),
+    owner: z
+      .object({
+        company: z.string().min(1),
+        country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "US"'),
+        parent: z.string().min(1).optional(),
+      })
+      .strict(),
+    platforms: z.array(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other'])).min(1),
+    website: HttpUrl,
+    privacyPolicyUrls: z.array(HttpUrl).min(1),
+
+    app: z
+      .object({
+        clientOpenSource: fact(z.enum(['yes', 'partial', 'no'])),
+        serverOpenSource: fact(z.enum(['yes', 'partial', 'no', 'not-applicable'])),
+        audits: fact(z.array(Audit)),
+        accountRequires: fact(AccountRequirement),
+        minimumAge: fact(z.number().int().min(0).max(21)),
+        childrenOffering: fact(z.string().min(1)).describe('what the app offers for children, e.g. parental controls'),
+      })
+      .strict(),
+
+    dataCollected: fact(z.union([z.literal('nothing'), z.array(DataItem).min(1)])).describe(
+      'what the app collects; "nothing" is a claim that must be sourced like any other',
+    ),
+
+    encryption: z
+      .object({
+        inTransit: fact(z.boolean()),
+        atRest: fact(z.enum(['end-to-end', 'provider-keys', 'none', 'not-applicable'])),
+        e2ee: z
+          .object({
+            content: fact(E2eeMode).describe('the main content: one-to-one chats, emails, files, notes, passwords...'),
+            groups: fact(E2eeMode),
+            calls: fact(E2eeMode),
+            backups: fact(E2eeMode),
+          })
+          .strict(),
+        protocol: fact(z.string().min(1)),
+        forwardSecrecy: fact(z.union([z.boolean(), z.literal('not-applicable')])),
+        exceptions: fact(z.array(EncryptionException)).describe('what weakens the protection; an empty list is a claim too'),
+      })
+      .strict(),
+
+    sharing: z
+      .object({
+        thirdParties: fact(z.enum(['no', 'service-providers-only', 'yes'])),
+        sellsData: fact(z.boolean()),
+        advertising: fact(z.enum(['none', 'first-party', 'third-party'])),
+        parties: fact(z.array(Id)).describe('party kind ids from data/taxonomy.yaml'),
+      })
+      .strict(),
+
+    controls: z.record(Id, fact(z.enum(['yes', 'partial', 'no']))).describe('privacy control ids from data/taxonomy.yaml'),
+
+    controversies: z.array(Controversy).default([]),
+    faq: z.array(FaqEntry).default([]).describe('editor-written questions, each sourced'),
+
+    review: z
+      .object({
+        reviewed: IsoDate,
+        reviewer: z.string().min(1),
+        notes: z.string().min(1).optional(),
+      })
+      .strict(),
+
+    sources: z.record(Id, Source),
+  })
+  .strict();
+
+export type ReviewInput = z.input<typeof Review>;
+export type Review = z.infer<typeof Review>;

@@ -1,0 +1,91 @@
+/**
+ * The rubric's format. The rubric itself is data (data/rubric.yaml) with a
+ * version: the scoring code reads every weight, threshold and band from it,
+ * and the methodology page is generated from it.
+ */
+import { z } from 'zod';
+import { Id, IsoDate } from './review.ts';
+
+export const Tone = z.enum(['good', 'mixed', 'bad', 'none']);
+export type Tone = z.infer<typeof Tone>;
+
+export const Level = z
+  .object({
+    min: z.number().min(0).max(10).describe('the lowest sub-score that earns this level'),
+    level: z.string().min(1),
+    tone: Tone,
+  })
+  .strict();
+
+/** A criterion reads one fact and maps its value to a fraction of its weight. */
+export const FactCriterion = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    weight: z.number().positive(),
+    fact: z.string().min(1).describe('the fact\'s path in a review, e.g. encryption.e2ee.content'),
+    points: z.record(z.string(), z.number().min(0).max(1)).describe('value -> fraction of the weight earned; values not listed are not applicable'),
+    appliesWhen: z.enum(['e2ee.content', 'e2ee.groups', 'e2ee.calls', 'e2ee.backups']).optional().describe('a category flag that must be true'),
+    good: z.string().min(1).describe('the finding when the criterion earns its full weight'),
+    bad: z.string().min(1).describe('the finding when it earns nothing'),
+  })
+  .strict();
+
+/** A criterion computed by a named measure in src/scoring/measures.ts. */
+export const MeasureCriterion = z
+  .object({
+    id: Id,
+    label: z.string().min(1),
+    weight: z.number().positive(),
+    measure: z.enum(['data-collection-cost', 'no-tracking', 'encryption-exceptions', 'independent-audit', 'concerning-parties', 'privacy-controls']),
+    params: z.record(z.string(), z.number()).default({}),
+    describe: z.string().min(1).describe('how the measure works, for the methodology page'),
+  })
+  .strict();
+
+export const Criterion = z.union([FactCriterion, MeasureCriterion]);
+export type Criterion = z.infer<typeof Criterion>;
+export type FactCriterion = z.infer<typeof FactCriterion>;
+export type MeasureCriterion = z.infer<typeof MeasureCriterion>;
+
+export const DimensionId = z.enum(['dataCollection', 'encryption', 'sharing', 'controls']);
+export type DimensionId = z.infer<typeof DimensionId>;
+
+export const Dimension = z
+  .object({
+    id: DimensionId,
+    name: z.string().min(1),
+    question: z.string().min(1),
+    weight: z.number().positive().describe('share of the Safety Score'),
+    levels: z.array(Level).min(2).describe('highest first; the first whose min the sub-score reaches applies'),
+    criteria: z.array(Criterion).min(1),
+  })
+  .strict();
+export type Dimension = z.infer<typeof Dimension>;
+
+export const Rubric = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+    published: IsoDate,
+    changelog: z.array(z.object({ version: z.string(), date: IsoDate, changes: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+    tones: z.record(Tone, z.object({ icon: z.string().min(1), colour: z.string().regex(/^#[0-9a-f]{6}$/i), words: z.string().min(1) }).strict()),
+    labels: z.array(z.object({ min: z.number().min(0).max(10), label: z.string().min(1), tone: Tone }).strict()).min(2),
+    coverage: z.object({ minimum: z.number().min(0).max(1) }).strict().describe('below this share of known facts, no score is shown'),
+    controversies: z
+      .object({
+        maxPenalty: z.number().min(0).max(10),
+        severity: z.object({ low: z.number().min(0), medium: z.number().min(0), high: z.number().min(0) }).strict(),
+        recency: z.array(z.object({ withinYears: z.number().positive(), factor: z.number().min(0).max(1) }).strict()).min(1),
+        ongoingFactor: z.number().min(1),
+      })
+      .strict(),
+    dimensions: z.array(Dimension).length(4),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const ids = r.dimensions.map((d) => d.id);
+    for (const id of DimensionId.options) if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `has no "${id}" dimension` });
+    const total = r.dimensions.reduce((s, d) => s + d.weight, 0);
+    if (Math.abs(total - 1) > 1e-9) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `weights add up to ${total}, not 1` });
+  });
+export type Rubric = z.infer<typeof Rubric>;
