@@ -8,7 +8,7 @@ import { join, relative, basename } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { Review } from '../domain/review.ts';
-import { Taxonomy, Categories, Products } from '../domain/catalog.ts';
+import { Taxonomy, Categories, Products, Calibration } from '../domain/catalog.ts';
 import { Rubric } from '../domain/rubric.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { crossReferenceProblems } from '../domain/references.ts';
@@ -82,10 +82,35 @@ export function lineOf(parsed: ParsedFile, path: readonly PropertyKey[]): number
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: DataProblem[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.doc.toJS());
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  for (const issue of explainIssues(result.error.issues)) {
     problems.push({ file: parsed.file, path: formatPath(issue.path), line: lineOf(parsed, issue.path), message: issue.message });
   }
   return undefined;
+}
+
+interface PlainIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * zod reports a value matching no branch of a union as "Invalid input". Say
+ * instead what is wrong with it against the branch it came closest to (the one
+ * with the fewest problems), so a typo in a fact's value reads as such.
+ */
+export function explainIssues(issues: readonly z.core.$ZodIssue[], base: PropertyKey[] = []): PlainIssue[] {
+  const out: PlainIssue[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const branches = issue.errors.map((b) => explainIssues(b, path));
+      const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
+      out.push(...best);
+    } else {
+      out.push({ path, message: issue.message });
+    }
+  }
+  return out;
 }
 
 function loadOne<S extends z.ZodType>(root: string, name: string, schema: S, problems: DataProblem[]): z.infer<S> | undefined {
@@ -118,6 +143,16 @@ export function loadDataset(root: string): Dataset {
     : [];
   if (appFiles.length === 0) problems.push({ file: 'apps/', path: '', message: 'holds no review (*.yaml)' });
 
+  const calibrationDir = join(root, 'calibration');
+  const verdicts: Dataset['verdicts'] = [];
+  if (existsSync(calibrationDir)) {
+    for (const name of readdirSync(calibrationDir).filter((f) => f.endsWith('.yaml')).sort()) {
+      const parsed = parseYamlFile(root, join(calibrationDir, name), problems);
+      const c = parsed && validate(Calibration, parsed, problems);
+      if (c) verdicts.push(...c.verdicts.map((v) => ({ ...v, file: parsed.file })));
+    }
+  }
+
   const reviews: Dataset['reviews'] = [];
   const parsedBySlug = new Map<string, ParsedFile>();
   for (const name of appFiles) {
@@ -139,7 +174,7 @@ export function loadDataset(root: string): Dataset {
   }
 
   if (rubric && taxonomy && categories && products) {
-    const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, reviews };
+    const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, reviews, verdicts };
     for (const p of crossReferenceProblems(dataset)) {
       const parsed = p.slug === undefined ? undefined : parsedBySlug.get(p.slug);
       problems.push({ file: p.file, path: formatPath(p.path), line: parsed && lineOf(parsed, p.path), message: p.message });

@@ -86,3 +86,21 @@ export type Product = z.infer<typeof Product>;
 
 export const Categories = z.object({ categories: z.array(Category).min(1) }).strict();
 export const Products = z.object({ products: z.array(Product) }).strict();
+
+/**
+ * What privacy experts say of an app, recorded to calibrate the rubric: apps
+ * that experts recommend must outscore apps they warn about (a golden test).
+ */
+export const ExpertVerdict = z
+  .object({
+    app: Id.describe('the slug of a review'),
+    verdict: z.enum(['recommended', 'warning']),
+    by: z.enum(['privacy-guides', 'eff-secure-messaging-scorecard', 'mozilla-privacy-not-included']),
+    url: HttpUrl,
+    title: z.string().min(1),
+    read: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+    quote: z.string().min(1).optional(),
+  })
+  .strict();
+export type ExpertVerdict = z.infer<typeof ExpertVerdict>;
+export const Calibration = z.object({ verdicts: z.array(ExpertVerdict) }).strict();

@@ -1,6 +1,6 @@
 import type { Review } from './review.ts';
 import type { Rubric } from './rubric.ts';
-import type { Taxonomy, Category, Product } from './catalog.ts';
+import type { Taxonomy, Category, Product, ExpertVerdict } from './catalog.ts';
 
 /** A review as loaded from its file. */
 export type ReviewRecord = Review & { file: string };
@@ -12,4 +12,6 @@ export interface Dataset {
   categories: Category[];
   products: Product[];
   reviews: ReviewRecord[];
+  /** Expert verdicts from data/calibration/*.yaml, used to calibrate the rubric. */
+  verdicts: (ExpertVerdict & { file: string })[];
 }

@@ -62,5 +62,9 @@ export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
       if (!(ref.id in r.sources)) at(ref.path, `names source "${ref.id}", which is not declared under sources`);
     }
   }
+  const slugs = new Set(dataset.reviews.map((r) => r.slug));
+  dataset.verdicts.forEach((v) => {
+    if (!slugs.has(v.app)) problems.push({ file: v.file, path: ['verdicts'], message: `names app "${v.app}", which has no review in apps/` });
+  });
   return problems;
 }
