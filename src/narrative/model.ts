@@ -1,0 +1,95 @@
+/**
+ * The shapes the narrative produces: ready-to-render data for a review page.
+ * Views receive these and compute no verdicts.
+ */
+import type { Tone } from '../domain/rubric.ts';
+import type { ScoreResult } from '../scoring/score.ts';
+
+/** A sentence and the sources that establish it. */
+export interface Sentence {
+  text: string;
+  sources: string[];
+}
+
+export interface Finding extends Sentence {
+  /** Stable id: which concern or strength this is (products match on concern ids). */
+  id: string;
+  tone: 'good' | 'bad';
+}
+
+export interface Rating {
+  dimension: string;
+  name: string;
+  level: string;
+  tone: Tone;
+  icon: string;
+  colour: string;
+  toneWords: string;
+  score: number | null;
+}
+
+export interface DataGroup {
+  title: string;
+  description: string;
+  items: { type: string; label: string; purposes: string[]; sources: string[] }[];
+}
+
+export interface Alternative {
+  slug: string;
+  name: string;
+  score: number;
+  label: string;
+  reasons: string[];
+}
+
+export interface ProductBlock {
+  items: { id: string; name: string; kind: string; url: string; blurb: string; affiliate: boolean; addresses: string[] }[];
+  disclosure: string;
+}
+
+export interface FaqItem {
+  question: string;
+  answer: Sentence[];
+}
+
+export interface ControversyItem {
+  id: string;
+  date: string;
+  title: string;
+  summary: string;
+  kind: string;
+  severity: string;
+  status: string;
+  sources: string[];
+}
+
+export interface UnknownFact {
+  path: string;
+  label: string;
+  why: string;
+}
+
+export interface ReviewPage {
+  slug: string;
+  name: string;
+  category: { id: string; name: string; plural: string };
+  owner: string;
+  ownerCountry: string;
+  reviewed: string;
+  shortAnswer: Sentence[];
+  score: { value: number | null; label: string; tone: Tone; icon: string; colour: string; coverage: number; rubricVersion: string };
+  ratings: Rating[];
+  dataCollection: { intro: Sentence[]; groups: DataGroup[]; comparison: Sentence | null; whyItMatters: Sentence[] };
+  encryption: { level: string; facts: Sentence[]; exceptions: Sentence[]; whatItMeans: Sentence[] };
+  sharing: { level: string; facts: Sentence[] };
+  pros: Finding[];
+  concerns: Finding[];
+  controversies: ControversyItem[];
+  alternatives: Alternative[];
+  products: ProductBlock | null;
+  faq: FaqItem[];
+  unknowns: UnknownFact[];
+  explanation: ScoreResult;
+  /** Every source cited on the page, in order of first citation; footnote n is index + 1. */
+  sources: { id: string; url: string; title: string; publisher?: string | undefined; kind: string; read: string; published?: string | undefined; quote?: string | undefined }[];
+}

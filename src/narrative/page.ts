@@ -1,0 +1,136 @@
+/**
+ * Assembling a review page from the facts, the score and the rest of the
+ * dataset (for comparisons, alternatives and products).
+ */
+import type { Review } from '../domain/review.ts';
+import type { Category, Product, Taxonomy } from '../domain/catalog.ts';
+import type { Rubric, Tone } from '../domain/rubric.ts';
+import { factsOf } from '../domain/facts.ts';
+import type { ScoreResult } from '../scoring/score.ts';
+import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
+import { findingsFor } from './findings.ts';
+import { dataCollectionComparison, findSaferAlternatives, type ScoredReview } from './category.ts';
+import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
+
+export interface NarrativeCatalog {
+  rubric: Rubric;
+  taxonomy: Taxonomy;
+  categories: readonly Category[];
+  products: readonly Product[];
+}
+
+const factLabels: Record<string, string> = {
+  'app.clientOpenSource': 'Whether the app is open source',
+  'app.serverOpenSource': 'Whether the server is open source',
+  'app.audits': 'Independent security audits',
+  'app.accountRequires': 'What an account requires',
+  'app.minimumAge': 'Minimum age',
+  'app.childrenOffering': 'What the app offers for children',
+  dataCollected: 'What data the app collects',
+  'encryption.inTransit': 'Encryption in transit',
+  'encryption.atRest': 'Encryption of stored data',
+  'encryption.e2ee.content': 'End-to-end encryption of content',
+  'encryption.e2ee.groups': 'End-to-end encryption of groups',
+  'encryption.e2ee.calls': 'End-to-end encryption of calls',
+  'encryption.e2ee.backups': 'End-to-end encryption of backups',
+  'encryption.protocol': 'Encryption protocol',
+  'encryption.forwardSecrecy': 'Forward secrecy',
+  'encryption.exceptions': 'What weakens the encryption',
+  'sharing.thirdParties': 'Sharing with third parties',
+  'sharing.sellsData': 'Whether it sells data',
+  'sharing.advertising': 'Use of data for advertising',
+  'sharing.parties': 'Who receives data',
+};
+
+/** A reader-facing name for a fact path. */
+export function factLabel(path: string, taxonomy: Taxonomy): string {
+  if (path.startsWith('controls.')) {
+    const id = path.slice('controls.'.length);
+    return taxonomy.controls.find((c) => c.id === id)?.label ?? id;
+  }
+  return factLabels[path] ?? path;
+}
+
+function rating(rubric: Rubric, d: ScoreResult['dimensions'][keyof ScoreResult['dimensions']]): Rating {
+  const tone = rubric.tones[d.tone] ?? { icon: '○', colour: '#57606a', words: d.tone };
+  return { dimension: d.id, name: d.name, level: d.level, tone: d.tone, icon: tone.icon, colour: tone.colour, toneWords: tone.words, score: d.score };
+}
+
+/** Products that address at least one of the app's concerns; never affects anything else. */
+export function matchProducts(concerns: readonly Finding[], products: readonly Product[]): ProductBlock | null {
+  const ids = new Set(concerns.map((c) => c.id));
+  const items = products.filter((p) => p.addresses.some((a) => ids.has(a))).map((p) => ({ ...p, addresses: p.addresses.filter((a) => ids.has(a)) }));
+  if (items.length === 0) return null;
+  const disclosure = items.some((p) => p.affiliate)
+    ? 'Some of these links are affiliate links: we may earn a commission if you buy through them. Products never affect scores, ratings or alternatives.'
+    : 'We earn nothing from these links. Products never affect scores, ratings or alternatives.';
+  return { items, disclosure };
+}
+
+/**
+ * The whole review page for one app.
+ * @example const page = buildReviewPage(scored, allScored, catalog);
+ */
+export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog): ReviewPage {
+  const { review, score } = app;
+  const category = catalog.categories.find((c) => c.id === review.category);
+  if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);
+  const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score };
+  const answer = shortAnswer(ctx);
+  const { pros, concerns } = findingsFor(ctx);
+  const alternatives = findSaferAlternatives(app, all);
+  const labelTone: Tone = score.tone;
+  const scoreTone = catalog.rubric.tones[labelTone] ?? { icon: '○', colour: '#57606a', words: labelTone };
+
+  const page: Omit<ReviewPage, 'sources'> = {
+    slug: review.slug,
+    name: review.name,
+    category: { id: category.id, name: category.name, plural: category.plural },
+    owner: review.owner.parent ? `${review.owner.company} (${review.owner.parent})` : review.owner.company,
+    ownerCountry: review.owner.country,
+    reviewed: review.review.reviewed,
+    shortAnswer: answer,
+    score: { value: score.score, label: score.label, tone: score.tone, icon: scoreTone.icon, colour: scoreTone.colour, coverage: score.coverage, rubricVersion: score.rubricVersion },
+    ratings: catalog.rubric.dimensions.map((d) => rating(catalog.rubric, score.dimensions[d.id])),
+    dataCollection: { intro: dataIntro(ctx), groups: dataGroups(ctx), comparison: dataCollectionComparison(review, category, all), whyItMatters: whyItMatters(ctx) },
+    encryption: { level: score.dimensions.encryption.level, facts: encryptionFacts(ctx), exceptions: encryptionExceptions(ctx), whatItMeans: whatEncryptionMeans(ctx) },
+    sharing: { level: score.dimensions.sharing.level, facts: sharingFacts(ctx) },
+    pros,
+    concerns,
+    controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
+    alternatives,
+    products: matchProducts(concerns, catalog.products),
+    faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4)),
+    unknowns: factsOf(review)
+      .filter((f) => 'unknown' in f.fact)
+      .map((f) => {
+        const path = f.path.join('.');
+        return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
+      }),
+    explanation: score,
+  };
+  return { ...page, sources: citedSources(review, page) };
+}
+
+/** The review's sources in order of first citation on the page, then any not cited in prose. */
+function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): ReviewPage['sources'] {
+  const order: string[] = [];
+  const cite = (ids: readonly string[]) => ids.forEach((id) => !order.includes(id) && order.push(id));
+  const sentences = (xs: readonly Sentence[]) => xs.forEach((s) => cite(s.sources));
+  sentences(page.shortAnswer);
+  sentences(page.dataCollection.intro);
+  page.dataCollection.groups.forEach((g) => g.items.forEach((i) => cite(i.sources)));
+  sentences(page.encryption.facts);
+  sentences(page.encryption.exceptions);
+  sentences(page.sharing.facts);
+  sentences(page.pros);
+  sentences(page.concerns);
+  page.controversies.forEach((c) => cite(c.sources));
+  page.faq.forEach((f) => sentences(f.answer));
+  Object.values(page.explanation.dimensions).forEach((d) => d.criteria.forEach((c) => cite(c.sources)));
+  cite(Object.keys(review.sources));
+  return order.flatMap((id) => {
+    const s = review.sources[id];
+    return s ? [{ id, ...s }] : [];
+  });
+}
