@@ -1,0 +1,58 @@
+/**
+ * The store: apps as append-only revisions plus catalog snapshots, in SQLite
+ * (default) or PostgreSQL. Nothing outside src/store writes SQL.
+ *
+ * @example
+ * const store = await openStore({ databaseUrl: process.env.DATABASE_URL });
+ * await store.migrate();
+ * const apps = await store.listApps();
+ * await store.close();
+ */
+import { sqliteAdapter, postgresAdapter } from './dialect.ts';
+import { StoreConnectionError } from './errors.ts';
+import type { Store } from './model.ts';
+import { describePostgresUrl, isPostgresUrl, openPostgres, type PostgresPoolOptions } from './postgres-connection.ts';
+import { DEFAULT_SQLITE_PATH, openSqlite } from './sqlite-connection.ts';
+import { createStore } from './store.ts';
+
+export type { AppRow, CatalogSnapshot, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
+export type { PostgresPoolOptions } from './postgres-connection.ts';
+export { StoreConflictError, StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from './errors.ts';
+export { canonicalJson, canonicalHash } from './canonical.ts';
+export { DEFAULT_SQLITE_PATH } from './sqlite-connection.ts';
+
+export interface OpenStoreOptions {
+  /** A postgres:// or postgresql:// URL selects PostgreSQL; when absent, SQLite is used. */
+  databaseUrl?: string | undefined;
+  /** SQLite file (default var/privacydefend.db, its folder is created), or ':memory:'. */
+  sqlitePath?: string | undefined;
+  /** PostgreSQL pool limits; the defaults suit production. */
+  pool?: PostgresPoolOptions | undefined;
+}
+
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is a postgres:// URL, SQLite
+ * otherwise. A PostgreSQL server that can't be reached fails here with a
+ * StoreConnectionError naming host, port and database (never the password).
+ * Call `migrate()` before reading or writing data.
+ * @example const store = await openStore({ sqlitePath: ':memory:' });
+ */
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  const url = opts.databaseUrl?.trim();
+  if (url !== undefined && url !== '') {
+    if (!isPostgresUrl(url)) {
+      throw new StoreConnectionError(`Unsupported database URL scheme "${url.split(':')[0] ?? ''}:": use postgres:// or postgresql://, or leave the URL unset for SQLite.`);
+    }
+    const { db, location } = await openPostgres(url, opts.pool);
+    return createStore(db, postgresAdapter, location);
+  }
+  const { db, location } = openSqlite(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+  return createStore(db, sqliteAdapter, location);
+}
+
+/** Where a store would connect, safe to print (no password), without connecting. */
+export function describeDatabase(opts: OpenStoreOptions): string {
+  const url = opts.databaseUrl?.trim();
+  if (url !== undefined && url !== '' && isPostgresUrl(url)) return describePostgresUrl(url).location;
+  return opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
+}

@@ -1,0 +1,28 @@
+/** Running and inspecting migrations, under a lock so concurrent start-ups are safe. */
+import { Migrator, type Kysely } from 'kysely';
+import { StoreMigrationError } from './errors.ts';
+import type { DialectAdapter } from './dialect.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+/** Applies pending migrations; returns the names applied by this call (none if another process got there first). */
+export async function applyMigrations(db: Kysely<Database>, dialect: DialectAdapter): Promise<string[]> {
+  return dialect.withMigrationLock(db, async function migrateToLatest(locked) {
+    const { error, results = [] } = await new Migrator({ db: locked, provider: migrationProvider(dialect) }).migrateToLatest();
+    if (error !== undefined) {
+      const failed = results.find((r) => r.status === 'Error')?.migrationName;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreMigrationError(`Migration ${failed ?? '(setup)'} failed: ${reason}`, { cause: error });
+    }
+    return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  });
+}
+
+/** Names of applied and pending migrations, in order. Creates nothing. */
+export async function migrationState(db: Kysely<Database>, dialect: DialectAdapter): Promise<{ applied: string[]; pending: string[] }> {
+  const migrations = await new Migrator({ db, provider: migrationProvider(dialect) }).getMigrations();
+  return {
+    applied: migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name),
+    pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Every migration, by name. Names sort in the order they run; never rename or
+ * edit one that has shipped: add a new one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectAdapter } from '../dialect.ts';
+import { initialMigration } from './0001_initial.ts';
+
+export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001_initial': initialMigration(dialect),
+  };
+  return { getMigrations: async () => migrations };
+}

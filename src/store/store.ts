@@ -1,0 +1,62 @@
+/** The Store over an open Kysely connection: reads here, writes delegated to their commands. */
+import type { Kysely } from 'kysely';
+import { currentCatalog } from './catalog.ts';
+import type { DialectAdapter } from './dialect.ts';
+import { importDataset } from './import-dataset.ts';
+import { applyMigrations, migrationState } from './migrate.ts';
+import type { Store } from './model.ts';
+import { latestRevisions, toRevisionRow } from './revisions.ts';
+import { saveRevision } from './save-revision.ts';
+import type { Database } from './schema.ts';
+import { readDataVersion } from './write-transaction.ts';
+
+export function createStore(db: Kysely<Database>, dialect: DialectAdapter, location: string): Store {
+  return {
+    dialect: dialect.name,
+
+    async migrate() {
+      return { applied: await applyMigrations(db, dialect) };
+    },
+
+    async status() {
+      return { dialect: dialect.name, location, ...(await migrationState(db, dialect)) };
+    },
+
+    importDataset: (input, meta) => importDataset(db, dialect, input, meta),
+
+    saveRevision: (input, meta) => saveRevision(db, dialect, input, meta),
+
+    async listApps() {
+      const rows = await latestRevisions(db).selectAll('r').orderBy('r.slug').execute();
+      return rows.map(toRevisionRow);
+    },
+
+    async getApp(slug) {
+      const row = await latestRevisions(db).selectAll('r').where('r.slug', '=', slug).executeTakeFirst();
+      return row === undefined ? undefined : toRevisionRow(row);
+    },
+
+    async history(slug) {
+      const rows = await db.selectFrom('app_revision').selectAll().where('slug', '=', slug).orderBy('revision', 'asc').execute();
+      return rows.map(toRevisionRow);
+    },
+
+    async recentChanges(limit) {
+      if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`recentChanges: limit must be a whole number ≥ 0, got ${limit}`);
+      const rows = await db
+        .selectFrom('app_revision')
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toRevisionRow);
+    },
+
+    catalog: () => currentCatalog(db),
+
+    dataVersion: () => readDataVersion(db),
+
+    close: () => db.destroy(),
+  };
+}
