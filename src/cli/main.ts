@@ -1,11 +1,67 @@
-import { loadDataset, DatasetError } from '../dataset/load.ts';
-const [cmd, dir = 'data'] = process.argv.slice(2);
-if (cmd === 'check') {
-  try {
-    const d = loadDataset(dir);
-    console.log(`${d.reviews.length} reviews OK`);
-  } catch (e) {
-    if (e instanceof DatasetError) { console.error(e.message); process.exit(1); }
-    throw e;
+/**
+ * The `privacydefend` command. Each subcommand lives in src/cli/commands/ and
+ * returns an exit code; this file only dispatches.
+ */
+import { runServe } from './commands/serve.ts';
+import { runImport } from './commands/import.ts';
+import { runScore } from './commands/score.ts';
+import { runCheck } from './commands/check.ts';
+import { runDbCommand } from './commands/db.ts';
+import { storeEnv } from './config.ts';
+
+export const USAGE = `privacydefend — privacy ratings computed from sourced facts
+
+Usage: privacydefend <command> [options]
+
+Commands:
+  serve            Serve the site (imports the bundled data into an empty database first)
+  import           Validate data/ and import it into the database in one transaction
+  score <slug>     Print an app's Safety Score and every point gained or lost
+  check [dir]      Validate a dataset (default: data/)
+  db migrate       Apply pending database migrations
+  db status        Show the database and its migrations
+
+Configuration (each also a flag):
+  PORT / --port             port to listen on (default 3000)
+  HOST / --host             address to listen on (default 127.0.0.1)
+  PRIVACYDEFEND_DB / --db   SQLite file (default var/privacydefend.db)
+  DATABASE_URL / --database postgres://... selects PostgreSQL instead of SQLite
+
+Run "privacydefend <command> --help" for a command's options.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  serve: runServe,
+  import: runImport,
+  score: runScore,
+  check: runCheck,
+  db: (args) => runDbCommand(args, storeEnv(args)),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(USAGE);
+    return name === undefined ? 2 : 0;
   }
+  const command = commands[name];
+  if (!command) {
+    console.error(`privacydefend: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== 0 || !process.argv.includes('serve')) process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exitCode = 1;
+    },
+  );
 }

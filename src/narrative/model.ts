@@ -76,6 +76,7 @@ export interface ReviewPage {
   owner: string;
   ownerCountry: string;
   reviewed: string;
+  reviewer: string;
   shortAnswer: Sentence[];
   score: { value: number | null; label: string; tone: Tone; icon: string; colour: string; coverage: number; rubricVersion: string };
   ratings: Rating[];

@@ -1,0 +1,36 @@
+import { openStore } from '../../store/index.ts';
+import { importDataset } from '../../dataset/import.ts';
+import { DatasetError } from '../../dataset/load.ts';
+import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+
+const USAGE = `Usage: privacydefend import [--data DIR] [--author NAME] [--note TEXT] [--db FILE | --database URL]
+
+Validates the dataset (default: data/) and imports it in one transaction: every
+changed app gets a new revision; unchanged apps get none. A dataset with any
+problem imports nothing.`;
+
+export async function runImport(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs(args, { ...storeFlags, data: { type: 'string' }, author: { type: 'string' }, note: { type: 'string' } }, USAGE);
+  if (!parsed) return 2;
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
+  const store = await openStore(storeEnv(args));
+  try {
+    await store.migrate();
+    const { result } = await importDataset(store, dir, { author: parsed.values.author ?? process.env.USER ?? 'import', note: parsed.values.note ?? `Imported from ${dir}` });
+    for (const a of result.added) console.log(`revision ${a.revision} of ${a.slug}`);
+    console.log(`imported ${dir}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`);
+    return 0;
+  } catch (err) {
+    if (err instanceof DatasetError) {
+      console.error(`${err.message}\n\nNothing was imported: ${err.problems.length} problem(s) in ${dir}.`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,56 @@
+import { serve } from '@hono/node-server';
+import { openStore } from '../../store/index.ts';
+import { importDataset } from '../../dataset/import.ts';
+import { DatasetError } from '../../dataset/load.ts';
+import { SiteData } from '../../web/site-data.ts';
+import { createApp } from '../../web/app.tsx';
+import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+
+const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--db FILE | --database URL]
+
+Serves the site. On an empty database it first imports the dataset (default data/).
+PORT (default 3000) and HOST (default 127.0.0.1) may also be set in the environment;
+SITE_URL sets the origin used in canonical links (default http://localhost:PORT).`;
+
+export async function runServe(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs(args, { ...storeFlags, port: { type: 'string' }, host: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' } }, USAGE);
+  if (!parsed) return 2;
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const portText = parsed.values.port ?? process.env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`port must be a whole number from 0 to 65535, not "${portText}"`);
+    return 2;
+  }
+  const host = parsed.values.host ?? process.env.HOST ?? '127.0.0.1';
+  const siteUrl = (parsed.values['site-url'] ?? process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const store = await openStore(storeEnv(args));
+  await store.migrate();
+  if (!(await store.catalog())) {
+    const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
+    try {
+      const { result } = await importDataset(store, dir, { author: 'first start', note: `Imported from ${dir} on first start` });
+      console.log(`empty database: imported ${result.added.length} apps from ${dir}`);
+    } catch (err) {
+      await store.close();
+      if (err instanceof DatasetError) {
+        console.error(`${err.message}\n\nThe dataset in ${dir} has problems; nothing was imported.`);
+        return 1;
+      }
+      throw err;
+    }
+  }
+  const app = createApp({ site: new SiteData(store), siteUrl });
+  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${info.port}, ${store.dialect})`);
+  });
+  const stop = () => {
+    server.close(() => void store.close().then(() => process.exit(0)));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}

@@ -1,0 +1,133 @@
+/**
+ * The Hono application: thin routes that take a snapshot of the data, call the
+ * pure functions and render a view. Rendered pages are cached until the data
+ * changes and served with ETags.
+ */
+import { Hono, type Context } from 'hono';
+import { createHash } from 'node:crypto';
+import type { SiteData, SiteSnapshot } from './site-data.ts';
+import { HomeView } from './views/home.tsx';
+import { ReviewView } from './views/review.tsx';
+import { NotFoundView } from './views/not-found.tsx';
+import { assetsFor, type Assets } from './assets.ts';
+import { securityHeaders } from './security.ts';
+import type { PageMeta } from './views/layout.tsx';
+
+export interface AppOptions {
+  site: SiteData;
+  /** Absolute origin used in canonical URLs, feeds and sitemaps, without a trailing slash. */
+  siteUrl: string;
+}
+
+interface CachedPage {
+  version: string;
+  etag: string;
+  body: string;
+  status: number;
+}
+
+export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
+
+/** What a route handler gets: the data snapshot and the page frame's settings. */
+export interface RouteContext {
+  snapshot: SiteSnapshot;
+  assets: Assets;
+  meta: BaseMeta;
+  siteUrl: string;
+}
+
+export function etagOf(body: string | Uint8Array): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** True when the request's If-None-Match names this ETag. */
+export function fresh(c: Context, etag: string): boolean {
+  const header = c.req.header('if-none-match');
+  if (!header) return false;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * Build the web application.
+ * @example serve({ fetch: createApp({ site, siteUrl: 'http://localhost:3000' }).fetch, port: 3000 });
+ */
+export function createApp(opts: AppOptions) {
+  const app = new Hono();
+  const pageCache = new Map<string, CachedPage>();
+  let assets: Assets | undefined;
+
+  async function routeContext(): Promise<RouteContext> {
+    const snapshot = await opts.site.snapshot();
+    if (!assets || assets.version !== snapshot.version) assets = assetsFor(snapshot);
+    return { snapshot, assets, meta: { siteUrl: opts.siteUrl, stylesheet: assets.stylesheetPath }, siteUrl: opts.siteUrl };
+  }
+
+  /** Serve an HTML page from the cache, rendering it once per data version. */
+  async function page(c: Context, render: (ctx: RouteContext) => Promise<{ html: string; status?: number } | undefined>) {
+    const ctx = await routeContext();
+    const key = c.req.path;
+    let cached = pageCache.get(key);
+    if (!cached || cached.version !== ctx.snapshot.version) {
+      const out = await render(ctx);
+      if (!out) return notFound(c, ctx);
+      cached = { version: ctx.snapshot.version, etag: etagOf(out.html), body: out.html, status: out.status ?? 200 };
+      if (pageCache.size > 5000) pageCache.clear();
+      pageCache.set(key, cached);
+    }
+    c.header('ETag', cached.etag);
+    c.header('Cache-Control', 'public, max-age=0, must-revalidate');
+    if (fresh(c, cached.etag)) return c.body(null, 304);
+    return c.html(cached.body, cached.status as 200);
+  }
+
+  async function notFound(c: Context, ctx?: RouteContext) {
+    const rc = ctx ?? (await routeContext());
+    const html = (await (<NotFoundView path={c.req.path} meta={rc.meta} />).toString()) as string;
+    return c.html(html, 404);
+  }
+
+  app.use('*', securityHeaders());
+
+  app.get('/', (c) => page(c, async (ctx) => ({ html: String(await (<HomeView snapshot={ctx.snapshot} meta={ctx.meta} />).toString()) })));
+
+  app.get('/apps/:slug', (c) =>
+    page(c, async (ctx) => {
+      const slug = c.req.param('slug');
+      const reviewPage = ctx.snapshot.page(slug);
+      const app = ctx.snapshot.bySlug.get(slug);
+      if (!reviewPage || !app) return undefined;
+      const history = await opts.site.store.history(slug);
+      const html = await (<ReviewView page={reviewPage} history={history} updated={app.row.createdAt} meta={ctx.meta} />).toString();
+      return { html: String(html) };
+    }),
+  );
+
+  app.get('/assets/:file', async (c) => {
+    const { assets: a } = await routeContext();
+    const asset = a.files.get(c.req.param('file'));
+    if (!asset) return notFound(c);
+    c.header('Content-Type', asset.type);
+    c.header('ETag', asset.etag);
+    c.header('Cache-Control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    if (fresh(c, asset.etag)) return c.body(null, 304);
+    return c.body(asset.body);
+  });
+
+  app.get('/favicon.svg', async (c) => {
+    const { assets: a } = await routeContext();
+    const icon = a.favicon;
+    c.header('Content-Type', 'image/svg+xml');
+    c.header('ETag', icon.etag);
+    c.header('Cache-Control', 'public, max-age=86400');
+    if (fresh(c, icon.etag)) return c.body(null, 304);
+    return c.body(icon.body);
+  });
+
+  app.notFound((c) => notFound(c));
+  app.onError((err, c) => {
+    console.error(err);
+    return c.text('Something went wrong on our side. The error has been logged.', 500);
+  });
+
+  return app;
+}

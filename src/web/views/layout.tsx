@@ -1,0 +1,74 @@
+/** The page frame every HTML page shares: head, header, footer. */
+import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Path of the page, e.g. "/apps/signal"; the canonical URL is siteUrl + path. */
+  path: string;
+  siteUrl: string;
+  stylesheet: string;
+  jsonLd?: object[];
+  scripts?: string[];
+  noindex?: boolean;
+}
+
+/** JSON for a <script type="application/ld+json"> block, safe against "</script>" in data. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export function Layout(props: { meta: PageMeta; children: Child }) {
+  const { meta } = props;
+  const canonical = `${meta.siteUrl}${meta.path}`;
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{meta.title}</title>
+          <meta name="description" content={meta.description} />
+          <link rel="canonical" href={canonical} />
+          {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+          <link rel="stylesheet" href={meta.stylesheet} />
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+          {(meta.jsonLd ?? []).map((ld) => (
+            <script type="application/ld+json">{raw(jsonForScript(ld))}</script>
+          ))}
+          {(meta.scripts ?? []).map((src) => (
+            <script src={src} defer></script>
+          ))}
+        </head>
+        <body>
+          <a class="skip" href="#main">Skip to content</a>
+          <header class="site-header">
+            <div class="wrap">
+              <a class="brand" href="/">PrivacyDefend</a>
+              <nav aria-label="Site">
+                <ul>
+                  <li><a href="/">Apps</a></li>
+                  <li><a href="/methodology">Methodology</a></li>
+                  <li><a href="/about">About</a></li>
+                </ul>
+              </nav>
+            </div>
+          </header>
+          <main id="main" class="wrap">
+            {props.children}
+          </main>
+          <footer class="site-footer">
+            <div class="wrap">
+              <p>
+                PrivacyDefend rates apps from sourced facts with a <a href="/methodology">published rubric</a>. The data is
+                open (CC BY 4.0). This site sets no cookies and loads nothing from third parties.
+              </p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
