@@ -12,6 +12,8 @@ import { NotFoundView } from './views/not-found.tsx';
 import { assetsFor, type Assets } from './assets.ts';
 import { securityHeaders } from './security.ts';
 import type { PageMeta } from './views/layout.tsx';
+import { registerSitePages } from './pages/index.tsx';
+import { registerApi } from './api/index.ts';
 
 export interface AppOptions {
   site: SiteData;
@@ -34,6 +36,17 @@ export interface RouteContext {
   assets: Assets;
   meta: BaseMeta;
   siteUrl: string;
+}
+
+/** What route modules (pages/, api/) get from the app: the data and the shared page machinery. */
+export interface RouteDeps {
+  site: SiteData;
+  siteUrl: string;
+  /** The current data snapshot, assets and page-frame settings. */
+  routeContext(): Promise<RouteContext>;
+  /** Serve an HTML page, rendered once per data version and cached by path (and query, if given). */
+  page(c: Context, render: (ctx: RouteContext) => Promise<{ html: string; status?: number } | undefined>, cacheKey?: string): Promise<Response>;
+  notFound(c: Context): Promise<Response>;
 }
 
 export function etagOf(body: string | Uint8Array): string {
@@ -63,9 +76,9 @@ export function createApp(opts: AppOptions) {
   }
 
   /** Serve an HTML page from the cache, rendering it once per data version. */
-  async function page(c: Context, render: (ctx: RouteContext) => Promise<{ html: string; status?: number } | undefined>) {
+  async function page(c: Context, render: (ctx: RouteContext) => Promise<{ html: string; status?: number } | undefined>, cacheKey?: string) {
     const ctx = await routeContext();
-    const key = c.req.path;
+    const key = cacheKey ?? c.req.path;
     let cached = pageCache.get(key);
     if (!cached || cached.version !== ctx.snapshot.version) {
       const out = await render(ctx);
@@ -122,6 +135,10 @@ export function createApp(opts: AppOptions) {
     if (fresh(c, icon.etag)) return c.body(null, 304);
     return c.body(icon.body);
   });
+
+  const deps: RouteDeps = { site: opts.site, siteUrl: opts.siteUrl, routeContext, page, notFound: (c) => notFound(c) };
+  registerApi(app, deps);
+  registerSitePages(app, deps);
 
   app.notFound((c) => notFound(c));
   app.onError((err, c) => {
