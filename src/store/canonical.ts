@@ -32,7 +32,7 @@ function encode(value: unknown, path: string, ancestors: Set<object>): string {
     case 'object':
       return encodeObject(value, path, ancestors);
     default:
-      throw new TypeError(`${path}: a ${typeof value} is not valid JSON`);
+      throw new TypeError(`${path}: ${typeof value} is not valid JSON`);
   }
 }
 

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { StoreWriteError, type Store } from './index.ts';
-import { appInput, backends, dropTestDatabases, editor, withStore } from './test-backends.ts';
+import { backends, dropTestDatabases, withStore } from './test-backends.ts';
+import { appInput, editor } from './test-fixtures.ts';
 
 after(dropTestDatabases);
 
@@ -160,6 +161,16 @@ for (const backend of backends) {
         assert.deepEqual(await store.saveRevision(appInput('signal', { rubricVersion: '2025.1', coverage: 0.9 }), editor), { revision: 3, created: true });
         // Back to an earlier content is still a new revision: history is never rewritten.
         assert.deepEqual(await store.saveRevision(appInput('signal'), editor), { revision: 4, created: true });
+      }));
+
+    it('concurrent saves through one store get consecutive revision numbers', () =>
+      withStore(backend, async (store) => {
+        const results = await Promise.all(Array.from({ length: 12 }, (_, i) => store.saveRevision(appInput('signal', { score: i }), editor)));
+        assert.deepEqual(
+          results.map((r) => r.revision).sort((a, b) => a - b),
+          Array.from({ length: 12 }, (_, i) => i + 1),
+        );
+        assert.equal((await store.history('signal')).length, 12);
       }));
 
     it('history lists every revision oldest first, with who and why', () =>

@@ -7,7 +7,7 @@
  * Unreachable: its tests are skipped with the reason, unless CI is set, then they fail.
  */
 import pg from 'pg';
-import type { OpenStoreOptions, RevisionInput, RevisionMeta, Store } from './index.ts';
+import type { OpenStoreOptions, Store } from './index.ts';
 import { openStore } from './index.ts';
 import { describePostgresUrl } from './postgres-connection.ts';
 
@@ -23,6 +23,7 @@ export interface Backend {
 
 const runId = `pd_test_${Date.now().toString(36)}_${process.pid}`;
 const createdDatabases: string[] = [];
+let databaseCount = 0;
 
 async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 10_000 });
@@ -43,16 +44,15 @@ async function postgresSkipReason(): Promise<string | false> {
     const reason = error instanceof Error ? error.message || error.name : String(error);
     const message = `PostgreSQL not reachable at ${host}:${port} (${reason}); set PRIVACYDEFEND_TEST_PG to run these tests`;
     if (process.env.CI !== undefined && process.env.CI !== '') return false; // let them run, and fail, on CI
-    console.log(`# skipping PostgreSQL tests: ${message}`);
     return message;
   }
 }
 
 /** A new empty PostgreSQL database; its URL is TEST_PG_URL with the database name replaced. */
 export async function createTestDatabase(): Promise<string> {
-  const name = `${runId}_${createdDatabases.length + 1}`;
-  createdDatabases.push(name);
+  const name = `${runId}_${++databaseCount}`;
   await withAdminClient((client) => client.query(`create database "${name}"`));
+  createdDatabases.push(name);
   const url = new URL(TEST_PG_URL);
   url.pathname = `/${name}`;
   return url.toString();
@@ -83,21 +83,3 @@ export async function withStore(backend: Backend, fn: (store: Store) => Promise<
     await store.close();
   }
 }
-
-/** A revision input with sensible defaults; override what the test is about. */
-export function appInput(slug: string, overrides: Partial<RevisionInput> = {}): RevisionInput {
-  return {
-    slug,
-    name: slug.replace(/^./, (c) => c.toUpperCase()),
-    category: 'messaging',
-    facts: { slug, encryption: { e2ee: { value: 'default', sources: ['policy'] } } },
-    score: 72,
-    label: 'Good',
-    coverage: 0.8,
-    rubricVersion: '2024.1',
-    reviewedAt: '2024-05-01',
-    ...overrides,
-  };
-}
-
-export const editor: RevisionMeta = { author: 'ed@example.org', note: 'test' };
