@@ -14,6 +14,8 @@ export interface DialectAdapter {
   withMigrationLock<DB, T>(db: Kysely<DB>, fn: (db: Kysely<DB>) => Promise<T>): Promise<T>;
   /** True for errors that a concurrent writer can cause and that a fresh attempt can fix. */
   isTransientWriteError(error: unknown): boolean;
+  /** True when a query failed because a table doesn't exist (the database isn't migrated). */
+  isMissingTable(error: unknown): boolean;
 }
 
 /** Two-key advisory lock ids, a different key space from Kysely's own single-key migration lock. */
@@ -37,6 +39,7 @@ export const postgresAdapter: DialectAdapter = {
     });
   },
   isTransientWriteError: (error) => TRANSIENT_PG_CODES.has(errorCode(error) ?? ''),
+  isMissingTable: (error) => errorCode(error) === '42P01', // undefined_table
 };
 
 export const sqliteAdapter: DialectAdapter = {
@@ -46,6 +49,7 @@ export const sqliteAdapter: DialectAdapter = {
   // busy_timeout) orders processes; nothing more is needed.
   withMigrationLock: (db, fn) => fn(db),
   isTransientWriteError: (error) => (errorCode(error) ?? '').startsWith('SQLITE_BUSY'),
+  isMissingTable: (error) => error instanceof Error && error.message.startsWith('no such table'),
 };
 
 /**

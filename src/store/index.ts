@@ -11,7 +11,7 @@
 import { sqliteAdapter, postgresAdapter } from './dialect.ts';
 import { StoreConnectionError } from './errors.ts';
 import type { Store } from './model.ts';
-import { describePostgresUrl, isPostgresUrl, openPostgres, type PostgresPoolOptions } from './postgres-connection.ts';
+import { isPostgresUrl, openPostgres, type PostgresPoolOptions } from './postgres-connection.ts';
 import { DEFAULT_SQLITE_PATH, openSqlite } from './sqlite-connection.ts';
 import { createStore } from './store.ts';
 
@@ -48,11 +48,4 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   }
   const { db, location } = openSqlite(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
   return createStore(db, sqliteAdapter, location);
-}
-
-/** Where a store would connect, safe to print (no password), without connecting. */
-export function describeDatabase(opts: OpenStoreOptions): string {
-  const url = opts.databaseUrl?.trim();
-  if (url !== undefined && url !== '' && isPostgresUrl(url)) return describePostgresUrl(url).location;
-  return opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
 }

@@ -1,7 +1,7 @@
 /** The store's behaviour, run once per backend (SQLite and PostgreSQL). */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { StoreWriteError, type Store } from './index.ts';
+import { StoreNotMigratedError, StoreWriteError, type Store } from './index.ts';
 import { backends, dropTestDatabases, withStore } from './test-backends.ts';
 import { appInput, editor } from './test-fixtures.ts';
 
@@ -39,6 +39,16 @@ for (const backend of backends) {
           assert.deepEqual(await store.migrate(), { applied: [] });
           assert.deepEqual(await store.listApps(), []);
           assert.equal(await store.catalog(), undefined);
+        },
+        { migrated: false },
+      ));
+
+    it('writing or asking the data version before migrating says to migrate', () =>
+      withStore(
+        backend,
+        async (store) => {
+          await assert.rejects(store.saveRevision(appInput('signal'), editor), StoreNotMigratedError);
+          await assert.rejects(store.dataVersion(), /db migrate/);
         },
         { migrated: false },
       ));

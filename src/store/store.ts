@@ -55,7 +55,7 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
 
     catalog: () => currentCatalog(db),
 
-    dataVersion: () => readDataVersion(db),
+    dataVersion: () => readDataVersion(db, dialect),
 
     close: () => db.destroy(),
   };

@@ -28,7 +28,7 @@ export async function writeTransaction<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async function writing(trx) {
-        await lockWrites(trx);
+        await lockWrites(trx, dialect);
         const { result, changed } = await work(trx);
         if (changed) await sql`update data_version set counter = counter + 1 where id = 1`.execute(trx);
         return result;
@@ -46,14 +46,21 @@ export async function writeTransaction<T>(
  * A write that changes nothing, to hold the row lock (PostgreSQL) or the
  * database write lock (SQLite) until the transaction ends.
  */
-async function lockWrites(trx: Kysely<Database>): Promise<void> {
-  const { numAffectedRows } = await sql`update data_version set counter = counter where id = 1`.execute(trx);
+async function lockWrites(trx: Kysely<Database>, dialect: DialectAdapter): Promise<void> {
+  const { numAffectedRows } = await sql`update data_version set counter = counter where id = 1`.execute(trx).catch(notMigrated(dialect));
   if (numAffectedRows !== 1n) throw new StoreNotMigratedError();
 }
 
 /** The token behind Store.dataVersion(). */
-export async function readDataVersion(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('data_version').select(['epoch', 'counter']).where('id', '=', 1).executeTakeFirst();
+export async function readDataVersion(db: Kysely<Database>, dialect: DialectAdapter): Promise<string> {
+  const row = await db.selectFrom('data_version').select(['epoch', 'counter']).where('id', '=', 1).executeTakeFirst().catch(notMigrated(dialect));
   if (row === undefined) throw new StoreNotMigratedError();
   return `${row.epoch}.${row.counter}`;
+}
+
+/** Rethrows a missing-table error as StoreNotMigratedError, anything else as is. */
+function notMigrated(dialect: DialectAdapter) {
+  return function rethrow(error: unknown): never {
+    throw dialect.isMissingTable(error) ? new StoreNotMigratedError() : error;
+  };
 }
