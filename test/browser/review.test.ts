@@ -1,0 +1,112 @@
+/**
+ * A reader lands on the site, finds a review and reads it from top to bottom,
+ * in a real Chromium. Every test also checks the console, the network and
+ * axe-core (browser.ts).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startSite, type RunningSite } from './site-server.ts';
+import { browserSkipReason, finishVisit, launchChromium, openVisit, PHONE } from './browser.ts';
+
+const skip = browserSkipReason();
+
+describe('reading a review in a browser', { skip }, () => {
+  let site: RunningSite;
+  let browser: Browser;
+  before(async () => {
+    site = await startSite();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('a reader goes from the home page to WhatsApp and meets every section in order', async () => {
+    const visit = await openVisit(browser, site.host);
+    const { page } = visit;
+    await page.goto(`${site.origin}/`);
+    await page.getByRole('link', { name: 'WhatsApp', exact: true }).click();
+    await page.waitForURL('**/apps/whatsapp');
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Is WhatsApp Safe?');
+
+    const headings = await page.locator('main h2').allInnerTexts();
+    const expected = [
+      'Short answer',
+      'PrivacyDefend Safety Score',
+      'What Data Does WhatsApp Collect?',
+      'WhatsApp Encryption & Security',
+      'Does WhatsApp Share Your Data?',
+      "What's Good",
+      'Concerns',
+      'Safer Alternatives to WhatsApp',
+      'Frequently Asked Questions',
+      'Sources',
+    ];
+    const positions = expected.map((h) => headings.indexOf(h));
+    assert.ok(!positions.includes(-1), `missing sections: ${expected.filter((_, i) => positions[i] === -1).join(', ')} (page has: ${headings.join(' | ')})`);
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `sections out of order: ${headings.join(' | ')}`);
+
+    const section = (name: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+    assert.ok((await section('Short answer').innerText()).length > 80, 'the short answer says something');
+    assert.match(await section('PrivacyDefend Safety Score').locator('.score-value').innerText(), /\d+\.\d\s*\/10/);
+    assert.equal(await section('PrivacyDefend Safety Score').getByRole('listitem').count(), 4, 'four ratings');
+    assert.ok((await section("What's Good").getByRole('listitem').count()) > 0);
+    assert.ok((await section('Concerns').getByRole('listitem').count()) > 0);
+    assert.ok((await section('Safer Alternatives to WhatsApp').getByRole('link').count()) > 0);
+    assert.ok((await section('Frequently Asked Questions').locator('dt').count()) > 0);
+    const sources = section('Sources').locator('ol.sources > li');
+    assert.ok((await sources.count()) > 3, 'the review lists its sources');
+
+    // A citation takes the reader to the source it names.
+    const cite = section('Short answer').locator('sup.cite a').first();
+    const target = await cite.getAttribute('href');
+    await cite.click();
+    assert.ok(target && page.url().endsWith(target), `the citation leads to ${target}`);
+    assert.ok(await page.locator(`${target} a`).first().isVisible());
+
+    await finishVisit(browser, visit);
+  });
+
+  test('a safer alternative link leads to that app’s review', async () => {
+    const visit = await openVisit(browser, site.host, { viewport: PHONE });
+    const { page } = visit;
+    await page.goto(`${site.origin}/apps/whatsapp`);
+    const alternative = page.locator('ul.alternatives > li > a').first();
+    const name = await alternative.innerText();
+    await alternative.click();
+    await page.waitForURL(/\/apps\/(?!whatsapp)[a-z0-9-]+$/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), `Is ${name} Safe?`);
+    await finishVisit(browser, visit);
+  });
+
+  test('the site works with JavaScript disabled', async () => {
+    const visit = await openVisit(browser, site.host, { javaScriptEnabled: false });
+    const { page } = visit;
+    await page.goto(`${site.origin}/`);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Is this app safe?');
+    await page.getByRole('link', { name: 'Signal', exact: true }).click();
+    await page.waitForURL('**/apps/signal');
+    assert.match(await page.locator('.score-value').innerText(), /\/10/);
+    // The score explanation is a <details>: it opens without script.
+    await page.getByText('Every point gained or lost').click();
+    assert.ok(await page.locator('table.explain').first().isVisible(), 'the explanation opens');
+    await page.getByRole('link', { name: 'PrivacyDefend', exact: true }).click();
+    await page.waitForURL(`${site.origin}/`);
+    await finishVisit(browser, visit);
+  });
+
+  test('an unknown app shows a helpful 404 page with a way back', async () => {
+    const visit = await openVisit(browser, site.host);
+    const { page } = visit;
+    const response = await page.goto(`${site.origin}/apps/no-such-app`);
+    assert.equal(response?.status(), 404);
+    assert.ok((await page.getByRole('heading', { level: 1 }).innerText()).length > 0);
+    // Chromium reports the 404 document itself as a console error; that is the page working.
+    visit.consoleErrors = visit.consoleErrors.filter((e) => !e.includes('status of 404') || !e.endsWith(`(${site.origin}/apps/no-such-app)`));
+    await page.getByRole('link', { name: 'PrivacyDefend', exact: true }).click();
+    await page.waitForURL(`${site.origin}/`);
+    await finishVisit(browser, visit);
+  });
+});
