@@ -1,0 +1,151 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReviewPage } from './page.ts';
+import { scoreReview } from '../scoring/score.ts';
+import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
+import type { Review } from '../domain/review.ts';
+import type { ScoredReview } from './category.ts';
+import type { ReviewPage } from './model.ts';
+
+const dataset = bundledDataset();
+const bundled: ScoredReview[] = dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) }));
+
+function pageOf(review: Review, others: ScoredReview[] = bundled): ReviewPage {
+  const app = { review, score: scoreReview(review, dataset) };
+  return buildReviewPage(app, [...others.filter((o) => o.review.slug !== review.slug), app], dataset);
+}
+
+/** Every sentence a reader sees on the page, as one string. */
+function allText(page: ReviewPage): string {
+  return [
+    ...page.shortAnswer, ...page.dataCollection.intro, ...page.dataCollection.whyItMatters, ...(page.dataCollection.comparison ? [page.dataCollection.comparison] : []),
+    ...page.encryption.facts, ...page.encryption.exceptions, ...page.encryption.whatItMeans, ...page.sharing.facts, ...page.pros, ...page.concerns,
+    ...page.faq.flatMap((f) => [{ text: f.question }, ...f.answer]),
+  ].map((s) => s.text).join('\n');
+}
+
+/** A review shaped like the reference page's iMessage: closed source, low collection, no sharing, readable backups, SMS fallback. */
+const imessageLike = () =>
+  reviewWith((r) => {
+    r.name = 'Bubbles';
+    r.slug = 'bubbles';
+    r.app.clientOpenSource = { value: 'no', sources: ['policy'] };
+    r.app.audits = { value: [], sources: ['security'] };
+    r.app.minimumAge = { unknown: 'not stated' };
+    r.app.childrenOffering = { unknown: 'not stated' };
+    r.dataCollected = { value: [{ type: 'phone-number', linked: true, tracking: false, purposes: ['app-functionality'] }, { type: 'email-address', linked: true, tracking: false, purposes: ['app-functionality'] }, { type: 'device-id', linked: true, tracking: false, purposes: ['app-functionality'] }], sources: ['label'] };
+    r.sharing = { thirdParties: { value: 'no', sources: ['policy'] }, sellsData: { value: false, sources: ['policy'] }, advertising: { value: 'none', sources: ['policy'] }, parties: { value: [], sources: ['policy'] } };
+    r.encryption.e2ee.groups = { value: 'default', sources: ['security'] };
+    r.encryption.exceptions = { value: [
+      { kind: 'sms-fallback', description: 'Messages to non-users go as SMS.', sources: ['security'] },
+      { kind: 'provider-readable-backups', description: 'Cloud backups use keys the provider holds unless you opt in.', sources: ['security'] },
+    ], sources: ['security'] };
+    r.controversies = [];
+  });
+
+describe('the reference page defects cannot happen', () => {
+  const page = pageOf(imessageLike());
+  const text = allText(page);
+
+  test('#1 a closed-source app is never called open source or audited under What\'s Good', () => {
+    assert.ok(!page.pros.some((p) => /open source|audited/i.test(p.text)), page.pros.map((p) => p.text).join('; '));
+    assert.ok(page.concerns.some((c) => c.id === 'closed-source'));
+  });
+
+  test('#2 low data collection is a strength, never a concern', () => {
+    assert.equal(page.ratings.find((r) => r.dimension === 'dataCollection')?.level, 'Low');
+    assert.ok(page.pros.some((p) => p.id === 'low-data-collection'));
+    assert.ok(!page.concerns.some((c) => /low data collection|collects little/i.test(c.text)));
+    const proIds = new Set(page.pros.map((p) => p.id));
+    assert.ok(!page.concerns.some((c) => proIds.has(c.id)), 'no finding on both sides');
+  });
+
+  test('#3 the data list is rendered from the facts', () => {
+    const listed = page.dataCollection.groups.flatMap((g) => g.items.map((i) => i.label));
+    assert.deepEqual(listed.sort(), ['Device ID', 'Email address', 'Phone number']);
+  });
+
+  test('#4 no sentence says data may be shared or used for ads when the facts say it is not', () => {
+    assert.doesNotMatch(text, /may be shared|(?<!not )shares? your data with third parties|uses your data for .*advertising|used for advertising/i);
+    assert.match(text, /does not share your data with third parties/);
+  });
+
+  test('#5 "not even the company can" is never said while backups are readable', () => {
+    assert.doesNotMatch(text, /not even|cannot access/i);
+    assert.match(page.encryption.whatItMeans.map((s) => s.text).join(' '), /cloud backups the provider can read/);
+  });
+
+  test('#5 ...and is said when nothing recorded weakens default end-to-end encryption', () => {
+    const clean = pageOf(reviewWith((r) => { r.encryption.exceptions = { value: [], sources: ['security'] }; }));
+    assert.match(clean.encryption.whatItMeans[0]?.text ?? '', /not even Example Corp\. can/);
+  });
+
+  test('#6 no controversies section without incidents', () => {
+    assert.equal(page.controversies.length, 0);
+  });
+
+  test('#7 safer alternatives are same-category apps with a higher score, best first', () => {
+    const own = page.score.value ?? 10;
+    const scores = page.alternatives.map((a) => a.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    for (const alt of page.alternatives) {
+      assert.ok(alt.score > own, `${alt.name} scores ${alt.score}, not above ${own}`);
+      assert.equal(dataset.reviews.find((r) => r.slug === alt.slug)?.category, 'messaging');
+      assert.ok(alt.reasons.length > 0, 'each alternative says what it does better');
+    }
+    const faq = page.faq.find((f) => /safer alternatives/.test(f.question));
+    for (const name of ['WhatsApp', 'Telegram']) {
+      const other = bundled.find((b) => b.review.name === name);
+      if (other && (other.score.score ?? 0) <= own) assert.doesNotMatch(faq?.answer[0]?.text ?? '', new RegExp(name));
+    }
+  });
+
+  test('#8 products appear only for a concern of this app, with the disclosure beside them', () => {
+    if (page.products) {
+      const concernIds = new Set(page.concerns.map((c) => c.id));
+      for (const p of page.products.items) assert.ok(p.addresses.every((a) => concernIds.has(a)));
+      assert.match(page.products.disclosure, /never affect scores/);
+    }
+    const noConcernPage = pageOf(reviewWith((r) => { r.encryption.exceptions = { value: [], sources: ['security'] }; r.dataCollected = { value: 'nothing', sources: ['label'] }; r.sharing.parties = { value: [], sources: ['policy'] }; r.sharing.advertising = { value: 'none', sources: ['policy'] }; }));
+    assert.ok(noConcernPage.products === null || noConcernPage.products.items.every((p) => p.addresses.length > 0));
+  });
+
+  test('#9 "safe for kids?" is not asked without age or children facts, and is answered when they are known', () => {
+    assert.ok(!page.faq.some((f) => /kids/.test(f.question)));
+    const withAge = pageOf(reviewWith());
+    const kids = withAge.faq.find((f) => /kids/.test(f.question));
+    assert.match(kids?.answer[0]?.text ?? '', /at least 13/);
+    for (const f of withAge.faq) assert.ok(f.answer.length > 0 && f.answer.every((a) => a.text.length > 0), `"${f.question}" has an answer`);
+  });
+
+  test('#10 the category comparison is counted from the dataset', () => {
+    const sentence = page.dataCollection.comparison?.text ?? '';
+    const others = dataset.reviews.filter((r) => r.category === 'messaging' && r.slug !== 'bubbles' && 'value' in r.dataCollected);
+    assert.match(sentence, new RegExp(`Of the ${others.length} other messaging apps`));
+  });
+
+  test('#11 every fact-based sentence cites a source that the review declares', () => {
+    const declared = new Set(page.sources.map((s) => s.id));
+    const cited = [...page.encryption.facts, ...page.sharing.facts, ...page.pros, ...page.concerns];
+    for (const s of cited) {
+      assert.ok(s.sources.length > 0, `"${s.text}" has no source`);
+      for (const id of s.sources) assert.ok(declared.has(id), `"${s.text}" cites undeclared ${id}`);
+    }
+  });
+});
+
+describe('unknown facts on the page', () => {
+  test('an unknown data list says so and lists nothing', () => {
+    const page = pageOf(reviewWith((r) => { r.dataCollected = { unknown: 'The label was not published.' }; }));
+    assert.equal(page.dataCollection.groups.length, 0);
+    assert.match(page.dataCollection.intro[0]?.text ?? '', /could not verify what data .* collects: The label was not published\./);
+    assert.ok(page.unknowns.some((u) => u.path === 'dataCollected'));
+    assert.ok(!page.faq.some((f) => /What data does/.test(f.question)));
+  });
+
+  test('unknown end-to-end encryption is never presented as protection', () => {
+    const page = pageOf(reviewWith((r) => { r.encryption.e2ee.content = { unknown: 'not documented' }; }));
+    assert.match(page.encryption.whatItMeans[0]?.text ?? '', /assume Example Corp\. can read them/);
+    assert.ok(!page.pros.some((p) => p.id === 'e2ee'));
+  });
+});
