@@ -12,6 +12,22 @@ export interface PageMeta {
   jsonLd?: object[];
   scripts?: string[];
   noindex?: boolean;
+  /** Where the page sits, from the home page down (the page itself last); emitted as BreadcrumbList JSON-LD. */
+  breadcrumbs?: { name: string; path: string }[];
+  /** OpenGraph type: "article" for reviews, "website" otherwise. */
+  ogType?: string;
+}
+
+/**
+ * schema.org BreadcrumbList for a trail of pages.
+ * @example breadcrumbJsonLd('https://x.org', [{ name: 'Apps', path: '/' }, { name: 'Messaging', path: '/categories/messaging' }])
+ */
+export function breadcrumbJsonLd(siteUrl: string, trail: { name: string; path: string }[]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: `${siteUrl}${t.path}` })),
+  };
 }
 
 /** JSON for a <script type="application/ld+json"> block, safe against "</script>" in data. */
@@ -35,7 +51,15 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           {meta.noindex ? <meta name="robots" content="noindex" /> : null}
           <link rel="stylesheet" href={meta.stylesheet} />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-          {(meta.jsonLd ?? []).map((ld) => (
+          <meta property="og:site_name" content="PrivacyDefend" />
+          <meta property="og:title" content={meta.title} />
+          <meta property="og:description" content={meta.description} />
+          <meta property="og:url" content={canonical} />
+          <meta property="og:type" content={meta.ogType ?? 'website'} />
+          <meta name="twitter:card" content="summary" />
+          <meta name="twitter:title" content={meta.title} />
+          <meta name="twitter:description" content={meta.description} />
+          {[...(meta.jsonLd ?? []), ...(meta.breadcrumbs ? [breadcrumbJsonLd(meta.siteUrl, meta.breadcrumbs)] : [])].map((ld) => (
             <script type="application/ld+json">{raw(jsonForScript(ld))}</script>
           ))}
           {(meta.scripts ?? []).map((src) => (

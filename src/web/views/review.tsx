@@ -3,11 +3,16 @@ import type { ReviewPage, Sentence } from '../../narrative/model.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { Layout, type PageMeta } from './layout.tsx';
 import { monthYear, longDate } from './format.ts';
+import type { Taxonomy } from '../../domain/catalog.ts';
+import { reviewHistory } from './revision-history.ts';
+import { ScoreChart } from './score-chart.tsx';
 
 export interface ReviewViewProps {
   page: ReviewPage;
   history: RevisionRow[];
   updated: string;
+  /** Names the facts in the "what changed" lists; without it they are named by their path. */
+  taxonomy?: Taxonomy;
   meta: Omit<PageMeta, 'title' | 'description' | 'path' | 'jsonLd'>;
 }
 
@@ -98,7 +103,8 @@ export function ReviewView(props: ReviewViewProps) {
   const path = `/apps/${page.slug}`;
   const title = `Is ${page.name} Safe? Privacy review and Safety Score | PrivacyDefend`;
   const description = page.shortAnswer.map((s) => s.text).join(' ').slice(0, 300);
-  const meta: PageMeta = { ...props.meta, title, description, path, jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated) };
+  const history = reviewHistory(props.history, props.taxonomy ?? { dataTypes: [], purposes: [], parties: [], exceptions: [], controls: [] });
+  const meta: PageMeta = { ...props.meta, title, description, path, ogType: 'article', jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated) };
   const dc = page.dataCollection;
   return (
     <Layout meta={meta}>
@@ -267,7 +273,10 @@ export function ReviewView(props: ReviewViewProps) {
             <ul class="alternatives">
               {page.alternatives.map((a) => (
                 <li>
-                  <a href={`/apps/${a.slug}`}>{a.name}</a> — {a.score.toFixed(1)}/10 ({a.label})
+                  <a href={`/apps/${a.slug}`}>{a.name}</a> — {a.score.toFixed(1)}/10 ({a.label}){' '}
+                  <a href={`/compare/${page.slug}-vs-${a.slug}`} class="compare-link">
+                    Compare {page.name} with {a.name}
+                  </a>
                   {a.reasons.length > 0 ? (
                     <ul>
                       {a.reasons.map((r) => (
@@ -372,10 +381,21 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">Review history</h2>
+          <ScoreChart name={page.name} history={history} />
           <ol class="history" reversed>
-            {[...props.history].reverse().map((h) => (
-              <li>
-                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.score === null ? 'not scored' : `${h.score.toFixed(1)}/10`} (rubric {h.rubricVersion}) — {h.note}
+            {history.map((h) => (
+              <li id={`revision-${h.revision}`}>
+                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.movement} (rubric {h.rubricVersion}) — {h.note}
+                {h.changes.length > 0 ? (
+                  <details class="what-changed">
+                    <summary>What changed ({h.changes.length})</summary>
+                    <ul>
+                      {h.changes.map((line) => (
+                        <li>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ol>

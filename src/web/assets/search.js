@@ -1,0 +1,87 @@
+// Results as you type on the home page, from the same search index the server
+// uses (/search-index.json, loaded once, on first use). Without JavaScript the
+// form simply submits to /search. Written for this site: no third-party code
+// except MiniSearch, which we serve ourselves.
+(function () {
+  'use strict';
+  var input = document.querySelector('[data-search-input]');
+  var out = document.getElementById('live-results');
+  if (!input || !out || typeof MiniSearch === 'undefined') return;
+  var form = input.form;
+  var indexUrl = (form && form.getAttribute('data-index')) || '/search-index.json';
+  var loading = null;
+  var data = null;
+  var search = null;
+
+  function load() {
+    if (!loading) {
+      loading = fetch(indexUrl, { credentials: 'omit' })
+        .then(function (r) {
+          if (!r.ok) throw new Error('search index: HTTP ' + r.status);
+          return r.json();
+        })
+        .then(function (json) {
+          data = json;
+          search = MiniSearch.loadJS(json.index, json.options);
+        })
+        .catch(function () {
+          loading = null;
+        });
+    }
+    return loading;
+  }
+
+  function toneOf(score) {
+    if (score === null) return 'none';
+    for (var i = 0; i < data.labels.length; i++) if (score >= data.labels[i].min) return data.labels[i].tone;
+    return 'none';
+  }
+
+  function render(q) {
+    while (out.firstChild) out.removeChild(out.firstChild);
+    if (!search || q.trim() === '') return;
+    var hits = search.search(q, data.query).slice(0, 8);
+    var status = document.createElement('p');
+    status.className = 'muted';
+    status.textContent = hits.length === 0 ? 'No app matches “' + q + '”.' : hits.length + (hits.length === 1 ? ' app matches.' : ' apps match.') + ' Press Enter for all results.';
+    out.appendChild(status);
+    if (hits.length === 0) return;
+    var list = document.createElement('ol');
+    list.className = 'search-results';
+    hits.forEach(function (h) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = '/apps/' + encodeURIComponent(h.slug);
+      a.textContent = h.name;
+      var meta = document.createElement('span');
+      meta.className = 'muted';
+      meta.textContent = ' (' + h.categoryName + ', ' + h.owner + ') ';
+      var tone = toneOf(h.score);
+      var badge = document.createElement('span');
+      badge.className = 'badge tone-' + tone;
+      var icon = document.createElement('span');
+      icon.className = 'icon';
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = (data.tones[tone] && data.tones[tone].icon) || '';
+      badge.appendChild(icon);
+      badge.appendChild(document.createTextNode(' ' + (h.score === null ? h.label : h.score.toFixed(1) + '/10 ' + h.label)));
+      li.appendChild(a);
+      li.appendChild(meta);
+      li.appendChild(badge);
+      list.appendChild(li);
+    });
+    out.appendChild(list);
+  }
+
+  var timer = null;
+  input.addEventListener('focus', load);
+  input.addEventListener('input', function () {
+    var q = input.value;
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      load().then(function () {
+        if (input.value === q) render(q);
+      });
+    }, 120);
+  });
+})();

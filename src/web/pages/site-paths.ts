@@ -1,0 +1,61 @@
+/**
+ * Every public page of the site, for the sitemap and the static export: one
+ * list, so the two can't disagree.
+ */
+import { findSaferAlternatives } from '../../narrative/category.ts';
+import type { SiteApp, SiteSnapshot } from '../site-data.ts';
+
+export interface SitePath {
+  path: string;
+  /** YYYY-MM-DD of the last change, where known. */
+  lastmod?: string;
+}
+
+/**
+ * The comparison pages the site links to: each app against its safer alternatives.
+ * @example comparePairs(snapshot)[0] // ['imessage', 'signal']
+ */
+export function* comparePairs(snapshot: SiteSnapshot): Generator<[SiteApp, SiteApp]> {
+  const byCategory = new Map<string, SiteApp[]>();
+  for (const a of snapshot.apps) {
+    const list = byCategory.get(a.review.category) ?? [];
+    list.push(a);
+    byCategory.set(a.review.category, list);
+  }
+  for (const app of snapshot.apps) {
+    for (const alt of findSaferAlternatives(app, byCategory.get(app.review.category) ?? [])) {
+      const other = snapshot.bySlug.get(alt.slug);
+      if (other) yield [app, other];
+    }
+  }
+}
+
+/**
+ * Every HTML page worth indexing: home, methodology, about, compare form, categories, reviews and comparisons.
+ * @example [...sitePages(snapshot)].map((p) => p.path) // ['/', '/methodology', ...]
+ */
+export function* sitePages(snapshot: SiteSnapshot): Generator<SitePath> {
+  const newest = snapshot.apps.reduce((m, a) => (a.row.createdAt > m ? a.row.createdAt : m), '').slice(0, 10);
+  const at = newest === '' ? {} : { lastmod: newest };
+  yield { path: '/', ...at };
+  yield { path: '/methodology', lastmod: snapshot.catalog.rubric.published };
+  yield { path: '/about' };
+  yield { path: '/compare' };
+  for (const c of snapshot.catalog.categories) if ((snapshot.stats.get(c.id)?.apps ?? 0) > 0) yield { path: `/categories/${c.id}`, ...at };
+  for (const a of snapshot.apps) yield { path: `/apps/${a.review.slug}`, lastmod: a.row.createdAt.slice(0, 10) };
+  for (const [a, b] of comparePairs(snapshot)) {
+    const lastmod = a.row.createdAt > b.row.createdAt ? a.row.createdAt : b.row.createdAt;
+    yield { path: `/compare/${a.review.slug}-vs-${b.review.slug}`, lastmod: lastmod.slice(0, 10) };
+  }
+}
+
+/** Every other public file: the search page, feed, sitemap, robots, search index and badges (and the sitemap's own parts). */
+export function* siteFiles(snapshot: SiteSnapshot, sitemapParts: number): Generator<string> {
+  yield '/search';
+  yield '/feed.xml';
+  yield '/sitemap.xml';
+  for (let i = 1; i <= sitemapParts; i++) yield `/sitemap-${i}.xml`;
+  yield '/robots.txt';
+  yield '/search-index.json';
+  for (const a of snapshot.apps) yield `/badge/${a.review.slug}.svg`;
+}
