@@ -1,0 +1,137 @@
+/**
+ * A synthetic dataset for benchmarks: N valid reviews of realistic size,
+ * seeded and deterministic. Each synthetic app is stitched from the real
+ * reviews of one category (its app facts, data collected, encryption, sharing
+ * and controls each come from a real review of that category), so sizes,
+ * shapes and scores look like the real ones and every reference resolves.
+ *
+ * Usage: node --import tsx bench/synthetic.ts --count 1000 --seed 1 --out /tmp/synthetic-data
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { loadDataset } from '../src/dataset/load.ts';
+import type { Review } from '../src/domain/review.ts';
+
+/** mulberry32: a small, fast, seedable PRNG; the same seed gives the same dataset. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return function next() {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ze', 'ta', 'lor', 'vi', 'mek', 'sa', 'no', 'quil', 'ra', 'den', 'bo', 'ly', 'tri', 'xa', 'po', 'lin', 'ka', 'mo', 'fen', 'dri', 'su', 'var', 'el', 'tho', 'gan', 'pi', 'ro', 'nex', 'ju', 'cal'];
+const SUFFIXES = ['', '', '', ' Chat', ' Mail', ' Cloud', ' Go', ' Plus', ' Notes', ' Pass', ' Browser', ' Maps', ' Drive', ' Meet', ' Secure'];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+function appName(random: () => number, taken: Set<string>): string {
+  for (;;) {
+    const syllables = 2 + Math.floor(random() * 2);
+    let word = '';
+    for (let i = 0; i < syllables; i++) word += pick(random, SYLLABLES);
+    const name = `${word.charAt(0).toUpperCase()}${word.slice(1)}${pick(random, SUFFIXES)}`;
+    const unique = taken.has(name) ? `${name} ${taken.size + 1}` : name;
+    if (!taken.has(unique)) {
+      taken.add(unique);
+      return unique;
+    }
+  }
+}
+
+function slugOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The template's own names (long enough not to hit ordinary words) replaced by the synthetic app's. */
+function renamed<T>(value: T, from: Review, name: string, company: string): T {
+  let json = JSON.stringify(value);
+  const replace = (a: string, b: string) => {
+    if (a.length >= 4) json = json.split(JSON.stringify(a).slice(1, -1)).join(JSON.stringify(b).slice(1, -1));
+  };
+  replace(from.owner.company, company);
+  replace(from.name, name);
+  const copy: T = JSON.parse(json);
+  return copy;
+}
+
+/**
+ * `count` synthetic reviews stitched from `templates`, deterministic for a seed.
+ * @example const reviews = syntheticReviews(loadDataset('data').reviews, 100, 1);
+ */
+export function syntheticReviews(templates: readonly Review[], count: number, seed: number): Review[] {
+  const random = seededRandom(seed);
+  const byCategory = new Map<string, Review[]>();
+  for (const t of templates) byCategory.set(t.category, [...(byCategory.get(t.category) ?? []), t]);
+  const categories = [...byCategory.keys()].sort();
+  const names = new Set<string>();
+  const out: Review[] = [];
+  for (let i = 0; i < count; i++) {
+    const peers = byCategory.get(pick(random, categories)) ?? [];
+    const donors = { base: pick(random, peers), app: pick(random, peers), data: pick(random, peers), encryption: pick(random, peers), sharing: pick(random, peers), controls: pick(random, peers) };
+    const name = appName(random, names);
+    const company = `${name.split(' ')[0] ?? name} ${pick(random, ['Inc.', 'Ltd', 'GmbH', 'AG', 'LLC', 'AB'])}`;
+    const from = <K extends keyof Review>(donor: Review, key: K): Review[K] => renamed(donor[key], donor, name, company);
+    const base = donors.base;
+    const sources: Review['sources'] = {};
+    for (const donor of Object.values(donors)) Object.assign(sources, from(donor, 'sources'));
+    out.push({
+      slug: slugOf(name),
+      name,
+      aliases: [],
+      category: base.category,
+      owner: { company, country: base.owner.country },
+      platforms: base.platforms,
+      website: `https://${slugOf(name)}.example/`,
+      privacyPolicyUrls: [`https://${slugOf(name)}.example/privacy`],
+      app: from(donors.app, 'app'),
+      dataCollected: from(donors.data, 'dataCollected'),
+      encryption: from(donors.encryption, 'encryption'),
+      sharing: from(donors.sharing, 'sharing'),
+      controls: from(donors.controls, 'controls'),
+      controversies: from(base, 'controversies'),
+      faq: from(base, 'faq'),
+      review: from(base, 'review'),
+      sources,
+    });
+  }
+  return out;
+}
+
+/**
+ * Write a data folder holding the real rubric, taxonomy, categories and
+ * products and `count` synthetic reviews as YAML (no calibration verdicts:
+ * they name real apps).
+ * @example writeSyntheticDataset('/tmp/synthetic', 10000, 1);
+ */
+export function writeSyntheticDataset(out: string, count: number, seed: number, realData = 'data'): Review[] {
+  const real = loadDataset(realData);
+  const reviews = syntheticReviews(real.reviews, count, seed);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'apps'), { recursive: true });
+  for (const file of ['rubric.yaml', 'taxonomy.yaml', 'categories.yaml', 'products.yaml']) copyFileSync(join(realData, file), join(out, file));
+  for (const review of reviews) writeFileSync(join(out, 'apps', `${review.slug}.yaml`), stringify(review, { lineWidth: 0 }));
+  return reviews;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+    console.error('Usage: node --import tsx bench/synthetic.ts --count N --seed S --out DIR');
+    process.exit(2);
+  }
+  writeSyntheticDataset(values.out, count, seed);
+  console.log(`wrote ${count} synthetic reviews (seed ${seed}) to ${values.out}`);
+}
