@@ -19,6 +19,8 @@ export interface AppOptions {
   site: SiteData;
   /** Absolute origin used in canonical URLs, feeds and sitemaps, without a trailing slash. */
   siteUrl: string;
+  /** Rendered pages kept in memory before the cache is cleared (default 5000); the static export uses 0. */
+  pageCacheLimit?: number;
 }
 
 interface CachedPage {
@@ -84,7 +86,7 @@ export function createApp(opts: AppOptions) {
       const out = await render(ctx);
       if (!out) return notFound(c, ctx);
       cached = { version: ctx.snapshot.version, etag: etagOf(out.html), body: out.html, status: out.status ?? 200 };
-      if (pageCache.size > 5000) pageCache.clear();
+      if (pageCache.size >= (opts.pageCacheLimit ?? 5000)) pageCache.clear();
       pageCache.set(key, cached);
     }
     c.header('ETag', cached.etag);
