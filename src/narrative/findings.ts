@@ -9,7 +9,7 @@ import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import type { ScoreResult, CriterionResult } from '../scoring/score.ts';
 import type { Finding } from './model.ts';
-import { capitalise, joinWords } from './text.ts';
+import { capitalise, joinWords, inSentence } from './text.ts';
 
 /** A criterion earning at least this share of its weight is a strength... */
 export const STRENGTH_AT = 0.75;
@@ -78,7 +78,7 @@ const measureTexts: Record<string, Text> = {
   'concerning-parties': (c, ctx) => {
     const fact = ctx.review.sharing.parties;
     if (c.fraction === null || !isKnown(fact)) return null;
-    const labels = ctx.taxonomy.parties.filter((p) => p.concern && fact.value.includes(p.id)).map((p) => p.label.toLowerCase());
+    const labels = ctx.taxonomy.parties.filter((p) => p.concern && fact.value.includes(p.id)).map((p) => inSentence(p.label));
     return labels.length === 0 ? null : { id: 'concerning-parties', text: `Data goes to ${joinWords(labels)}` };
   },
 };
@@ -111,10 +111,10 @@ function controlFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   const src = (cs: CriterionResult[]) => [...new Set(cs.flatMap((c) => c.sources))];
   if (controls.tone === 'good' && offered.length > 0) {
-    out.push({ id: 'good-controls', tone: 'good', text: `Good privacy controls: ${joinWords(offered.map((c) => c.label.toLowerCase()))}`, sources: src(offered) });
+    out.push({ id: 'good-controls', tone: 'good', text: `Good privacy controls: ${joinWords(offered.map((c) => inSentence(c.label)))}`, sources: src(offered) });
   }
   if (missing.length > 0) {
-    out.push({ id: 'missing-controls', tone: 'bad', text: `No way to ${joinWords(missing.map((c) => c.label.charAt(0).toLowerCase() + c.label.slice(1)))}`, sources: src(missing) });
+    out.push({ id: 'missing-controls', tone: 'bad', text: `No way to ${joinWords(missing.map((c) => inSentence(c.label)))}`, sources: src(missing) });
   }
   const twoFactor = ctx.review.controls['two-factor'];
   if (isKnown(twoFactor) && twoFactor.value === 'no') {
@@ -156,5 +156,30 @@ export function findingsFor(ctx: FindingContext): { pros: Finding[]; concerns: F
     ...controlFindings(ctx),
     ...factFindings(ctx),
   ].filter((f): f is Finding => f !== null);
-  return { pros: all.filter((f) => f.tone === 'good'), concerns: all.filter((f) => f.tone === 'bad') };
+  const pros = mergeEncryptionStrengths(all.filter((f) => f.tone === 'good' && !BASELINE.has(f.id)), ctx);
+  return { pros, concerns: all.filter((f) => f.tone === 'bad') };
+}
+
+/** Strengths every reputable app has: not worth a line under What's Good (their absence still is a concern). */
+const BASELINE = new Set(['encrypted-in-transit']);
+
+/** "Messages, group conversations and calls are end-to-end encrypted by default" instead of three lines. */
+function mergeEncryptionStrengths(pros: Finding[], ctx: FindingContext): Finding[] {
+  const parts: [string, string][] = [
+    ['e2ee', capitalise(ctx.category.contentNoun)],
+    ['e2ee-groups', 'group conversations'],
+    ['e2ee-calls', 'calls'],
+    ['e2ee-backups', 'backups'],
+  ];
+  const present = parts.filter(([id]) => pros.some((p) => p.id === id));
+  if (present.length < 2) return pros;
+  const merged: Finding = {
+    id: 'e2ee',
+    tone: 'good',
+    text: `${capitalise(joinWords(present.map(([, noun]) => noun)))} are end-to-end encrypted by default`,
+    sources: [...new Set(pros.filter((p) => present.some(([id]) => id === p.id)).flatMap((p) => p.sources))],
+  };
+  const firstAt = pros.findIndex((p) => present.some(([id]) => id === p.id));
+  const rest = pros.filter((p) => !present.some(([id]) => id === p.id));
+  return [...rest.slice(0, firstAt), merged, ...rest.slice(firstAt)];
 }

@@ -7,7 +7,7 @@ import { isKnown, type Review, type E2eeMode } from '../domain/review.ts';
 import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { DataGroup, Sentence, FaqItem, Alternative } from './model.ts';
-import { capitalise, joinWords, plural, uniqueSources } from './text.ts';
+import { capitalise, joinWords, plural, uniqueSources, inSentence } from './text.ts';
 
 export interface SectionContext {
   review: Review;
@@ -56,7 +56,7 @@ export function shortAnswer(ctx: SectionContext): Sentence[] {
   }
   const weak = readableExceptions(ctx);
   if (weak.length > 0) {
-    const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, e.label.toLowerCase()]));
+    const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
     out.push({ text: `However, that protection has exceptions: ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}.`, sources: uniqueSources(...weak.map((e) => e.sources)) });
   }
   const ads = review.sharing.advertising;
@@ -111,7 +111,7 @@ export function whyItMatters(ctx: SectionContext): Sentence[] {
   const linked = f.value.filter((i) => i.linked);
   if (linked.length > 0) out.push({ text: `Data linked to you can be handed over if ${owner(ctx)} is breached or legally compelled, and it identifies you.`, sources: f.sources });
   const purposeIds = [...new Set(f.value.flatMap((i) => i.purposes))];
-  const labels = new Map(ctx.taxonomy.purposes.map((p) => [p.id, p.label.toLowerCase()]));
+  const labels = new Map(ctx.taxonomy.purposes.map((p) => [p.id, inSentence(p.label)]));
   if (purposeIds.length > 0) out.push({ text: `${owner(ctx)} says it uses this data for ${joinWords(purposeIds.map((p) => labels.get(p) ?? p))}.`, sources: f.sources });
   const third = r.sharing.thirdParties;
   if (isKnown(third) && third.value === 'yes') out.push({ text: `${owner(ctx)} also shares data with third parties (see below).`, sources: third.sources });
@@ -177,7 +177,7 @@ export function whatEncryptionMeans(ctx: SectionContext): Sentence[] {
     return [{ text: `Only you and the people you share them with can read your ${noun}: not even ${owner(ctx)} can.`, sources: content.sources }];
   }
   if (content.value === 'default') {
-    const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, e.label.toLowerCase()]));
+    const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
     const why = weak.length > 0 ? `through ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}` : 'because we could not verify what weakens its encryption';
     return [{ text: `End-to-end encryption keeps ${owner(ctx)} from reading your ${noun} in transit, but copies can still be read ${why}.`, sources: uniqueSources(content.sources, ...weak.map((e) => e.sources)) }];
   }
@@ -194,7 +194,7 @@ export function sharingFacts(ctx: SectionContext): Sentence[] {
     out.push({ text, sources: s.thirdParties.sources });
   }
   if (isKnown(s.parties) && s.parties.value.length > 0) {
-    const labels = new Map(ctx.taxonomy.parties.map((p) => [p.id, p.label.toLowerCase()]));
+    const labels = new Map(ctx.taxonomy.parties.map((p) => [p.id, inSentence(p.label)]));
     out.push({ text: `Data can go to: ${joinWords(s.parties.value.map((p) => labels.get(p) ?? p))}.`, sources: s.parties.sources });
   }
   if (isKnown(s.sellsData)) out.push({ text: s.sellsData.value ? `${who} sells data about its users.` : `${who} does not sell your data.`, sources: s.sellsData.sources });
@@ -212,7 +212,7 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
   if (answer.length > 0) out.push({ question: `Is ${review.name} safe to use in ${year}?`, answer });
   const data = review.dataCollected;
   if (isKnown(data)) {
-    const labels = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, d.label.toLowerCase()]));
+    const labels = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, inSentence(d.label)]));
     const text = data.value === 'nothing' ? `${review.name} collects no data about you.` : `${review.name} collects: ${joinWords(data.value.map((i) => labels.get(i.type) ?? i.type))}. Its Data Collection rating is ${ctx.score.dimensions.dataCollection.level}.`;
     out.push({ question: `What data does ${review.name} collect about me?`, answer: [{ text, sources: data.sources }] });
   }

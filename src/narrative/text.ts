@@ -20,3 +20,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function uniqueSources(...lists: (readonly string[] | undefined)[]): string[] {
   return [...new Set(lists.flatMap((l) => l ?? []))];
 }
+
+/**
+ * A label as it reads inside a sentence: the first letter lowered unless the
+ * first word is an acronym.
+ * @example inSentence('Device ID') // "device ID"; inSentence('SMS fallback') // "SMS fallback"
+ */
+export function inSentence(label: string): string {
+  const first = label.split(/\s/)[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase() && /[A-Z]/.test(first)) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
