@@ -1,0 +1,130 @@
+/**
+ * Claims prose can make about an app, and whether the recorded facts support
+ * them. Shared by the rule on editorial text (notes, controversy summaries,
+ * FAQ answers) and the rule on rendered pages, so both judge a sentence alike.
+ */
+import { isKnown, type Review, type Fact } from '../domain/review.ts';
+import type { Taxonomy } from '../domain/catalog.ts';
+import { affirms } from './text.ts';
+
+export interface Contradiction {
+  /** Which claim: "open-source", "audited", "e2ee-by-default", "provider-cannot-read", "no-sharing", "sharing", "no-selling", "selling", "no-advertising", "advertising". */
+  claim: string;
+  /** Why the facts contradict it, naming the fact. */
+  why: string;
+}
+
+type Detector = (sentence: string, review: Review, taxonomy: Taxonomy) => Contradiction | null;
+
+function shown(f: Fact<unknown>): string {
+  return isKnown(f) ? JSON.stringify(f.value) : 'unknown';
+}
+
+const openSource: Detector = (s, r) => {
+  const m = /\bopen[- ]source(?:d)?\b|\bsource code is (?:public|published|available)\b/i.exec(s);
+  if (!m || !affirms(s, /\bopen[- ]source(?:d)?\b|\bsource code is (?:public|published|available)\b/i)) return null;
+  // "the open-source Signal Protocol" speaks of a component, not of the app
+  if (/^\W*(?:\w+\W+)?(?:protocol|librar|server|encryption|cryptograph)/i.test(s.slice(m.index + m[0].length))) return null;
+  const f = r.app.clientOpenSource;
+  // prose about an unknown fact is hedged ("X says it is open source, but we could not check"): only a known fact contradicts
+  if (!isKnown(f)) return null;
+  if (f.value === 'no') return { claim: 'open-source', why: 'app.clientOpenSource is "no" (closed source)' };
+  if (f.value === 'partial' && /\b(?:fully|completely|entirely|100%)\s+open[- ]source/i.test(s)) return { claim: 'open-source', why: 'app.clientOpenSource is "partial"' };
+  return null;
+};
+
+const audited: Detector = (s, r) => {
+  if (!affirms(s, /\baudited\b/i)) return null;
+  const f = r.app.audits;
+  if (!isKnown(f)) return null;
+  if (f.value.length === 0) return { claim: 'audited', why: 'app.audits records no audit' };
+  return null;
+};
+
+const E2EE_DEFAULT = /\b(?:end-to-end encrypted|end-to-end encryption(?: is)?(?: on| enabled)?|e2ee)(?: \([^)]*\))? by default\b|\bby default\b,? (?:[\w-]+ ){0,4}(?:are|is) end-to-end encrypted\b/i;
+
+const e2eeByDefault: Detector = (s, r) => {
+  const m = E2EE_DEFAULT.exec(s);
+  if (!m || !affirms(s, E2EE_DEFAULT)) return null;
+  // the subject comes before the claim: "Messages are ... by default, but backups are not"
+  const subject = s.slice(0, m.index + m[0].length);
+  const subjects: (keyof Review['encryption']['e2ee'])[] = [];
+  if (/\bgroups?\b/i.test(subject)) subjects.push('groups');
+  if (/\bcalls?\b/i.test(subject)) subjects.push('calls');
+  if (/\bbackups?\b/i.test(subject)) subjects.push('backups');
+  if (subjects.length === 0) subjects.push('content');
+  for (const key of subjects) {
+    const own = r.encryption.e2ee[key];
+    // where calls are the content (video-call apps) the calls fact is not applicable
+    const f = isKnown(own) && own.value === 'not-applicable' ? r.encryption.e2ee.content : own;
+    const path = f === own ? key : 'content';
+    if (!isKnown(f) || f.value !== 'default') return { claim: 'e2ee-by-default', why: `encryption.e2ee.${path} is ${shown(f)}, not "default"` };
+  }
+  return null;
+};
+
+const CANNOT_READ = [
+  /\bnot even\b[^.]*\bcan\b/i,
+  /\beven\b[^.]*\b(?:cannot|can ?not|can't|can’t)\s+(?:access|read|see|decrypt)\b/i,
+  /\bonly you\b[^.]*\bcan (?:read|access|see)\b/i,
+  /\b(?:cannot|can ?not|can't|can’t|unable to|no way to)\s+(?:access|read|see|decrypt)\s+(?:your|the|any)\s+(?:content|messages|emails|files|notes|chats|data|conversations|photos|passwords)\b/i,
+];
+
+const providerCannotRead: Detector = (s, r, t) => {
+  if (!CANNOT_READ.some((p) => p.test(s))) return null;
+  const content = r.encryption.e2ee.content;
+  if (!isKnown(content) || content.value !== 'default') return { claim: 'provider-cannot-read', why: `encryption.e2ee.content is ${shown(content)}, not "default"` };
+  const ex = r.encryption.exceptions;
+  if (!isKnown(ex)) return { claim: 'provider-cannot-read', why: 'encryption.exceptions is unknown, so nothing shows the provider cannot read content' };
+  const breaking = new Set(t.exceptions.filter((e) => e.breaksProviderCannotRead).map((e) => e.id));
+  const found = ex.value.filter((e) => breaking.has(e.kind)).map((e) => e.kind);
+  if (found.length > 0) return { claim: 'provider-cannot-read', why: `encryption.exceptions records ${found.join(', ')}, which let the provider read content` };
+  return null;
+};
+
+/** An explicit denial right before the verb: "does not share", "never sells", "won't use". */
+const DENIAL = String.raw`\b(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|will not|won't|never|no longer|not)\s+(?:[\w-]+\s+){0,2}?`;
+
+const sharing: Detector = (s, r) => {
+  const f = r.sharing.thirdParties;
+  if (!isKnown(f)) return null;
+  if (f.value === 'yes' && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s)) {
+    return { claim: 'no-sharing', why: 'sharing.thirdParties is "yes"' };
+  }
+  if (f.value === 'no' && affirms(s, /\bshar(?:e|es|ed|ing)\b[^.]*\bthird[- ]part/i)) return { claim: 'sharing', why: 'sharing.thirdParties is "no"' };
+  return null;
+};
+
+const selling: Detector = (s, r) => {
+  const f = r.sharing.sellsData;
+  if (!isKnown(f)) return null;
+  if (f.value && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)) return { claim: 'no-selling', why: 'sharing.sellsData is true' };
+  if (!f.value && affirms(s, /\bsells?\s+(?:your\s+|its\s+users'?\s+|user\s+|personal\s+)?(?:data|information)\b|\bsells data about\b/i)) return { claim: 'selling', why: 'sharing.sellsData is false' };
+  return null;
+};
+
+const NO_ADS = new RegExp(`${DENIAL}(?:use|uses|used)\\b[^.]{0,40}\\bfor (?:[\\w-]+ )?(?:advertising|ads)\\b|\\b(?:not|never)\\b[^.]*\\bor use (?:it|them|your data) for advertising\\b|\\b(?:no ads|ad-free|without ads)\\b`, 'i');
+
+const advertising: Detector = (s, r) => {
+  const f = r.sharing.advertising;
+  if (!isKnown(f)) return null;
+  if (f.value !== 'none' && NO_ADS.test(s)) return { claim: 'no-advertising', why: `sharing.advertising is "${f.value}"` };
+  // Apple's purpose "Developer's advertising or marketing" covers marketing the company's own products, which "none" allows
+  if (f.value === 'none' && affirms(s, /\b(?:used?|uses|using)\b[^.]*\badvertising\b(?! or marketing)/i)) return { claim: 'advertising', why: 'sharing.advertising is "none"' };
+  return null;
+};
+
+const detectors: Detector[] = [openSource, audited, e2eeByDefault, providerCannotRead, sharing, selling, advertising];
+
+/**
+ * What in one sentence the facts of `review` contradict.
+ * @example contradictionsIn('Open source and audited.', review, taxonomy) // [{ claim: 'open-source', ... }]
+ */
+export function contradictionsIn(sentence: string, review: Review, taxonomy: Taxonomy): Contradiction[] {
+  return detectors.map((d) => d(sentence, review, taxonomy)).filter((c): c is Contradiction => c !== null);
+}
+
+/** A short quotation of a sentence for messages. */
+export function quote(sentence: string, max = 90): string {
+  return `"${sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence}"`;
+}

@@ -1,0 +1,126 @@
+/**
+ * Reading a rendered page the way a reader sees it: elements, their visible
+ * text, and the sections headings open. parse5 is the spec-compliant parser,
+ * so hand-written fixtures and rendered pages are read alike.
+ */
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+
+export type HtmlDocument = DefaultTreeAdapterTypes.Document;
+export type HtmlElement = DefaultTreeAdapterTypes.Element;
+type HtmlNode = DefaultTreeAdapterTypes.Node;
+type HtmlChild = DefaultTreeAdapterTypes.ChildNode;
+
+/** @example const doc = parseHtml('<p>Hi</p>'); */
+export function parseHtml(html: string): HtmlDocument {
+  return parse(html);
+}
+
+function isElement(n: HtmlNode): n is HtmlElement {
+  return 'tagName' in n;
+}
+
+function childrenOf(n: HtmlNode): HtmlChild[] {
+  return 'childNodes' in n ? n.childNodes : [];
+}
+
+/** Elements under `root` (document order) that satisfy `match`. */
+export function elements(root: HtmlNode, match: (el: HtmlElement) => boolean): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const visit = (n: HtmlNode) => {
+    if (isElement(n) && match(n)) out.push(n);
+    // <template> content is not part of the page a reader sees
+    if (isElement(n) && n.tagName === 'template') return;
+    for (const c of childrenOf(n)) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+export const byTag = (...tags: string[]) => (el: HtmlElement) => tags.includes(el.tagName);
+
+export function attr(el: HtmlElement, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+export function hasClass(el: HtmlElement, name: string): boolean {
+  return (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+}
+
+const INVISIBLE = new Set(['script', 'style', 'template', 'head', 'noscript']);
+
+/** The text a reader sees in `n`, whitespace collapsed. */
+export function textOf(n: HtmlNode, skip: (el: HtmlElement) => boolean = () => false): string {
+  let out = '';
+  const visit = (x: HtmlNode) => {
+    if (x.nodeName === '#text' && 'value' in x) out += x.value;
+    else if (isElement(x)) {
+      if (INVISIBLE.has(x.tagName) || skip(x)) return;
+      const block = BLOCKS.has(x.tagName);
+      if (block) out += ' ';
+      for (const c of x.childNodes) visit(c);
+      if (block) out += ' ';
+    }
+  };
+  visit(n);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'caption', 'blockquote', 'br', 'details', 'summary', 'article', 'nav', 'header', 'footer', 'main']);
+
+/** The element siblings after `el` inside its parent. */
+export function nextSiblings(el: HtmlElement): HtmlElement[] {
+  const parent = el.parentNode;
+  if (!parent) return [];
+  const siblings = parent.childNodes;
+  const i = siblings.indexOf(el);
+  return siblings.slice(i + 1).filter(isElement);
+}
+
+export function headingLevel(el: HtmlElement): number | null {
+  const m = /^h([1-6])$/.exec(el.tagName);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * What a heading introduces: the siblings after it up to the next heading of
+ * the same or a higher level (a heading's content is what a reader sees under it).
+ */
+export function headingContent(heading: HtmlElement): HtmlElement[] {
+  const level = headingLevel(heading) ?? 6;
+  const out: HtmlElement[] = [];
+  for (const s of nextSiblings(heading)) {
+    const l = headingLevel(s);
+    if (l !== null && l <= level) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The h2 headings whose visible text matches `pattern`. */
+export function headingsMatching(doc: HtmlDocument, pattern: RegExp, tags: string[] = ['h2']): HtmlElement[] {
+  return elements(doc, byTag(...tags)).filter((h) => pattern.test(textOf(h)));
+}
+
+/** The main content of the page (falls back to the body when there is no <main>). */
+export function mainOf(doc: HtmlDocument): HtmlNode {
+  return elements(doc, byTag('main'))[0] ?? elements(doc, byTag('body'))[0] ?? doc;
+}
+
+/** Where an element is, for messages: its nearest heading's text. */
+export function placeOf(el: HtmlElement): string {
+  let n: HtmlNode | null = el;
+  while (n && isElement(n)) {
+    const h = headingLevel(n) !== null ? n : elements(n, byTag('h2', 'h3'))[0];
+    if (h && n.tagName === 'section') return `"${textOf(h)}"`;
+    for (const s of precedingSiblings(n)) if (headingLevel(s) !== null) return `"${textOf(s)}"`;
+    n = n.parentNode;
+  }
+  return 'the page';
+}
+
+function precedingSiblings(el: HtmlElement): HtmlElement[] {
+  const parent = el.parentNode;
+  if (!parent) return [];
+  const siblings = parent.childNodes;
+  return siblings.slice(0, siblings.indexOf(el)).filter(isElement).reverse();
+}

@@ -1,0 +1,140 @@
+/**
+ * Consistency checks: what schema validation cannot see. A review that says
+ * "open source" of a closed-source app, lists a strength as a concern, or
+ * renders an empty section fails here, and a dataset with any error is not
+ * imported. Pure: "today" is passed in, nothing is read or written.
+ */
+import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
+import { scoreReview } from '../scoring/score.ts';
+import type { ScoredReview } from '../narrative/category.ts';
+import type { Catalog } from '../dataset/catalog.ts';
+import type { AppSummary, CheckOptions, Finding, Issue, Rule, StoredRevision } from './model.ts';
+import { rules as allRules, PAGE_RENDERS } from './registry.ts';
+import { renderReviewPage } from './render.tsx';
+import { parseHtml } from './html.ts';
+
+export type { Finding, Rule, Severity, CheckOptions, StoredRevision } from './model.ts';
+export { rules, ruleList } from './registry.ts';
+
+export interface RunOptions extends CheckOptions {
+  /** Run only these rules (default: all). */
+  rules?: readonly Rule[];
+}
+
+/** Dotted field path as readers write it: `encryption.e2ee.content.value`, `controversies[2].date`. */
+function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+function findingOf(rule: Pick<Rule, 'id' | 'severity'>, file: string, issue: Issue, pagePath?: string): Finding {
+  const keyed = typeof issue.path !== 'string';
+  return {
+    file: issue.file ?? file,
+    path: typeof issue.path === 'string' ? `page ${pagePath ?? ''}: ${issue.path}` : formatPath(issue.path),
+    keys: keyed && typeof issue.path !== 'string' ? issue.path : undefined,
+    rule: rule.id,
+    severity: rule.severity,
+    message: issue.message,
+  };
+}
+
+function scoredApps(dataset: Dataset): { scored: ScoredReview[]; failed: Map<string, string> } {
+  const scored: ScoredReview[] = [];
+  const failed = new Map<string, string>();
+  for (const review of dataset.reviews) {
+    try {
+      scored.push({ review, score: scoreReview(review, dataset) });
+    } catch (err) {
+      failed.set(review.slug, err instanceof Error ? err.message : String(err));
+    }
+  }
+  return { scored, failed };
+}
+
+function reviewFindings(review: ReviewRecord, dataset: Dataset, scored: readonly ScoredReview[], failed: Map<string, string>, opts: RunOptions): Finding[] {
+  const rules = opts.rules ?? allRules;
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.scope !== 'review') continue;
+    for (const issue of rule.check({ review, taxonomy: dataset.taxonomy, today: opts.today })) out.push(findingOf(rule, review.file, issue));
+  }
+  const pageRules = rules.filter((r) => r.scope === 'page');
+  if (pageRules.length === 0) return out;
+  const pagePath = `/apps/${review.slug}`;
+  const app = scored.find((a) => a.review.slug === review.slug);
+  let rendered;
+  try {
+    if (!app) throw new Error(failed.get(review.slug) ?? 'the review could not be scored');
+    rendered = renderReviewPage(app, scored, dataset);
+  } catch (err) {
+    out.push(findingOf(PAGE_RENDERS, review.file, { path: 'render', message: `the page cannot be built: ${err instanceof Error ? err.message : String(err)}` }, pagePath));
+    return out;
+  }
+  const apps: AppSummary[] = scored.map((a) => ({ slug: a.review.slug, name: a.review.name, category: a.review.category, score: a.score.score }));
+  const ctx = { review, page: rendered.page, html: rendered.html, document: parseHtml(rendered.html), taxonomy: dataset.taxonomy, apps, categories: dataset.categories.map((c) => c.id) };
+  for (const rule of pageRules) {
+    if (rule.scope !== 'page') continue;
+    for (const issue of rule.check(ctx)) out.push(findingOf(rule, review.file, issue, pagePath));
+  }
+  return out;
+}
+
+function datasetFindings(dataset: Dataset, opts: RunOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of opts.rules ?? allRules) {
+    if (rule.scope !== 'dataset') continue;
+    for (const issue of rule.check({ dataset, today: opts.today })) out.push(findingOf(rule, 'dataset', issue));
+  }
+  return out;
+}
+
+/**
+ * Every finding for a whole dataset: dataset-wide rules, then each review's
+ * fact rules and the rules on its rendered page.
+ * @example const findings = checkDataset(loadDataset('data'), { today: '2026-11-28' });
+ */
+export function checkDataset(dataset: Dataset, opts: RunOptions): Finding[] {
+  const { scored, failed } = scoredApps(dataset);
+  return [...datasetFindings(dataset, opts), ...dataset.reviews.flatMap((r) => reviewFindings(r, dataset, scored, failed, opts))];
+}
+
+/**
+ * The findings for one review as it would be published beside the rest of the
+ * dataset (it replaces the review with the same slug). Call before saving an edit.
+ * @example if (hasErrors(checkReview(edited, dataset, { today }))) refuse();
+ */
+export function checkReview(review: ReviewRecord, dataset: Dataset, opts: RunOptions): Finding[] {
+  const others = dataset.reviews.filter((r) => r.slug !== review.slug);
+  const withReview: Dataset = { ...dataset, reviews: [...others, review] };
+  const { scored, failed } = scoredApps(withReview);
+  const mine = datasetFindings(withReview, opts).filter((f) => f.file === review.file);
+  return [...mine, ...reviewFindings(review, withReview, scored, failed, opts)];
+}
+
+/**
+ * Stored revisions whose score is not what the current rubric computes.
+ * @example checkRevisions(await store.listApps(), catalog)
+ */
+export function checkRevisions(revisions: readonly StoredRevision[], catalog: Pick<Catalog, 'rubric' | 'taxonomy' | 'categories'>, opts: Pick<RunOptions, 'rules'> = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of opts.rules ?? allRules) {
+    if (rule.scope !== 'revisions') continue;
+    for (const issue of rule.check({ revisions, catalog })) out.push(findingOf(rule, 'store', issue));
+  }
+  return out;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/**
+ * One line per finding: `file:line: field: [rule] severity: message`.
+ * @example formatFinding(findings[0]) // "apps/x.yaml:12: review.notes: [editorial-claims] error: ..."
+ */
+export function formatFinding(f: Finding): string {
+  const where = f.line === undefined ? f.file : `${f.file}:${f.line}`;
+  return `${where}: ${f.path === '' ? '' : `${f.path}: `}${f.severity} [${f.rule}] ${f.message}`;
+}

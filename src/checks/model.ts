@@ -1,0 +1,105 @@
+/**
+ * The shapes of the consistency checks: a rule looks at one thing (a review,
+ * the whole dataset, a rendered page, or stored revisions) and returns the
+ * issues it sees; the runner turns issues into findings naming file, field,
+ * rule and severity.
+ */
+import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
+import type { Review } from '../domain/review.ts';
+import type { Taxonomy } from '../domain/catalog.ts';
+import type { ReviewPage } from '../narrative/model.ts';
+import type { NarrativeCatalog } from '../narrative/page.ts';
+import type { Catalog } from '../dataset/catalog.ts';
+import type { ScoredReview } from '../narrative/category.ts';
+import type { HtmlDocument } from './html.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** Where in a file an issue is: field keys (`['review', 'notes']`) or, for a rendered page, a description. */
+export type IssuePath = readonly (string | number)[] | string;
+
+/** What a rule returns: what is wrong and where. The runner adds the rule id, severity and file. */
+export interface Issue {
+  path: IssuePath;
+  message: string;
+  /** The file the issue is in, when it is not the review's own file (catalog files). */
+  file?: string;
+}
+
+/** One reported problem. */
+export interface Finding {
+  file: string;
+  /** Dotted field path (`encryption.e2ee.content.value`) or a page location (`page /apps/x: "Concerns"`). */
+  path: string;
+  /** The field path as keys, for finding the line in the YAML file; absent for page findings. */
+  keys?: readonly (string | number)[] | undefined;
+  line?: number | undefined;
+  rule: string;
+  severity: Severity;
+  message: string;
+}
+
+/** "Today", always passed in: rules never read the clock. YYYY-MM-DD. */
+export interface CheckOptions {
+  today: string;
+}
+
+export interface ReviewCheckContext extends CheckOptions {
+  review: Review;
+  taxonomy: Taxonomy;
+}
+
+export interface DatasetCheckContext extends CheckOptions {
+  dataset: Dataset;
+}
+
+/** An app as other pages see it: enough to judge an alternative or a link. */
+export interface AppSummary {
+  slug: string;
+  name: string;
+  category: string;
+  score: number | null;
+}
+
+export interface PageCheckContext {
+  review: Review;
+  /** The page model the HTML was rendered from. */
+  page: ReviewPage;
+  html: string;
+  document: HtmlDocument;
+  taxonomy: Taxonomy;
+  apps: readonly AppSummary[];
+  categories: readonly string[];
+}
+
+/** A stored revision as the store returns it (the fields the stale-score rule compares). */
+export interface StoredRevision {
+  slug: string;
+  revision?: number;
+  facts: unknown;
+  score: number | null;
+  label: string | null;
+  coverage: number;
+  rubricVersion: string;
+}
+
+export interface RevisionsCheckContext {
+  revisions: readonly StoredRevision[];
+  catalog: Pick<Catalog, 'rubric' | 'taxonomy' | 'categories'>;
+}
+
+interface RuleInfo {
+  /** Stable: CI configuration and editors refer to it. */
+  id: string;
+  severity: Severity;
+  /** One line: what the rule guarantees. */
+  description: string;
+}
+
+export type ReviewRule = RuleInfo & { scope: 'review'; check(ctx: ReviewCheckContext): Issue[] };
+export type DatasetRule = RuleInfo & { scope: 'dataset'; check(ctx: DatasetCheckContext): Issue[] };
+export type PageRule = RuleInfo & { scope: 'page'; check(ctx: PageCheckContext): Issue[] };
+export type RevisionsRule = RuleInfo & { scope: 'revisions'; check(ctx: RevisionsCheckContext): Issue[] };
+export type Rule = ReviewRule | DatasetRule | PageRule | RevisionsRule;
+
+export type { Dataset, ReviewRecord, ScoredReview, NarrativeCatalog };

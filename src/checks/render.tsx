@@ -1,0 +1,49 @@
+/**
+ * The review page exactly as the site renders it (same page model, same
+ * view), so page rules judge what a reader would see.
+ */
+import { ReviewView } from '../web/views/review.tsx';
+import { buildReviewPage, type NarrativeCatalog } from '../narrative/page.ts';
+import type { ScoredReview } from '../narrative/category.ts';
+import type { ReviewPage } from '../narrative/model.ts';
+import type { RevisionRow } from '../store/index.ts';
+
+/** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
+export const CHECK_SITE_URL = 'https://privacydefend.invalid';
+
+export interface RenderedReview {
+  page: ReviewPage;
+  html: string;
+}
+
+/**
+ * Build the page model of `app` and render it with the site's review view.
+ * The history shows one revision dated from the review, as a first import would.
+ * @example const { page, html } = renderReviewPage(scored, allScored, catalog);
+ */
+export function renderReviewPage(app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog): RenderedReview {
+  const page = buildReviewPage(app, all, catalog);
+  const { review, score } = app;
+  const createdAt = `${review.review.reviewed}T00:00:00.000Z`;
+  const history: RevisionRow[] = [
+    {
+      slug: review.slug,
+      name: review.name,
+      category: review.category,
+      facts: review,
+      score: score.score,
+      label: score.score === null ? null : score.label,
+      coverage: score.coverage,
+      rubricVersion: score.rubricVersion,
+      reviewedAt: review.review.reviewed,
+      revision: 1,
+      createdAt,
+      author: 'check',
+      note: 'Rendered for checking',
+      hash: '',
+    },
+  ];
+  const out = (<ReviewView page={page} history={history} updated={createdAt} meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }} />).toString();
+  if (typeof out !== 'string') throw new Error('the review view rendered asynchronously; page checks need it synchronous');
+  return { page, html: out };
+}

@@ -1,0 +1,48 @@
+import { attr, elements, type HtmlElement } from '../html.ts';
+import type { Issue, PageCheckContext, PageRule } from '../model.ts';
+
+/** Site pages that exist whatever the data. */
+export const STATIC_ROUTES = new Set(['/', '/methodology', '/about', '/compare', '/search', '/changes', '/apps', '/categories', '/sitemap.xml', '/feed.xml', '/favicon.svg', '/robots.txt']);
+
+/** "/compare/a-vs-b" names two reviewed apps (slugs may themselves contain hyphens). */
+function comparesKnownApps(pair: string, ctx: PageCheckContext): boolean {
+  const slugs = new Set(ctx.apps.map((a) => a.slug));
+  return pair.split('-vs-').some((_, i, parts) => i > 0 && slugs.has(parts.slice(0, i).join('-vs-')) && slugs.has(parts.slice(i).join('-vs-')));
+}
+
+function resolves(path: string, ctx: PageCheckContext): boolean {
+  if (STATIC_ROUTES.has(path)) return true;
+  if (path.startsWith('/assets/') && path.length > '/assets/'.length) return true;
+  const app = /^\/apps\/([^/]+)$/.exec(path);
+  if (app) return ctx.apps.some((a) => a.slug === app[1]);
+  const category = /^\/categories\/([^/]+)$/.exec(path);
+  if (category) return ctx.categories.includes(category[1] ?? '');
+  const compare = /^\/compare\/([^/]+)$/.exec(path);
+  if (compare) return comparesKnownApps(compare[1] ?? '', ctx);
+  if (path.startsWith('/api/')) return true;
+  return false;
+}
+
+/** A link that 404s, or a footnote that goes nowhere, breaks the reader's trust in the citations. */
+export const pageInternalLinks: PageRule = {
+  id: 'page-internal-links',
+  severity: 'error',
+  scope: 'page',
+  description: 'every internal link (href="/...") resolves to a real route and every #anchor to an element on the page',
+  check(ctx) {
+    const issues: Issue[] = [];
+    const ids = new Set(elements(ctx.document, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
+    const linking = elements(ctx.document, (el: HtmlElement) => (el.tagName === 'a' || el.tagName === 'link') && attr(el, 'href') !== undefined);
+    for (const el of linking) {
+      const href = attr(el, 'href') ?? '';
+      if (href.startsWith('#')) {
+        if (href.length > 1 && !ids.has(decodeURIComponent(href.slice(1)))) issues.push({ path: `link ${href}`, message: `points to "${href}", but no element on the page has that id` });
+        continue;
+      }
+      if (!href.startsWith('/') || href.startsWith('//')) continue;
+      const path = href.replace(/[?#].*$/, '');
+      if (!resolves(path === '' ? '/' : path.replace(/(.)\/$/, '$1'), ctx)) issues.push({ path: `link ${href}`, message: `points to "${path}", which is not a page of the site (known: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)` });
+    }
+    return issues;
+  },
+};

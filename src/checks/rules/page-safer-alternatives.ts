@@ -1,0 +1,58 @@
+import { attr, byTag, elements, headingContent, headingsMatching, nextSiblings, textOf, type HtmlElement } from '../html.ts';
+import type { AppSummary, Issue, PageRule } from '../model.ts';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Apps an element offers: linked ones by slug, then named ones by name. */
+function offeredIn(els: readonly HtmlElement[], apps: readonly AppSummary[], self: string): AppSummary[] {
+  const found = new Map<string, AppSummary>();
+  const bySlug = new Map(apps.map((a) => [a.slug, a]));
+  for (const a of els.flatMap((el) => elements(el, byTag('a')))) {
+    const m = /^\/apps\/([^/?#]+)/.exec(attr(a, 'href') ?? '');
+    const slug = m?.[1];
+    if (slug === undefined || slug === self) continue;
+    found.set(slug, bySlug.get(slug) ?? { slug, name: slug, category: '', score: null });
+  }
+  let text = els.map((el) => textOf(el)).join(' ');
+  // longest names first, each blanked once found, so "Facebook" is not found inside "Facebook Messenger"
+  for (const app of [...apps].sort((a, b) => b.name.length - a.name.length)) {
+    const name = new RegExp(`(?<![\\w-])${escape(app.name)}(?![\\w-])`, 'g');
+    if (!name.test(text)) continue;
+    text = text.replace(name, ' ');
+    if (app.slug !== self && !found.has(app.slug)) found.set(app.slug, app);
+  }
+  return [...found.values()];
+}
+
+/** An alternative is offered as safer: it must be, by the same measure, in the same category. */
+export const pageSaferAlternatives: PageRule = {
+  id: 'page-safer-alternatives',
+  severity: 'error',
+  scope: 'page',
+  description: 'every app offered as a safer alternative (section or FAQ) exists, is in the same category and scores higher',
+  check({ review, page, document, apps }) {
+    const issues: Issue[] = [];
+    const own = page.score.value;
+    const places: [string, HtmlElement[]][] = headingsMatching(document, /alternatives/i).map((h) => [`"${textOf(h)}"`, headingContent(h)]);
+    for (const dt of elements(document, byTag('dt'))) {
+      if (!/alternative/i.test(textOf(dt))) continue;
+      const dd = nextSiblings(dt)[0];
+      if (dd?.tagName === 'dd') places.push([`FAQ "${textOf(dt)}"`, [dd]]);
+    }
+    const reported = new Set<string>();
+    for (const [where, els] of places) {
+      for (const alt of offeredIn(els, apps, review.slug)) {
+        const key = `${where}|${alt.slug}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        if (alt.category === '') issues.push({ path: where, message: `offers "${alt.slug}", which has no review` });
+        else if (alt.category !== review.category) issues.push({ path: where, message: `offers ${alt.name}, a ${alt.category} app, as an alternative to a ${review.category} app` });
+        else if (own === null) issues.push({ path: where, message: `offers ${alt.name} as safer, but ${review.name} has no score to compare with` });
+        else if (alt.score === null || alt.score <= own) issues.push({ path: where, message: `offers ${alt.name} (${alt.score ?? 'not scored'}) as safer than ${review.name} (${own}); alternatives must score higher` });
+      }
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,16 @@
+import { sourceRefsOf } from '../../domain/facts.ts';
+import type { ReviewRule } from '../model.ts';
+
+/** A declared source no fact cites is either a forgotten citation or clutter. */
+export const sourceUnused: ReviewRule = {
+  id: 'source-unused',
+  severity: 'error',
+  scope: 'review',
+  description: 'every source declared under sources is cited by some fact',
+  check({ review }) {
+    const cited = new Set(sourceRefsOf(review).map((r) => r.id));
+    return Object.keys(review.sources)
+      .filter((id) => !cited.has(id))
+      .map((id) => ({ path: ['sources', id], message: `is declared but no fact cites it; cite it from the fact it establishes, or remove it` }));
+  },
+};
