@@ -1,0 +1,218 @@
+/**
+ * The static export: every public URL of the site requested from the real
+ * app (so a file holds exactly the bytes the server sends for its URL),
+ * written with precompressed .gz and .br copies into a temporary folder beside
+ * the target, which replaces the target only once everything succeeded.
+ */
+import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve, basename } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { createApp } from '../web/app.tsx';
+import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
+import { buildReviewPage } from '../narrative/page.ts';
+import { CONTENT_SECURITY_POLICY } from '../web/security.ts';
+import { sitePages, siteFiles } from '../web/pages/site-paths.ts';
+import { sitemapParts } from '../web/pages/sitemap.ts';
+import { homeScripts } from '../web/pages/scripts.ts';
+import { exportFilePath } from './file-path.ts';
+import type { Progress } from './progress.ts';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** The path the export requests to render the not-found page, written as 404.html. */
+export const NOT_FOUND_PATH = '/404';
+
+export interface ExportOptions {
+  site: SiteData;
+  siteUrl: string;
+  outDir: string;
+  progress?: Progress;
+  /** Responses rendered and compressed at once (bounds memory). */
+  concurrency?: number;
+  /** 0..11; 11 is smallest and slowest. */
+  brotliQuality?: number;
+  /** Extra URL paths to export (the API's GET responses, downloads). */
+  extraPaths?: (snapshot: SiteSnapshot) => Iterable<string>;
+}
+
+export interface ExportResult {
+  outDir: string;
+  files: number;
+  bytes: number;
+}
+
+/** An export that stopped: names the URL that failed. The previous export is untouched. */
+export class ExportError extends Error {
+  constructor(
+    readonly url: string,
+    message: string,
+  ) {
+    super(`export failed at ${url}: ${message}`);
+    this.name = 'ExportError';
+  }
+}
+
+/**
+ * A SiteData whose snapshots don't keep every review page model: the export
+ * renders each page once, so caching 10,000 models would only hold memory.
+ * The models come from the same pure function, so the bytes are the same.
+ */
+class StreamingSiteData extends SiteData {
+  private wrapped: SiteSnapshot | undefined;
+
+  constructor(private readonly inner: SiteData) {
+    super(inner.store);
+  }
+
+  override async snapshot(): Promise<SiteSnapshot> {
+    const snap = await this.inner.snapshot();
+    if (this.wrapped?.version !== snap.version) {
+      this.wrapped = {
+        ...snap,
+        page(slug) {
+          const app = snap.bySlug.get(slug);
+          return app ? buildReviewPage(app, snap.apps, snap.catalog) : undefined;
+        },
+      };
+    }
+    return this.wrapped;
+  }
+}
+
+/**
+ * Every URL path of the public site, for one snapshot, in a stable order.
+ * @example [...exportPaths(snapshot, stylesheet)].includes('/apps/signal') // true
+ */
+export function* exportPaths(snapshot: SiteSnapshot, stylesheet: string, extra?: (s: SiteSnapshot) => Iterable<string>): Generator<string> {
+  for (const p of sitePages(snapshot)) yield p.path;
+  yield* siteFiles(snapshot, sitemapParts(snapshot));
+  yield stylesheet;
+  yield* homeScripts;
+  yield '/favicon.svg';
+  if (extra) yield* extra(snapshot);
+}
+
+/** Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages): the server's security headers. */
+function headersFile(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  X-Content-Type-Options: nosniff',
+    '  X-Frame-Options: DENY',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=()',
+    '  Cross-Origin-Opener-Policy: same-origin',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Export the public site into `outDir`, replacing what is there only when every file was written.
+ * @example await exportSite({ site, siteUrl: 'https://privacydefend.org', outDir: 'dist' });
+ */
+export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
+  const outDir = resolve(opts.outDir);
+  const site = new StreamingSiteData(opts.site);
+  // Each page is requested once, so the app's page cache would only hold memory.
+  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0 });
+  const snapshot = await site.snapshot();
+  const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+  if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
+
+  const total = [...exportPaths(snapshot, stylesheet, opts.extraPaths)].length + 1;
+  const paths = exportPaths(snapshot, stylesheet, opts.extraPaths);
+  const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const quality = opts.brotliQuality ?? 9;
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  let done = 0;
+  let bytes = 0;
+  const written = new Set<string>();
+
+  async function writeAll(relative: string, body: Uint8Array, url: string) {
+    if (written.has(relative)) throw new ExportError(url, `two URLs would both be written to ${relative}`);
+    written.add(relative);
+    const file = join(tmp, relative);
+    await mkdir(dirname(file), { recursive: true });
+    const [gz, br] = await Promise.all([
+      gzipAsync(body, { level: 9 }),
+      brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }),
+    ]);
+    await Promise.all([writeFile(file, body), writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+    bytes += body.byteLength;
+  }
+
+  async function exportOne(url: string, expectStatus: number, asFile?: string) {
+    let res: Response;
+    try {
+      res = await app.request(url);
+    } catch (err) {
+      throw new ExportError(url, err instanceof Error ? err.message : String(err));
+    }
+    if (res.status !== expectStatus) throw new ExportError(url, `the server answered ${res.status}, not ${expectStatus}`);
+    const body = new Uint8Array(await res.arrayBuffer());
+    let relative: string;
+    try {
+      relative = asFile ?? exportFilePath(url, res.headers.get('content-type') ?? '');
+    } catch (err) {
+      throw new ExportError(url, err instanceof Error ? err.message : String(err));
+    }
+    await writeAll(relative, body, url);
+    done++;
+    opts.progress?.tick(done, total, url);
+  }
+
+  try {
+    await mkdir(tmp, { recursive: true });
+    // A few workers pull from one generator: at most `concurrency` responses are in memory at once.
+    const next = (): string | undefined => {
+      const r = paths.next();
+      return r.done ? undefined : r.value;
+    };
+    let failed = false;
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: concurrency }, async () => {
+        try {
+          for (let url = next(); url !== undefined && !failed; url = next()) await exportOne(url, 200);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }),
+    );
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failure) throw failure.reason;
+    await exportOne(NOT_FOUND_PATH, 404, '404.html');
+    await writeFile(join(tmp, '_headers'), headersFile());
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    if (err instanceof ExportError) throw err;
+    throw new ExportError('(writing files)', err instanceof Error ? err.message : String(err));
+  }
+
+  // Swap in the new export: the old one is moved aside first and removed only after the new one is in place.
+  const old = `${tmp}.old`;
+  const hadOld = await exists(outDir);
+  if (hadOld) await rename(outDir, old);
+  try {
+    await rename(tmp, outDir);
+  } catch (err) {
+    if (hadOld) await rename(old, outDir);
+    await rm(tmp, { recursive: true, force: true });
+    throw new ExportError('(replacing the output folder)', err instanceof Error ? err.message : String(err));
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+  opts.progress?.end(`exported ${done} URLs (${written.size} files, ${(bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`);
+  return { outDir, files: written.size, bytes };
+}
