@@ -7,6 +7,7 @@ import { runImport } from './commands/import.ts';
 import { runScore } from './commands/score.ts';
 import { runCheck } from './commands/check.ts';
 import { runDbCommand } from './commands/db.ts';
+import { runBuild } from './commands/build.ts';
 import { storeEnv } from './config.ts';
 
 export const USAGE = `privacydefend — privacy ratings computed from sourced facts
@@ -20,6 +21,7 @@ Commands:
   check [dir]      Validate a dataset (default: data/)
   db migrate       Apply pending database migrations
   db status        Show the database and its migrations
+  build --out DIR  Export the public site as static files
 
 Configuration (each also a flag):
   PORT / --port             port to listen on (default 3000)
@@ -37,6 +39,7 @@ const commands: Record<string, Command> = {
   score: runScore,
   check: runCheck,
   db: (args) => runDbCommand(args, storeEnv(args)),
+  build: runBuild,
 };
 
 export async function main(argv: string[]): Promise<number> {
