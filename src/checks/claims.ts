@@ -85,10 +85,13 @@ const providerCannotRead: Detector = (s, r, t) => {
 /** An explicit denial right before the verb: "does not share", "never sells", "won't use". */
 const DENIAL = String.raw`\b(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|will not|won't|never|no longer|not)\s+(?:[\w-]+\s+){0,2}?`;
 
+/** A denial narrowed to some purpose or party ("never shared ... for their marketing purposes") is not a blanket claim. */
+const QUALIFIED = /\bfor (?:their|its|the) (?:own )?(?:marketing|advertising)\b|\bexcept\b|\bunless\b|\bother than\b|\bwithout (?:your )?consent\b/i;
+
 const sharing: Detector = (s, r) => {
   const f = r.sharing.thirdParties;
   if (!isKnown(f)) return null;
-  if (f.value === 'yes' && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s)) {
+  if (f.value === 'yes' && !QUALIFIED.test(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s)) {
     return { claim: 'no-sharing', why: 'sharing.thirdParties is "yes"' };
   }
   if (f.value === 'no' && affirms(s, /\bshar(?:e|es|ed|ing)\b[^.]*\bthird[- ]part/i)) return { claim: 'sharing', why: 'sharing.thirdParties is "no"' };

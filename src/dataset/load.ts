@@ -79,6 +79,20 @@ export function lineOf(parsed: ParsedFile, path: readonly PropertyKey[]): number
   return undefined;
 }
 
+/**
+ * Finds the line of a field in a dataset file, for problems found after
+ * loading (the consistency checks). Files are parsed once each, on demand.
+ * @example const lineIn = lineLocator('data'); lineIn('apps/signal.yaml', ['review', 'notes']);
+ */
+export function lineLocator(root: string): (file: string, path: readonly PropertyKey[]) => number | undefined {
+  const parsed = new Map<string, ParsedFile | undefined>();
+  return function lineIn(file, path) {
+    if (!parsed.has(file)) parsed.set(file, existsSync(join(root, file)) ? parseYamlFile(root, join(root, file), []) : undefined);
+    const p = parsed.get(file);
+    return p && lineOf(p, path);
+  };
+}
+
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: DataProblem[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.doc.toJS());
   if (result.success) return result.data;

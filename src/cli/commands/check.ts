@@ -1,13 +1,53 @@
-import { loadDataset, DatasetError } from '../../dataset/load.ts';
-import { DEFAULT_DATA_DIR, parseCommandArgs } from '../config.ts';
+import { loadDataset, lineLocator, DatasetError } from '../../dataset/load.ts';
+import { checkDataset, checkRevisions, formatFinding, hasErrors, ruleList, type Finding } from '../../checks/index.ts';
+import { Catalog } from '../../dataset/catalog.ts';
+import { openStore } from '../../store/index.ts';
+import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend check [DIR] [--format text|json]
+const USAGE = `Usage: privacydefend check [DIR] [--format text|json] [--today YYYY-MM-DD] [--db FILE | --database URL] [--list-rules]
 
-Validates a dataset (default: data/) and prints one line per problem:
-file:line: field: reason. Exits 1 when any error is found.`;
+Validates a dataset (default: data/), then runs the consistency rules on every
+review and on its rendered page. Prints one line per finding:
+file:line: field: severity [rule] message. Exits 1 when any error is found
+(warnings alone exit 0).
+
+  --format json     the same findings as JSON
+  --today DATE      the date the date rules measure from (default: today, UTC)
+  --db / --database also check the scores stored in that database against the current rubric
+  --list-rules      print every rule id, severity and description`;
+
+const dateFormat = /^\d{4}-\d{2}-\d{2}$/;
+
+function schemaFindings(err: DatasetError): Finding[] {
+  return err.problems.map((p) => ({ file: p.file, path: p.path, line: p.line, rule: 'schema', severity: 'error', message: p.message }));
+}
+
+async function storedFindings(args: string[]): Promise<Finding[]> {
+  const store = await openStore(storeEnv(args));
+  try {
+    const stored = await store.catalog();
+    if (!stored) return [{ file: 'store', path: '', rule: 'stale-score', severity: 'error', message: 'the database holds no dataset; run privacydefend import' }];
+    return checkRevisions(await store.listApps(), Catalog.parse(stored.content));
+  } finally {
+    await store.close();
+  }
+}
+
+function print(findings: readonly Finding[], format: 'text' | 'json', dir: string, reviews: number | null): void {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (format === 'json') {
+    const out = findings.map(({ keys: _keys, ...f }) => f);
+    console.log(JSON.stringify({ dataset: dir, reviews, errors, warnings, findings: out }, null, 2));
+    return;
+  }
+  for (const f of findings) (f.severity === 'error' ? console.error : console.log)(formatFinding(f));
+  const summary = `${dir}: ${reviews === null ? 'not loaded' : `${reviews} reviews`}, ${errors} error(s), ${warnings} warning(s)`;
+  (errors > 0 ? console.error : console.log)(findings.length > 0 ? `\n${summary}` : summary);
+}
 
 export async function runCheck(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { format: { type: 'string', default: 'text' } }, USAGE, true);
+  const parsed = parseCommandArgs(args, { ...storeFlags, format: { type: 'string', default: 'text' }, today: { type: 'string' }, 'list-rules': { type: 'boolean' } }, USAGE, true);
   if (!parsed) return 2;
   if (parsed.values.help) {
     console.log(USAGE);
@@ -18,20 +58,29 @@ export async function runCheck(args: string[]): Promise<number> {
     console.error(`--format must be "text" or "json", not "${format}"`);
     return 2;
   }
-  const dir = parsed.positionals[0] ?? DEFAULT_DATA_DIR;
-  try {
-    const dataset = loadDataset(dir);
-    if (format === 'json') console.log(JSON.stringify({ dataset: dir, reviews: dataset.reviews.length, findings: [] }, null, 2));
-    else console.log(`${dir}: ${dataset.reviews.length} reviews, no problems`);
+  if (parsed.values['list-rules']) {
+    const list = ruleList();
+    if (format === 'json') console.log(JSON.stringify(list, null, 2));
+    else for (const r of list) console.log(`${r.id.padEnd(26)} ${r.severity.padEnd(8)} ${r.description}`);
     return 0;
+  }
+  const today = parsed.values.today ?? new Date().toISOString().slice(0, 10);
+  if (!dateFormat.test(today) || Number.isNaN(Date.parse(today))) {
+    console.error(`--today must be a date written YYYY-MM-DD, not "${today}"`);
+    return 2;
+  }
+  const dir = parsed.positionals[0] ?? DEFAULT_DATA_DIR;
+  let dataset;
+  try {
+    dataset = loadDataset(dir);
   } catch (err) {
     if (!(err instanceof DatasetError)) throw err;
-    if (format === 'json') {
-      console.log(JSON.stringify({ dataset: dir, findings: err.problems.map((p) => ({ ...p, rule: 'schema', severity: 'error' })) }, null, 2));
-    } else {
-      console.error(err.message);
-      console.error(`\n${err.problems.length} problem(s) in ${dir}`);
-    }
+    print(schemaFindings(err), format, dir, null);
     return 1;
   }
+  const lineIn = lineLocator(dir);
+  const findings = checkDataset(dataset, { today }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
+  if (parsed.values.db !== undefined || parsed.values.database !== undefined) findings.push(...(await storedFindings(args)));
+  print(findings, format, dir, dataset.reviews.length);
+  return hasErrors(findings) ? 1 : 0;
 }
