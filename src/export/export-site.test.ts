@@ -1,0 +1,96 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
+import type { Store } from '../store/index.ts';
+import type { SiteData } from '../web/site-data.ts';
+import { createApp } from '../web/app.tsx';
+import { exportSite, ExportError } from './export-site.ts';
+import { exportFilePath } from './file-path.ts';
+
+let store: Store;
+let site: SiteData;
+let work: string;
+before(async () => {
+  ({ store, site } = await bundledSite());
+  work = await mkdtemp(join(tmpdir(), 'pd-export-'));
+});
+after(async () => {
+  await store.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath, entry.name)));
+  }
+  return out.sort();
+}
+
+/** The URL a file of the export answers, by the documented layout. */
+function urlOf(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'/index.html'.length)}`;
+  return `/${file}`;
+}
+
+describe('exportFilePath', () => {
+  test('maps pages to <path>/index.html and files to themselves', () => {
+    assert.equal(exportFilePath('/', 'text/html; charset=UTF-8'), 'index.html');
+    assert.equal(exportFilePath('/apps/signal', 'text/html'), 'apps/signal/index.html');
+    assert.equal(exportFilePath('/feed.xml', 'application/atom+xml'), 'feed.xml');
+    assert.equal(exportFilePath('/api/v1/apps', 'application/json'), 'api/v1/apps/index.json');
+    assert.throws(() => exportFilePath('/a/../b', 'text/html'), /can't be a file name/);
+    assert.throws(() => exportFilePath('/search?q=x', 'text/html'), /only plain paths/);
+  });
+});
+
+describe('exportSite', () => {
+  test('writes every page, asset, feed, sitemap and badge with the bytes the server sends, and .gz/.br copies', async () => {
+    const out = join(work, 'site');
+    const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4 });
+    const files = await filesUnder(out);
+    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers');
+    assert.equal(originals.length, result.files);
+    const snapshot = await site.snapshot();
+    for (const a of snapshot.apps) {
+      assert.ok(originals.includes(`apps/${a.review.slug}/index.html`), a.review.slug);
+      assert.ok(originals.includes(`badge/${a.review.slug}.svg`), `badge ${a.review.slug}`);
+    }
+    for (const f of ['index.html', '404.html', 'methodology/index.html', 'about/index.html', 'categories/messaging/index.html', 'search/index.html', 'compare/index.html', 'feed.xml', 'sitemap.xml', 'robots.txt', 'search-index.json', 'favicon.svg']) {
+      assert.ok(originals.includes(f), f);
+    }
+    assert.ok(originals.some((f) => /^assets\/site\.[0-9a-f]+\.css$/.test(f)));
+    assert.ok(originals.some((f) => /^assets\/js\/search\.[0-9a-f]+\.js$/.test(f)));
+    assert.ok(originals.some((f) => /^compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/index\.html$/.test(f)));
+
+    // A fresh server (its own caches) must answer each URL with the same bytes.
+    const app = createApp({ site, siteUrl: TEST_SITE_URL });
+    for (const f of originals) {
+      const onDisk = await readFile(join(out, f));
+      const res = await app.request(f === '404.html' ? '/404' : urlOf(f));
+      assert.equal(res.status, f === '404.html' ? 404 : 200, f);
+      assert.ok(Buffer.from(await res.arrayBuffer()).equals(onDisk), `${f} has the server's bytes`);
+      assert.ok(gunzipSync(await readFile(join(out, `${f}.gz`))).equals(onDisk), `${f}.gz`);
+      assert.ok(brotliDecompressSync(await readFile(join(out, `${f}.br`))).equals(onDisk), `${f}.br`);
+    }
+  });
+
+  test('a failing URL leaves the previous export intact and names the URL', async () => {
+    const out = join(work, 'kept');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'index.html'), 'previous export');
+    await assert.rejects(
+      exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, extraPaths: () => ['/apps/no-such-app'] }),
+      (err: unknown) => err instanceof ExportError && err.url === '/apps/no-such-app' && /answered 404/.test(err.message),
+    );
+    assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous export');
+    assert.deepEqual(await filesUnder(out), ['index.html']);
+    const leftovers = (await readdir(work)).filter((n) => n.includes('export-'));
+    assert.deepEqual(leftovers, [], 'no temporary folder is left behind');
+  });
+});
