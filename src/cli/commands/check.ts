@@ -79,7 +79,7 @@ export async function runCheck(args: string[]): Promise<number> {
     return 1;
   }
   const lineIn = lineLocator(dir);
-  const findings = checkDataset(dataset, { today }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
+  const findings: Finding[] = checkDataset(dataset, { today }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
   if (parsed.values.db !== undefined || parsed.values.database !== undefined) findings.push(...(await storedFindings(args)));
   print(findings, format, dir, dataset.reviews.length);
   return hasErrors(findings) ? 1 : 0;
