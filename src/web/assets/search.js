@@ -22,7 +22,8 @@
         })
         .then(function (json) {
           data = json;
-          search = MiniSearch.loadJS(json.index, json.options);
+          // loadJS skips re-parsing; loadJSON is the documented fallback.
+          search = MiniSearch.loadJS ? MiniSearch.loadJS(json.index, json.options) : MiniSearch.loadJSON(JSON.stringify(json.index), json.options);
         })
         .catch(function () {
           loading = null;
