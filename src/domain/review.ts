@@ -90,8 +90,8 @@ export const Audit = z
 export const DataItem = z
   .object({
     type: Id.describe('a data type id from data/taxonomy.yaml'),
-    linked: z.boolean().describe('linked to the user\'s identity'),
-    tracking: z.boolean().describe('used to track the user across other companies\' apps and websites'),
+    linked: z.union([z.boolean(), z.literal('unknown')]).describe('linked to the user\'s identity; "unknown" when the sources don\'t say'),
+    tracking: z.union([z.boolean(), z.literal('unknown')]).describe('used to track the user across other companies\' apps and websites; "unknown" when the sources don\'t say'),
     purposes: z.array(Id).min(1).describe('purpose ids from data/taxonomy.yaml'),
     sources: z.array(Id).optional().describe('sources for this item beyond those of the whole list'),
   })

@@ -76,9 +76,11 @@ export function dataGroups(ctx: SectionContext): DataGroup[] {
   const purposes = new Map(ctx.taxonomy.purposes.map((p) => [p.id, p.label]));
   const item = (i: (typeof f.value)[number]) => ({ type: i.type, label: types.get(i.type) ?? i.type, purposes: i.purposes.map((p) => purposes.get(p) ?? p), sources: uniqueSources(f.sources, i.sources) });
   const groups: DataGroup[] = [
-    { title: 'Data used to track you', description: "May be combined with data from other companies' apps and websites to target or measure ads.", items: f.value.filter((i) => i.tracking).map(item) },
-    { title: 'Data linked to you', description: 'Tied to your identity through your account, phone number or device.', items: f.value.filter((i) => !i.tracking && i.linked).map(item) },
-    { title: 'Data not linked to you', description: 'Collected without being tied to your identity.', items: f.value.filter((i) => !i.tracking && !i.linked).map(item) },
+    { title: 'Data used to track you', description: "May be combined with data from other companies' apps and websites to target or measure ads.", items: f.value.filter((i) => i.tracking === true).map(item) },
+    { title: 'Data that may be used to track you', description: 'The sources do not say whether this data is used to track you, so we cannot rule it out.', items: f.value.filter((i) => i.tracking === 'unknown').map(item) },
+    { title: 'Data linked to you', description: 'Tied to your identity through your account, phone number or device.', items: f.value.filter((i) => i.tracking === false && i.linked === true).map(item) },
+    { title: 'Data that may be linked to you', description: 'The sources do not say whether this data is tied to your identity.', items: f.value.filter((i) => i.tracking === false && i.linked === 'unknown').map(item) },
+    { title: 'Data not linked to you', description: 'Collected without being tied to your identity.', items: f.value.filter((i) => i.tracking === false && i.linked === false).map(item) },
   ];
   return groups.filter((g) => g.items.length > 0);
 }
@@ -89,11 +91,13 @@ export function dataIntro(ctx: SectionContext): Sentence[] {
   const level = score.dimensions.dataCollection;
   if (!isKnown(f)) return [{ text: `We could not verify what data ${review.name} collects: ${f.unknown}`, sources: [] }];
   if (f.value === 'nothing') return [{ text: `${review.name} collects no data about you.`, sources: f.sources }];
-  const linked = f.value.filter((i) => i.linked).length;
-  const tracking = f.value.filter((i) => i.tracking).length;
+  const linked = f.value.filter((i) => i.linked === true).length;
+  const tracking = f.value.filter((i) => i.tracking === true).length;
+  const undetermined = f.value.filter((i) => i.tracking === 'unknown').length;
   const parts = [`${review.name} collects ${plural(f.value.length, 'type')} of data`];
   if (linked > 0) parts.push(`${linked} of them linked to your identity`);
   if (tracking > 0) parts.push(`${tracking} used to track you`);
+  if (undetermined > 0) parts.push(`${undetermined} for which the sources don't say whether it is used to track you`);
   return [
     { text: `${parts.join(', ')}.`, sources: uniqueSources(f.sources, ...f.value.map((i) => i.sources)) },
     { text: `Its Data Collection rating is ${level.level}.`, sources: [] },
@@ -106,9 +110,9 @@ export function whyItMatters(ctx: SectionContext): Sentence[] {
   const f = r.dataCollected;
   if (!isKnown(f) || f.value === 'nothing') return [];
   const out: Sentence[] = [];
-  const tracking = f.value.filter((i) => i.tracking);
+  const tracking = f.value.filter((i) => i.tracking === true);
   if (tracking.length > 0) out.push({ text: `Data used to track you can be combined with what other companies know about you, to build an advertising profile that follows you across apps and websites.`, sources: f.sources });
-  const linked = f.value.filter((i) => i.linked);
+  const linked = f.value.filter((i) => i.linked === true);
   if (linked.length > 0) out.push({ text: `Data linked to you can be handed over if ${owner(ctx)} is breached or legally compelled, and it identifies you.`, sources: f.sources });
   const purposeIds = [...new Set(f.value.flatMap((i) => i.purposes))];
   const labels = new Map(ctx.taxonomy.purposes.map((p) => [p.id, inSentence(p.label)]));

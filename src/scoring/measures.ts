@@ -36,8 +36,9 @@ function dataCollectionCost(ctx: MeasureContext): MeasureOutcome {
   for (const item of fact.value) {
     cost +=
       (sensitivity.get(item.type) ?? 1) *
-      (item.linked ? param(ctx, 'linked', 1) : param(ctx, 'unlinked', 0.4)) *
-      (item.tracking ? param(ctx, 'tracking', 2) : 1);
+      // An unknown flag costs as much as the worse answer: unknown never counts as good.
+      (item.linked === false ? param(ctx, 'unlinked', 0.4) : param(ctx, 'linked', 1)) *
+      (item.tracking === false ? 1 : param(ctx, 'tracking', 2));
   }
   const cap = param(ctx, 'cap', 30);
   const n = fact.value.length;
@@ -52,7 +53,12 @@ function dataCollectionCost(ctx: MeasureContext): MeasureOutcome {
 function noTracking(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.dataCollected;
   if (!isKnown(fact)) return { fraction: null, value: 'unknown', facts: ['dataCollected'], sources: [] };
-  const tracking = fact.value === 'nothing' ? [] : fact.value.filter((i) => i.tracking);
+  const items = fact.value === 'nothing' ? [] : fact.value;
+  const tracking = items.filter((i) => i.tracking === true);
+  const undetermined = items.filter((i) => i.tracking === 'unknown');
+  if (tracking.length === 0 && undetermined.length > 0) {
+    return { fraction: null, value: `unknown for ${undetermined.length} data type${undetermined.length === 1 ? '' : 's'}`, facts: ['dataCollected'], sources: [] };
+  }
   return {
     fraction: tracking.length === 0 ? 1 : 0,
     value: tracking.length === 0 ? 'no data used to track you' : `${tracking.length} data type${tracking.length === 1 ? '' : 's'} used to track you`,

@@ -185,11 +185,33 @@ export function controversyPenalty(review: Review, rubric: Rubric): ScoreResult[
   return { total: Math.min(sum, c.maxPenalty), capped: sum > c.maxPenalty, lines };
 }
 
+export interface ScoringCatalog {
+  rubric: Rubric;
+  taxonomy: Taxonomy;
+  categories: readonly Category[];
+}
+
+/**
+ * The score over the known facts alone (unknown criteria left out of both
+ * what was earned and what could be earned), ignoring the coverage minimum.
+ * Never shown to readers: the calibration test uses it to compare apps that
+ * experts warn about, whose reviews are often too thin to score, with the
+ * rubric's judgement of what is known about them.
+ * @example knownFactsScore(scoreReview(review, catalog)) // 3.1
+ */
+export function knownFactsScore(result: ScoreResult): number | null {
+  const known = Object.values(result.dimensions).flatMap((d) => d.criteria.filter((c) => c.status === 'known'));
+  const max = known.reduce((s, c) => s + c.maxPoints, 0);
+  if (max === 0) return null;
+  const earned = known.reduce((s, c) => s + c.points, 0);
+  return round(Math.min(10, Math.max(0, (10 * earned) / max - result.penalty.total)));
+}
+
 /**
  * Score one review with the rubric.
  * @example const result = scoreReview(review, dataset); result.score // 8.5
  */
-export function scoreReview(review: Review, catalog: { rubric: Rubric; taxonomy: Taxonomy; categories: readonly Category[] }): ScoreResult {
+export function scoreReview(review: Review, catalog: ScoringCatalog): ScoreResult {
   const category = catalog.categories.find((c) => c.id === review.category);
   if (!category) throw new Error(`review "${review.slug}" names category "${review.category}", which the catalog does not define`);
   const ctx: Context = { review, category, taxonomy: catalog.taxonomy };
