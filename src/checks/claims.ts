@@ -64,9 +64,9 @@ const e2eeByDefault: Detector = (s, r) => {
 };
 
 const CANNOT_READ = [
-  /\bnot even\b[^.]*\bcan\b/i,
-  /\beven\b[^.]*\b(?:cannot|can ?not|can't|can’t)\s+(?:access|read|see|decrypt)\b/i,
-  /\bonly you\b[^.]*\bcan (?:read|access|see)\b/i,
+  /\bnot even\b.*\bcan\b/i,
+  /\beven\b.*\b(?:cannot|can ?not|can't|can’t)\s+(?:access|read|see|decrypt)\b/i,
+  /\bonly you\b.*\bcan (?:read|access|see)\b/i,
   /\b(?:cannot|can ?not|can't|can’t|unable to|no way to)\s+(?:access|read|see|decrypt)\s+(?:your|the|any)\s+(?:content|messages|emails|files|notes|chats|data|conversations|photos|passwords)\b/i,
 ];
 

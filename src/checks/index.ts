@@ -8,12 +8,12 @@ import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
 import type { ScoredReview } from '../narrative/category.ts';
 import type { Catalog } from '../dataset/catalog.ts';
-import type { AppSummary, CheckOptions, Finding, Issue, Rule, StoredRevision } from './model.ts';
+import type { AppSummary, CheckOptions, Finding, Issue, PageCheckContext, Rule, StoredRevision } from './model.ts';
 import { rules as allRules, PAGE_RENDERS } from './registry.ts';
 import { renderReviewPage } from './render.tsx';
 import { parseHtml } from './html.ts';
 
-export type { Finding, Rule, Severity, CheckOptions, StoredRevision } from './model.ts';
+export type { Finding, Rule, Severity, CheckOptions, StoredRevision, AppSummary, PageCheckContext } from './model.ts';
 export { rules, ruleList } from './registry.ts';
 
 export interface RunOptions extends CheckOptions {
@@ -73,10 +73,21 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, scored: readonly
     return out;
   }
   const apps: AppSummary[] = scored.map((a) => ({ slug: a.review.slug, name: a.review.name, category: a.review.category, score: a.score.score }));
-  const ctx = { review, page: rendered.page, html: rendered.html, document: parseHtml(rendered.html), taxonomy: dataset.taxonomy, apps, categories: dataset.categories.map((c) => c.id) };
-  for (const rule of pageRules) {
+  out.push(...checkRenderedPage({ file: review.file, review, page: rendered.page, html: rendered.html, taxonomy: dataset.taxonomy, apps, categories: dataset.categories.map((c) => c.id) }, { rules: pageRules }));
+  return out;
+}
+
+/**
+ * Run the page rules on any HTML said to be the page of `review` (a page
+ * rendered elsewhere, or a hand-written one in tests).
+ * @example checkRenderedPage({ file: 'apps/x.yaml', review, page, html, taxonomy, apps, categories })
+ */
+export function checkRenderedPage(input: Omit<PageCheckContext, 'document'> & { file: string }, opts: Pick<RunOptions, 'rules'> = {}): Finding[] {
+  const ctx: PageCheckContext = { ...input, document: parseHtml(input.html) };
+  const out: Finding[] = [];
+  for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'page') continue;
-    for (const issue of rule.check(ctx)) out.push(findingOf(rule, review.file, issue, pagePath));
+    for (const issue of rule.check(ctx)) out.push(findingOf(rule, input.file, issue, `/apps/${input.review.slug}`));
   }
   return out;
 }
