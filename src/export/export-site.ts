@@ -92,7 +92,13 @@ export function* exportPaths(snapshot: SiteSnapshot, stylesheet: string, extra?:
   yield stylesheet;
   yield* homeScripts;
   yield '/favicon.svg';
-  if (extra) yield* extra(snapshot);
+  // A static host ignores the query string, so a URL with one can't be a file of its own.
+  if (extra) for (const path of extra(snapshot)) if (!path.includes('?')) yield path;
+}
+
+/** The extra URLs the export leaves out because they carry a query string. */
+export function skippedPaths(snapshot: SiteSnapshot, extra?: (s: SiteSnapshot) => Iterable<string>): string[] {
+  return extra ? [...extra(snapshot)].filter((p) => p.includes('?')) : [];
 }
 
 /** Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages): the server's security headers. */
@@ -213,6 +219,8 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     throw new ExportError('(replacing the output folder)', err instanceof Error ? err.message : String(err));
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
+  const skipped = skippedPaths(snapshot, opts.extraPaths);
+  if (skipped.length > 0) opts.progress?.end(`left out ${skipped.length} URL${skipped.length === 1 ? '' : 's'} with a query string (static hosts can't serve them), e.g. ${skipped[0]}`);
   opts.progress?.end(`exported ${done} URLs (${written.size} files, ${(bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`);
   return { outDir, files: written.size, bytes };
 }
