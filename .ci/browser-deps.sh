@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser tests and benchmarks need from Debian: Chromium
 # (test/browser, Lighthouse). Idempotent: does nothing when it is there.
-# With --bench it also installs nginx and Hugo, the benchmarks' baselines.
+# With --bench it also installs nginx and Hugo (the benchmarks' baselines)
+# and GNU time (peak memory).
 set -euo pipefail
 
 want=()
@@ -9,6 +10,7 @@ want=()
 if [ "${1:-}" = "--bench" ]; then
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || want+=(nginx-light)
   command -v hugo >/dev/null 2>&1 || want+=(hugo)
+  [ -x /usr/bin/time ] || want+=(time)
 fi
 if [ "${#want[@]}" -eq 0 ]; then
   echo "browser-deps: already installed"
