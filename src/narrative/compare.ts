@@ -97,7 +97,7 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
     n.v.status === 'unknown' ? `${n.name}: unknown (earns nothing)` : `${n.name}: ${n.v.value} (${pointsText(n.v.points)} of ${pointsText(n.v.maxPoints)} points)`;
   if (winners.length === 0) {
     const allUnknown = applicable.every((n) => n.v.status !== 'known');
-    return { ...base, better: [], why: allUnknown ? 'Not known for any of these apps.' : `Level: ${applicable.map(describe).join('; ')}.` };
+    return { ...base, better: [], why: allUnknown ? 'Not known for any of these apps.' : `No difference: ${applicable.map(describe).join('; ')}.` };
   }
   if ((winners[0]?.v.fraction ?? 0) === 0) return { ...base, better: [], why: `None of these apps earns points here: ${applicable.map(describe).join('; ')}.` };
   return {
@@ -120,7 +120,7 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
   const rated = apps.map((a, i) => ({ a, v: values[i] })).filter((x): x is { a: ScoredReview; v: DimensionValue } => x.v !== undefined);
   const { winners, others } = leaders(rated, (x) => (x.v.tone === 'none' ? null : x.v.score));
   const describe = (x: (typeof rated)[number]) => (x.v.score === null || x.v.tone === 'none' ? `${x.a.review.name}: ${x.v.level}` : `${x.a.review.name}: ${x.v.level} (${x.v.score}/10)`);
-  if (winners.length === 0) return { id, name, values, criteria, better: [], why: `Level: ${rated.map(describe).join('; ')}.` };
+  if (winners.length === 0) return { id, name, values, criteria, better: [], why: `No difference: ${rated.map(describe).join('; ')}.` };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria.filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length).map((c) => c.label.toLowerCase());
   const where = strengths.length === 0 ? '' : ` It does better on ${joinWords(strengths)}.`;
@@ -157,7 +157,7 @@ export function compareApps(apps: readonly ScoredReview[]): AppComparison {
   const describe = (a: ComparedApp) => (a.score === null ? `${a.name}: ${a.label}` : `${a.name}: ${a.score}/10 (${a.label})`);
   const overall =
     winners.length === 0
-      ? { better: [], why: `Level: ${compared.map(describe).join('; ')}.` }
+      ? { better: [], why: `No difference: ${compared.map(describe).join('; ')}.` }
       : {
           better: winners.map((w) => w.slug),
           why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'has' : 'have'} the higher Safety Score: ${winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.`,

@@ -20,7 +20,10 @@ export interface SearchDocument {
   slug: string;
   name: string;
   aliases: string;
+  /** The owner and its parent company, searchable. */
   owner: string;
+  /** The owner as a result shows it. */
+  company: string;
   category: string;
   categoryId: string;
   categoryName: string;
@@ -49,7 +52,7 @@ export interface SearchIndex {
 export const searchIndexOptions: Options<SearchDocument> = {
   idField: 'slug',
   fields: ['name', 'aliases', 'owner', 'category'],
-  storeFields: ['slug', 'name', 'categoryId', 'categoryName', 'owner', 'score', 'label'],
+  storeFields: ['slug', 'name', 'categoryId', 'categoryName', 'company', 'score', 'label'],
 };
 
 /** How queries run: a name hit outranks an owner or category hit; typos of about one letter in five are forgiven. */
@@ -75,6 +78,7 @@ export function searchDocuments(data: SearchableData): SearchDocument[] {
         name: review.name,
         aliases: review.aliases.join(' '),
         owner,
+        company: review.owner.company,
         category: [category?.name ?? review.category, category?.plural ?? '', review.category.replace(/-/g, ' ')].join(' '),
         categoryId: review.category,
         categoryName: category?.name ?? review.category,
@@ -112,7 +116,7 @@ export function searchApps(index: SearchIndex, query: string, limit = 50): Searc
       name: doc.name,
       categoryId: doc.categoryId,
       categoryName: doc.categoryName,
-      owner: doc.owner,
+      owner: doc.company,
       score: doc.score,
       label: doc.label,
       relevance: Math.round(result.score * 1000) / 1000,

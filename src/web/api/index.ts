@@ -1,17 +1,42 @@
 /** The open data API under /api/v1 and the downloads: each resource is a module in this folder, registered here. */
 import type { Hono } from 'hono';
 import type { RouteDeps } from '../app.tsx';
-import { createApiRouter, type ApiRouter } from './router.ts';
+import { addUnknownEndpoint, createApiRouter, type ApiRouter } from './router.ts';
 import { registerApps } from './apps.ts';
+import { registerAppReview } from './app-review.ts';
+import { registerHistory } from './history.ts';
+import { registerCategories } from './categories.ts';
+import { registerSearch } from './search.ts';
+import { registerCompare } from './compare.ts';
+import { registerRubric } from './rubric.ts';
+import { registerChanges } from './changes.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerReferencePage } from './reference-route.tsx';
+import { registerDownloads } from './downloads-routes.tsx';
 
-/** Every resource of /api/v1, registered on one router (also used to generate the OpenAPI document). */
+export { exportablePaths } from './exportable-paths.ts';
+export { changeEntries, type ChangeEntry } from './changes.ts';
+export { datasetCsv, datasetJson } from './downloads.ts';
+
+/** Every resource of /api/v1 on one router, which also generates the OpenAPI document. */
 export function buildApiRouter(deps: RouteDeps): ApiRouter {
   const api = createApiRouter(deps.siteUrl);
   registerApps(api, deps);
+  registerAppReview(api, deps);
+  registerHistory(api, deps);
+  registerCategories(api, deps);
+  registerSearch(api, deps);
+  registerCompare(api, deps);
+  registerRubric(api, deps);
+  registerChanges(api, deps);
+  registerOpenApi(api, deps);
+  addUnknownEndpoint(api, deps.siteUrl);
   return api;
 }
 
 export function registerApi(app: Hono, deps: RouteDeps): void {
   const api = buildApiRouter(deps);
   app.route('/api/v1', api);
+  registerReferencePage(app, api, deps);
+  registerDownloads(app, deps);
 }

@@ -15,13 +15,13 @@ export interface TestApi {
 }
 
 /**
- * A running app over the bundled data (imported once, at a fixed time).
+ * A running app over the bundled data (imported once).
  * @example const t = await testApi(); const { res, body } = await t.get('/api/v1/apps'); await t.close();
  */
 export async function testApi(): Promise<TestApi> {
   const store = await openStore({ sqlitePath: ':memory:' });
   await store.migrate();
-  await importDataset(store, 'data', { author: 'test', note: 'first import', at: new Date('2026-11-01T10:00:00Z') });
+  await importDataset(store, 'data', { author: 'test', note: 'first import' });
   const app = createApp({ site: new SiteData(store, 0), siteUrl: SITE_URL });
   return {
     store,

@@ -1,0 +1,32 @@
+/**
+ * Every GET URL of the API and every download for a snapshot, for the static
+ * export to write as files. /search and /compare answer arbitrary queries and
+ * cannot be exported; list pages beyond the first are the `page=N` links the
+ * API itself returns as `next`.
+ */
+import type { SiteSnapshot } from '../site-data.ts';
+import { DOWNLOAD_PATHS } from './downloads.ts';
+
+export const DEFAULT_PER_PAGE = 20;
+
+/**
+ * @example exportablePaths(snapshot) // ['/api', '/api/v1/openapi.json', '/api/v1/apps', '/api/v1/apps?page=2', ...]
+ */
+export function exportablePaths(snapshot: SiteSnapshot): string[] {
+  const pages = Math.max(1, Math.ceil(snapshot.apps.length / DEFAULT_PER_PAGE));
+  const slugs = snapshot.apps.map((a) => a.review.slug).sort();
+  return [
+    '/api',
+    '/api/v1/openapi.json',
+    '/api/v1/apps',
+    ...Array.from({ length: pages - 1 }, (_, i) => `/api/v1/apps?page=${i + 2}`),
+    ...slugs.flatMap((slug) => [`/api/v1/apps/${slug}`, `/api/v1/apps/${slug}/history`]),
+    '/api/v1/categories',
+    ...snapshot.catalog.categories.map((c) => `/api/v1/categories/${c.id}`),
+    '/api/v1/rubric',
+    '/api/v1/changes',
+    DOWNLOAD_PATHS.page,
+    DOWNLOAD_PATHS.json,
+    DOWNLOAD_PATHS.csv,
+  ];
+}
