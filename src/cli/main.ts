@@ -2,13 +2,6 @@
  * The `privacydefend` command. Each subcommand lives in src/cli/commands/ and
  * returns an exit code; this file only dispatches.
  */
-import { runServe } from './commands/serve.ts';
-import { runImport } from './commands/import.ts';
-import { runScore } from './commands/score.ts';
-import { runCheck } from './commands/check.ts';
-import { runDbCommand } from './commands/db.ts';
-import { runBuild } from './commands/build.ts';
-import { storeEnv } from './config.ts';
 
 export const USAGE = `privacydefend — privacy ratings computed from sourced facts
 
@@ -33,13 +26,18 @@ Run "privacydefend <command> --help" for a command's options.`;
 
 type Command = (args: string[]) => Promise<number>;
 
+// Each command's module is loaded only when it runs: `score` need not load
+// the web server, and `--help` loads nothing.
 const commands: Record<string, Command> = {
-  serve: runServe,
-  import: runImport,
-  score: runScore,
-  check: runCheck,
-  db: (args) => runDbCommand(args, storeEnv(args)),
-  build: runBuild,
+  serve: async (args) => (await import('./commands/serve.ts')).runServe(args),
+  import: async (args) => (await import('./commands/import.ts')).runImport(args),
+  score: async (args) => (await import('./commands/score.ts')).runScore(args),
+  check: async (args) => (await import('./commands/check.ts')).runCheck(args),
+  db: async (args) => {
+    const [{ runDbCommand }, { storeEnv }] = await Promise.all([import('./commands/db.ts'), import('./config.ts')]);
+    return runDbCommand(args, storeEnv(args));
+  },
+  build: async (args) => (await import('./commands/build.ts')).runBuild(args),
 };
 
 export async function main(argv: string[]): Promise<number> {
