@@ -96,7 +96,7 @@ test('a yes/no fact filter never matches an app whose fact is unknown', async ()
 test('sells_data=false keeps only apps known not to sell data', async () => {
   const page = await list('/api/v1/apps?sells_data=false&open_source=true&per_page=100');
   assert.ok(page.data.some((a) => a.slug === 'signal'));
-  assert.ok(!page.data.some((a) => a.slug === 'whatsapp'), 'WhatsApp is not open source');
+  assert.ok(!page.data.some((a) => a.slug === 'whatsapp'), 'WhatsApp is not known to be open source');
 });
 
 test('bad parameters are 400 problems naming the parameter and why', async () => {
