@@ -11,11 +11,11 @@ test('notes that agree with the facts pass', () => {
 });
 
 test('"open source" in notes about a closed-source app is an error', () => {
-  assert.match(messages('Example Chat is open source.').join('\n'), /open-source claim, but app.clientOpenSource is "no"/);
+  assert.match(messages('Example Chat is open source.').join('\n'), /"open-source" claim, but app.clientOpenSource is "no"/);
 });
 
 test('"audited" while no audit is recorded is an error', () => {
-  assert.match(messages('The app has been independently audited.').join('\n'), /audited claim, but app.audits records no audit/);
+  assert.match(messages('The app has been independently audited.').join('\n'), /"audited" claim, but app.audits records no audit/);
 });
 
 test('"end-to-end encrypted by default" for groups that are opt-in is an error', () => {

@@ -20,7 +20,7 @@ export const editorialClaims: ReviewRule = {
     for (const { path, text } of texts) {
       for (const sentence of sentencesOf(text)) {
         for (const c of contradictionsIn(sentence, review, taxonomy)) {
-          issues.push({ path, message: `${quote(sentence)} makes a ${c.claim} claim, but ${c.why}; correct the sentence or the fact` });
+          issues.push({ path, message: `${quote(sentence)} is a "${c.claim}" claim, but ${c.why}; correct the sentence or the fact` });
         }
       }
     }

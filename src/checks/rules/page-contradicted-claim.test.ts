@@ -10,11 +10,11 @@ test('the rendered page claims nothing its facts contradict', () => {
 });
 
 test('"cannot access your content" with provider-readable backups is reported', () => {
-  assert.match(claims('<p>Even the company cannot access your content.</p>').join(), /provider-cannot-read claim/);
+  assert.match(claims('<p>Even the company cannot access your content.</p>').join(), /"provider-cannot-read" claim/);
 });
 
 test('"does not share ... with third parties" while sharing is "yes" is reported', () => {
-  assert.match(claims('<p>Example Corp. does not share your data with third parties.</p>').join(), /no-sharing claim/);
+  assert.match(claims('<p>Example Corp. does not share your data with third parties.</p>').join(), /"no-sharing" claim/);
 });
 
 test('a source quotation is not the page\'s claim', () => {

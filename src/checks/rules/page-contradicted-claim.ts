@@ -34,7 +34,7 @@ export const pageContradictedClaim: PageRule = {
           const key = `${c.claim}|${sentence}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          issues.push({ path: placeOf(el), message: `${quote(sentence)} makes a ${c.claim} claim, but ${c.why}` });
+          issues.push({ path: placeOf(el), message: `${quote(sentence)} is a "${c.claim}" claim, but ${c.why}` });
         }
       }
     }
