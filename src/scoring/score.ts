@@ -87,16 +87,8 @@ interface Context {
   taxonomy: Taxonomy;
 }
 
-interface RawCriterion {
-  id: string;
-  label: string;
-  weight: number;
-  status: CriterionStatus;
-  fraction: number | null;
-  value: string;
-  facts: string[];
-  sources: string[];
-}
+/** A criterion before its points are known (they depend on the whole dimension). */
+type RawCriterion = Omit<CriterionResult, 'points' | 'maxPoints'>;
 
 function scoreFactCriterion(c: FactCriterion, ctx: Context): RawCriterion {
   const base = { id: c.id, label: c.label, weight: c.weight, facts: [c.fact] };
