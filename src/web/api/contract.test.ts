@@ -35,7 +35,8 @@ async function documentOf() {
 /** The zod schema a route documents for a status and media type. */
 function schemaOf(route: RouteConfig, status: number, type: string): z.ZodType {
   const response = route.responses[status];
-  const schema = response && 'content' in response ? response.content?.[type]?.schema : undefined;
+  const media = response && 'content' in response ? response.content?.[type] : undefined;
+  const schema = media && 'schema' in media ? media.schema : undefined;
   if (!(schema instanceof z.ZodType)) throw new Error(`${route.method.toUpperCase()} ${route.path} documents no ${type} schema for ${status}`);
   return schema;
 }
