@@ -11,8 +11,9 @@ test('Example Chat uses only ids the dataset defines', () => {
 test('an unknown category and data type are reported with their field', () => {
   const review = exampleChat((r) => {
     r.category = 'messengers';
-    if (Array.isArray(r.dataCollected.value ?? null) && 'value' in r.dataCollected && r.dataCollected.value !== 'nothing') {
-      const first = r.dataCollected.value[0];
+    const collected = r.dataCollected;
+    if ('value' in collected && collected.value !== 'nothing') {
+      const first = collected.value[0];
       if (first) first.type = 'phone';
     }
   });
