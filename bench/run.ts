@@ -73,7 +73,7 @@ async function main(args: string[]): Promise<number> {
       console.error(`${name} failed (exit ${proc.status}):\n${proc.stdout.slice(-2000)}`);
       continue;
     }
-    console.error(`${name} done in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.error(`${name} done in ${Math.round((Date.now() - started) / 1000)} s\n${table([result])}\n`);
     results.push(result);
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version };
