@@ -11,7 +11,8 @@ Commands:
   serve            Serve the site (imports the bundled data into an empty database first)
   import           Validate data/ and import it into the database in one transaction
   score <slug>     Print an app's Safety Score and every point gained or lost
-  check [dir]      Validate a dataset (default: data/)
+  check [dir]      Validate a dataset (default: data/) and run the consistency rules
+                   on every review and its rendered page
   db migrate       Apply pending database migrations
   db status        Show the database and its migrations
   build --out DIR  Export the public site as static files
