@@ -16,7 +16,7 @@ const app = (slug: string): ScoredReview => {
 test('Signal beats WhatsApp overall and the reason names both scores', () => {
   const cmp = compareApps([app('signal'), app('whatsapp')]);
   assert.deepEqual(cmp.overall.better, ['signal']);
-  assert.match(cmp.overall.why, /Signal: [\d.]+\/10/);
+  assert.match(cmp.overall.why, /^Signal has the higher Safety Score: [\d.]+\/10/);
   assert.match(cmp.overall.why, /WhatsApp: [\d.]+\/10/);
 });
 

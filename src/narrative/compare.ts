@@ -93,8 +93,8 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   const base = { id, label: first?.label ?? id, facts: first?.facts ?? [], values };
   if (applicable.length === 0) return { ...base, better: [], why: 'This does not apply to these apps.' };
   const { winners, others } = leaders(applicable, (n) => (n.v.status === 'known' ? n.v.fraction : null));
-  const describe = (n: (typeof named)[number]) =>
-    n.v.status === 'unknown' ? `${n.name}: unknown (earns nothing)` : `${n.name}: ${n.v.value} (${pointsText(n.v.points)} of ${pointsText(n.v.maxPoints)} points)`;
+  const valueText = (n: (typeof named)[number]) => (n.v.status === 'unknown' ? 'unknown (earns nothing)' : `${n.v.value} (${pointsText(n.v.points)} of ${pointsText(n.v.maxPoints)} points)`);
+  const describe = (n: (typeof named)[number]) => `${n.name}: ${valueText(n)}`;
   if (winners.length === 0) {
     const allUnknown = applicable.every((n) => n.v.status !== 'known');
     return { ...base, better: [], why: allUnknown ? 'Not known for any of these apps.' : `No difference: ${applicable.map(describe).join('; ')}.` };
@@ -103,7 +103,7 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   return {
     ...base,
     better: winners.map((w) => w.v.slug),
-    why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'does' : 'do'} better: ${winners.map(describe).join('; ')}, against ${others.filter((o) => o.v.status !== 'not-applicable').map(describe).join('; ')}.`,
+    why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'does' : 'do'} better: ${winners.length === 1 ? winners.map(valueText).join('') : winners.map(describe).join('; ')}, against ${others.filter((o) => o.v.status !== 'not-applicable').map(describe).join('; ')}.`,
   };
 }
 
@@ -119,7 +119,8 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
   const criteria = ids.map((cid) => compareCriterion(cid, apps, id));
   const rated = apps.map((a, i) => ({ a, v: values[i] })).filter((x): x is { a: ScoredReview; v: DimensionValue } => x.v !== undefined);
   const { winners, others } = leaders(rated, (x) => (x.v.tone === 'none' ? null : x.v.score));
-  const describe = (x: (typeof rated)[number]) => (x.v.score === null || x.v.tone === 'none' ? `${x.a.review.name}: ${x.v.level}` : `${x.a.review.name}: ${x.v.level} (${x.v.score}/10)`);
+  const levelText = (x: (typeof rated)[number]) => (x.v.score === null || x.v.tone === 'none' ? x.v.level : `${x.v.level} (${x.v.score}/10)`);
+  const describe = (x: (typeof rated)[number]) => `${x.a.review.name}: ${levelText(x)}`;
   if (winners.length === 0) return { id, name, values, criteria, better: [], why: `No difference: ${rated.map(describe).join('; ')}.` };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria.filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length).map((c) => c.label.toLowerCase());
@@ -130,7 +131,7 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
     values,
     criteria,
     better,
-    why: `${joinWords(winners.map((w) => w.a.review.name))} rate${winners.length === 1 ? 's' : ''} higher: ${winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.${winners.length === 1 ? where : ''}`,
+    why: `${joinWords(winners.map((w) => w.a.review.name))} rate${winners.length === 1 ? 's' : ''} higher: ${winners.length === 1 ? winners.map(levelText).join('') : winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.${winners.length === 1 ? where : ''}`,
   };
 }
 
@@ -154,13 +155,14 @@ export function compareApps(apps: readonly ScoredReview[]): AppComparison {
     penalty: Math.round(score.penalty.total * 100) / 100,
   }));
   const { winners, others } = leaders(compared, (a) => a.score);
-  const describe = (a: ComparedApp) => (a.score === null ? `${a.name}: ${a.label}` : `${a.name}: ${a.score}/10 (${a.label})`);
+  const scoreText = (a: ComparedApp) => (a.score === null ? a.label : `${a.score}/10 (${a.label})`);
+  const describe = (a: ComparedApp) => `${a.name}: ${scoreText(a)}`;
   const overall =
     winners.length === 0
       ? { better: [], why: `No difference: ${compared.map(describe).join('; ')}.` }
       : {
           better: winners.map((w) => w.slug),
-          why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'has' : 'have'} the higher Safety Score: ${winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.`,
+          why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'has' : 'have'} the higher Safety Score: ${winners.length === 1 ? winners.map(scoreText).join('') : winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.`,
         };
   return { apps: compared, overall, dimensions: dimensionIds.map((id) => compareDimension(id, apps)) };
 }
