@@ -1,9 +1,10 @@
 /**
  * A synthetic dataset for benchmarks: N valid reviews of realistic size,
- * seeded and deterministic. Each synthetic app is stitched from the real
- * reviews of one category (its app facts, data collected, encryption, sharing
- * and controls each come from a real review of that category), so sizes,
- * shapes and scores look like the real ones and every reference resolves.
+ * seeded and deterministic. Each synthetic app is a real review under a new
+ * name, owner and address (the template drawn by the seed), so sizes, shapes
+ * and scores look like the real ones, every reference resolves and the
+ * import's consistency checks pass: facts mixed from several reviews would
+ * contradict each other's prose.
  *
  * Usage: node --import tsx bench/synthetic.ts --count 1000 --seed 1 --out /tmp/synthetic-data
  */
@@ -66,7 +67,7 @@ function renamed<T>(value: T, from: Review, name: string, company: string): T {
 }
 
 /**
- * `count` synthetic reviews stitched from `templates`, deterministic for a seed.
+ * `count` synthetic reviews drawn from `templates` under new names, deterministic for a seed.
  * @example const reviews = syntheticReviews(loadDataset('data').reviews, 100, 1);
  */
 export function syntheticReviews(templates: readonly Review[], count: number, seed: number): Review[] {
@@ -77,14 +78,10 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
   const names = new Set<string>();
   const out: Review[] = [];
   for (let i = 0; i < count; i++) {
-    const peers = byCategory.get(pick(random, categories)) ?? [];
-    const donors = { base: pick(random, peers), app: pick(random, peers), data: pick(random, peers), encryption: pick(random, peers), sharing: pick(random, peers), controls: pick(random, peers) };
+    const base = pick(random, byCategory.get(pick(random, categories)) ?? []);
     const name = appName(random, names);
     const company = `${name.split(' ')[0] ?? name} ${pick(random, ['Inc.', 'Ltd', 'GmbH', 'AG', 'LLC', 'AB'])}`;
-    const from = <K extends keyof Review>(donor: Review, key: K): Review[K] => renamed(donor[key], donor, name, company);
-    const base = donors.base;
-    const sources: Review['sources'] = {};
-    for (const donor of Object.values(donors)) Object.assign(sources, from(donor, 'sources'));
+    const from = <K extends keyof Review>(key: K): Review[K] => renamed(base[key], base, name, company);
     out.push({
       slug: slugOf(name),
       name,
@@ -94,15 +91,15 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       platforms: base.platforms,
       website: `https://${slugOf(name)}.example/`,
       privacyPolicyUrls: [`https://${slugOf(name)}.example/privacy`],
-      app: from(donors.app, 'app'),
-      dataCollected: from(donors.data, 'dataCollected'),
-      encryption: from(donors.encryption, 'encryption'),
-      sharing: from(donors.sharing, 'sharing'),
-      controls: from(donors.controls, 'controls'),
-      controversies: from(base, 'controversies'),
-      faq: from(base, 'faq'),
-      review: from(base, 'review'),
-      sources,
+      app: from('app'),
+      dataCollected: from('dataCollected'),
+      encryption: from('encryption'),
+      sharing: from('sharing'),
+      controls: from('controls'),
+      controversies: from('controversies'),
+      faq: from('faq'),
+      review: from('review'),
+      sources: from('sources'),
     });
   }
   return out;
