@@ -144,6 +144,7 @@ export const getAppRoute = createRoute({
   },
 });
 
+/** Register the routes of this module. @example registerAppReview(api, deps) */
 export function registerAppReview(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(getAppRoute, async function getApp(c) {
     const { slug } = c.req.valid('param');

@@ -78,6 +78,7 @@ export function selectApps(apps: readonly SiteApp[], q: AppsQuery): SiteApp[] {
   });
 }
 
+/** Register the routes of this module. @example registerApps(api, deps) */
 export function registerApps(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(listAppsRoute, async function listApps(c) {
     const q = c.req.valid('query');

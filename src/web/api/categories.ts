@@ -69,6 +69,7 @@ export const getCategoryRoute = createRoute({
   },
 });
 
+/** Register the routes of this module. @example registerCategories(api, deps) */
 export function registerCategories(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(listCategoriesRoute, async function listCategories(c) {
     const { snapshot } = await deps.routeContext();

@@ -94,6 +94,7 @@ export const changesRoute = createRoute({
   },
 });
 
+/** Register the routes of this module. @example registerChanges(api, deps) */
 export function registerChanges(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(changesRoute, async function listChanges(c) {
     const { limit } = c.req.valid('query');

@@ -79,6 +79,7 @@ export const compareRoute = createRoute({
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
+/** Register the routes of this module. @example registerCompare(api, deps) */
 export function registerCompare(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(compareRoute, async function compare(c) {
     const { apps: slugs } = c.req.valid('query');

@@ -2,6 +2,7 @@
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { attributionOf, CSV_COLUMNS, DATA_LICENCE, DOWNLOAD_PATHS } from './downloads.ts';
 
+/** The downloads page. @example <DownloadsView apps={69} dataVersion={snapshot.version} siteUrl={siteUrl} meta={ctx.meta} /> */
 export function DownloadsView(props: { apps: number; dataVersion: string; siteUrl: string; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
   return (
     <Layout meta={{ ...props.meta, title: 'Download the dataset | PrivacyDefend', description: `Every PrivacyDefend review (${props.apps} apps) as JSON and CSV, licensed CC BY 4.0.`, path: DOWNLOAD_PATHS.page }}>

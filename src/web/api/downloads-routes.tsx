@@ -33,6 +33,7 @@ function serveFile(c: Context, file: Built, type: string, filename: string) {
   return c.body(file.body);
 }
 
+/** Register the routes of this module. @example registerDownloads(app, deps) */
 export function registerDownloads(app: Hono, deps: RouteDeps): void {
   const json = cachedFile((s) => JSON.stringify(datasetJson(s, deps.siteUrl)));
   const csv = cachedFile((s) => datasetCsv(s));

@@ -57,6 +57,7 @@ function reviewLike(facts: unknown) {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** How far a score moved, one decimal; null when either score is missing. @example scoreMovement(7.4, 6.9) // 0.5 */
 export function scoreMovement(score: number | null, previous: number | null): number | null {
   return score === null || previous === null ? null : Math.round((score - previous) * 10) / 10;
 }
@@ -100,6 +101,7 @@ export const historyRoute = createRoute({
   },
 });
 
+/** Register the routes of this module. @example registerHistory(api, deps) */
 export function registerHistory(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(historyRoute, async function getHistory(c) {
     const { slug } = c.req.valid('param');

@@ -34,6 +34,7 @@ export function buildApiRouter(deps: RouteDeps): ApiRouter {
   return api;
 }
 
+/** Mount /api/v1, the /api reference page and /downloads on the site. @example registerApi(app, deps) */
 export function registerApi(app: Hono, deps: RouteDeps): void {
   const api = buildApiRouter(deps);
   app.route('/api/v1', api);

@@ -35,6 +35,7 @@ export function openApiDocument(api: ApiRouter, siteUrl: string) {
   });
 }
 
+/** Register the routes of this module. @example registerOpenApi(api, deps) */
 export function registerOpenApi(api: ApiRouter, deps: RouteDeps): void {
   api.openAPIRegistry.registerPath(openApiRoute);
   let doc: ReturnType<typeof openApiDocument> | undefined;

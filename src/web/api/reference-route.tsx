@@ -5,6 +5,7 @@ import { openApiDocument } from './openapi.ts';
 import { ApiReferenceView, ReferenceDocument } from './reference.tsx';
 import type { ApiRouter } from './router.ts';
 
+/** Register the routes of this module. @example registerReferencePage(app, api, deps) */
 export function registerReferencePage(app: Hono, api: ApiRouter, deps: RouteDeps): void {
   let reference: ReferenceDocument | undefined;
   app.get('/api', (c) =>

@@ -65,6 +65,7 @@ export function typeInWords(s: SchemaNode | undefined): string {
 
 const anchorOf = (method: string, path: string) => `${method}-${path.replace(/[{}]/g, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
 
+/** The API reference page. @example <ApiReferenceView doc={ReferenceDocument.parse(openApiDocument(api, siteUrl))} meta={ctx.meta} /> */
 export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
   const { doc } = props;
   const server = doc.servers?.[0]?.url ?? '/api/v1';

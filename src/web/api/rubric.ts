@@ -12,6 +12,7 @@ export const rubricRoute = createRoute({
   responses: { 200: { description: 'The rubric in force.', content: { 'application/json': { schema: Rubric } } } },
 });
 
+/** Register the routes of this module. @example registerRubric(api, deps) */
 export function registerRubric(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(rubricRoute, async function getRubric(c) {
     const { snapshot } = await deps.routeContext();

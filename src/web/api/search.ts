@@ -59,6 +59,7 @@ function indexOf(snapshot: SiteSnapshot): SearchIndex {
   return index;
 }
 
+/** Register the routes of this module. @example registerSearch(api, deps) */
 export function registerSearch(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(searchRoute, async function search(c) {
     const { q, limit } = c.req.valid('query');
