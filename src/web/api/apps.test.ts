@@ -135,3 +135,19 @@ test('a repeated request with the ETag gets 304 and no body; CORS stays open', a
   const other = await t.get('/api/v1/apps?per_page=4', { 'If-None-Match': tag });
   assert.equal(other.res.status, 200, 'another URL has another ETag');
 });
+
+test('the API is read-only: another method is a 405 problem, and a CORS preflight is allowed', async () => {
+  const post = await t.app.request('/api/v1/apps', { method: 'POST' });
+  assert.equal(post.status, 405);
+  assert.equal(post.headers.get('allow'), 'GET, HEAD, OPTIONS');
+  assert.equal(Problem.parse(await post.json()).status, 405);
+  const preflight = await t.app.request('/api/v1/apps', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } });
+  assert.equal(preflight.status, 204);
+  assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+});
+
+test('an unknown endpoint is a 404 problem, not an HTML page', async () => {
+  const { res, body } = await t.get('/api/v1/nothing-here');
+  assert.equal(res.status, 404);
+  assert.equal(Problem.parse(body).instance, '/api/v1/nothing-here');
+});

@@ -32,6 +32,7 @@ export type Problem = z.infer<typeof Problem>;
 export const problemKinds = {
   400: { slug: 'invalid-parameter', title: 'Invalid parameter' },
   404: { slug: 'not-found', title: 'Not found' },
+  405: { slug: 'method-not-allowed', title: 'Method not allowed' },
   500: { slug: 'server-error', title: 'Server error' },
 } as const;
 export type ProblemStatus = keyof typeof problemKinds;

@@ -189,7 +189,9 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
                 ? 'A query or path parameter is missing, unknown or invalid; nothing was looked up.'
                 : status === '404'
                   ? 'No app, category or endpoint at this address.'
-                  : 'Something failed on our side; it has been logged.'}
+                  : status === '405'
+                    ? 'The API is read-only: only GET (and HEAD) are answered.'
+                    : 'Something failed on our side; it has been logged.'}
             </dd>
           </>
         ))}

@@ -41,7 +41,13 @@ export function createApiRouter(siteUrl: string): ApiRouter {
   return api;
 }
 
-/** Answer every path no resource claimed with a 404 problem; register it last (a mounted router's notFound is not consulted). */
+/** Answer every path no resource claimed with a 404 problem (405 for a method other than GET); register it last (a mounted router's notFound is not consulted). */
 export function addUnknownEndpoint(api: ApiRouter, siteUrl: string): void {
-  api.all('*', (c) => problem(c, siteUrl, 404, `There is no API endpoint at ${new URL(c.req.url).pathname}. See ${siteUrl}/api for the endpoints.`));
+  api.all('*', function unknownEndpoint(c) {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      c.header('Allow', 'GET, HEAD, OPTIONS');
+      return problem(c, siteUrl, 405, `The API is read-only: use GET, not ${c.req.method}.`);
+    }
+    return problem(c, siteUrl, 404, `There is no API endpoint at ${new URL(c.req.url).pathname}. See ${siteUrl}/api for the endpoints.`);
+  });
 }
