@@ -209,3 +209,16 @@ export const Review = z
 
 export type ReviewInput = z.input<typeof Review>;
 export type Review = z.infer<typeof Review>;
+
+/**
+ * Whether the app uses any collected data to track you: true when a data type
+ * is, false when none is (or it collects nothing), undefined when the list or
+ * any flag is unknown and none is known to track.
+ * @example tracksYou(review.dataCollected) // false
+ */
+export function tracksYou(collected: Review['dataCollected']): boolean | undefined {
+  if (!isKnown(collected)) return undefined;
+  if (collected.value === 'nothing') return false;
+  if (collected.value.some((i) => i.tracking === true)) return true;
+  return collected.value.some((i) => i.tracking === 'unknown') ? undefined : false;
+}

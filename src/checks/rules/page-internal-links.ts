@@ -2,7 +2,7 @@ import { attr, elements, type HtmlElement } from '../html.ts';
 import type { Issue, PageCheckContext, PageRule } from '../model.ts';
 
 /** Site pages that exist whatever the data. */
-export const STATIC_ROUTES = new Set(['/', '/methodology', '/about', '/compare', '/search', '/changes', '/apps', '/categories', '/sitemap.xml', '/feed.xml', '/favicon.svg', '/robots.txt']);
+export const STATIC_ROUTES = new Set(['/', '/methodology', '/about', '/compare', '/search', '/changes', '/apps', '/categories', '/sitemap.xml', '/feed.xml', '/favicon.svg', '/robots.txt', '/api', '/downloads']);
 
 /** "/compare/a-vs-b" names two reviewed apps (slugs may themselves contain hyphens). */
 function comparesKnownApps(pair: string, ctx: PageCheckContext): boolean {

@@ -3,7 +3,7 @@
  * A question whose facts are unknown has no answer, so the app matches
  * neither `=true` nor `=false`: unknown never passes for good (or bad).
  */
-import { valueOf, type Review } from '../../domain/review.ts';
+import { valueOf, tracksYou, type Review } from '../../domain/review.ts';
 
 export interface FactFilter {
   description: string;
@@ -52,7 +52,7 @@ export const factFilters = {
   },
   tracking: {
     description: 'some collected data is used to track you across other companies\' apps and sites',
-    answer: (r) => known(valueOf(r.dataCollected), (v) => v !== 'nothing' && v.some((item) => item.tracking)),
+    answer: (r) => tracksYou(r.dataCollected),
   },
   forward_secrecy: {
     description: 'the encryption protocol has forward secrecy',

@@ -3,7 +3,7 @@
  * Pure: an app in, yes or no out. An unknown fact never passes a filter,
  * because unknown never counts as good.
  */
-import { isKnown, type Review } from '../../domain/review.ts';
+import { isKnown, tracksYou, type Review } from '../../domain/review.ts';
 import type { DimensionId } from '../../domain/rubric.ts';
 import type { ScoredReview } from '../../narrative/category.ts';
 
@@ -22,7 +22,7 @@ export const appFilters: readonly AppFilter[] = [
   {
     id: 'no-tracking',
     label: "Doesn't track you",
-    passes: (r) => isKnown(r.dataCollected) && (r.dataCollected.value === 'nothing' || r.dataCollected.value.every((item) => !item.tracking)),
+    passes: (r) => tracksYou(r.dataCollected) === false,
   },
 ];
 

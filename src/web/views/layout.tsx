@@ -89,6 +89,12 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                 PrivacyDefend rates apps from sourced facts with a <a href="/methodology">published rubric</a>. The data is
                 open (CC BY 4.0). This site sets no cookies and loads nothing from third parties.
               </p>
+              <ul class="footer-links">
+                <li><a href="/downloads/">Download the data</a></li>
+                <li><a href="/api">API</a></li>
+                <li><a href="/feed.xml">Updates (Atom feed)</a></li>
+                <li><a href="/about">About and funding</a></li>
+              </ul>
             </div>
           </footer>
         </body>
