@@ -56,6 +56,8 @@ test('CSV fields with commas, quotes or line breaks are quoted', () => {
   assert.equal(csvField('the "best"'), '"the ""best"""');
   assert.equal(csvField('two\nlines'), '"two\nlines"');
   assert.equal(csvField(null), '');
+  assert.equal(csvField('=HYPERLINK("http://evil")'), `"'=HYPERLINK(""http://evil"")"`, 'a formula is neutralised');
+  assert.equal(csvField(-1.5), '-1.5', 'numbers stay numbers');
   assert.deepEqual(parseCsv(`${['a,b', 'say "hi"', 'x\r\ny'].map(csvField).join(',')}\r\n`), [['a,b', 'say "hi"', 'x\r\ny']]);
 });
 

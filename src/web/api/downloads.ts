@@ -68,10 +68,14 @@ export const CSV_COLUMNS = [
 
 /**
  * One CSV field, quoted when RFC 4180 requires it (comma, quote, CR or LF).
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @,
+ * tab or CR) gets a leading apostrophe, so a hostile value in the data can't
+ * execute on a reader's machine. Numbers are written as they are.
  * @example csvField('Signal, Inc.') // '"Signal, Inc."'
  */
 export function csvField(value: string | number | null): string {
-  const s = value === null ? '' : String(value);
+  const text = value === null ? '' : String(value);
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${text}` : text;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
