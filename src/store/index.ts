@@ -22,7 +22,7 @@ export { canonicalJson, canonicalHash } from './canonical.ts';
 export { DEFAULT_SQLITE_PATH } from './sqlite-connection.ts';
 
 export interface OpenStoreOptions {
-  /** A postgres:// or postgresql:// URL selects PostgreSQL; when absent, SQLite is used. */
+  /** A postgres:// or postgresql:// URL selects PostgreSQL; sqlite:PATH (or file:PATH) an SQLite file; when absent, SQLite at sqlitePath is used. Any other scheme is refused. */
   databaseUrl?: string | undefined;
   /** SQLite file (default var/privacydefend.db, its folder is created), or ':memory:'. */
   sqlitePath?: string | undefined;
@@ -39,9 +39,15 @@ export interface OpenStoreOptions {
  */
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const url = opts.databaseUrl?.trim();
+  const sqliteUrl = url === undefined ? undefined : /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
+  if (sqliteUrl?.[1] !== undefined) {
+    // sqlite:/path/to.db or file:path/to.db: the SQLite file named by the URL.
+    const { db, location } = openSqlite(sqliteUrl[1]);
+    return createStore(db, sqliteAdapter, location);
+  }
   if (url !== undefined && url !== '') {
     if (!isPostgresUrl(url)) {
-      throw new StoreConnectionError(`Unsupported database URL scheme "${url.split(':')[0] ?? ''}:": use postgres:// or postgresql://, or leave the URL unset for SQLite.`);
+      throw new StoreConnectionError(`Unsupported database URL scheme "${url.split(':')[0] ?? ''}:": use postgres:// or postgresql:// for PostgreSQL, sqlite:PATH for an SQLite file, or leave the URL unset for the default SQLite file.`);
     }
     const { db, location } = await openPostgres(url, opts.pool);
     return createStore(db, postgresAdapter, location);

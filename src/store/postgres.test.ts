@@ -44,6 +44,16 @@ describe('PostgreSQL connection errors', () => {
     });
   });
 
+  it('a sqlite: URL selects that SQLite file', async () => {
+    const store = await openStore({ databaseUrl: 'sqlite::memory:' });
+    try {
+      assert.equal(store.dialect, 'sqlite');
+      assert.equal((await store.status()).location, ':memory:');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('the printed location keeps user, host, port and database and drops the password and query', () => {
     const target = describePostgresUrl('postgresql://ann:p%40ss@db.internal:6543/ratings?sslmode=require&password=x');
     assert.deepEqual(target, {
