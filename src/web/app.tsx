@@ -10,7 +10,8 @@ import { HomeView } from './views/home.tsx';
 import { ReviewView } from './views/review.tsx';
 import { NotFoundView } from './views/not-found.tsx';
 import { assetsFor, type Assets } from './assets.ts';
-import { securityHeaders } from './security.ts';
+import { securityHeaders, SECURITY_HEADERS } from './security.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PageMeta } from './views/layout.tsx';
 import { registerSitePages } from './pages/index.tsx';
 import { registerApi } from './api/index.ts';
@@ -26,9 +27,16 @@ export interface AppOptions {
 interface CachedPage {
   version: string;
   etag: string;
-  body: string;
+  /** The page as UTF-8 bytes, encoded once. */
+  bytes: Buffer;
   status: number;
+  /** What the cached fast path sends with the page, and with a 304 (built once). */
+  headers: Record<string, string>;
+  notModifiedHeaders: Record<string, string>;
 }
+
+const HTML_TYPE = 'text/html; charset=UTF-8';
+const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
 
@@ -85,14 +93,43 @@ export function createApp(opts: AppOptions) {
     if (!cached || cached.version !== ctx.snapshot.version) {
       const out = await render(ctx);
       if (!out) return notFound(c, ctx);
-      cached = { version: ctx.snapshot.version, etag: etagOf(out.html), body: out.html, status: out.status ?? 200 };
+      const bytes = Buffer.from(out.html);
+      const etag = etagOf(bytes);
+      const notModifiedHeaders = { ...SECURITY_HEADERS, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
+      const headers = { ...notModifiedHeaders, 'Content-Type': HTML_TYPE, 'Content-Length': String(bytes.length) };
+      cached = { version: ctx.snapshot.version, etag, bytes, status: out.status ?? 200, headers, notModifiedHeaders };
       if (pageCache.size >= (opts.pageCacheLimit ?? 5000)) pageCache.clear();
       pageCache.set(key, cached);
     }
     c.header('ETag', cached.etag);
-    c.header('Cache-Control', 'public, max-age=0, must-revalidate');
+    c.header('Cache-Control', PAGE_CACHE_CONTROL);
     if (fresh(c, cached.etag)) return c.body(null, 304);
-    return c.html(cached.body, cached.status as 200);
+    c.header('Content-Type', HTML_TYPE);
+    return c.body(new Uint8Array(cached.bytes), cached.status as 200);
+  }
+
+  /**
+   * Answer a request for a page already rendered for the current data
+   * version straight from the cache, without building a Request and Response
+   * (the same status, headers and bytes the route would send). Returns false
+   * when the request must go through the app.
+   */
+  function serveFromCache(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const url = req.url;
+    if (url === undefined || url.includes('?')) return false;
+    const cached = pageCache.get(url);
+    const snapshot = opts.site.freshSnapshot();
+    if (!cached || !snapshot || cached.version !== snapshot.version || cached.status !== 200) return false;
+    const match = req.headers['if-none-match'];
+    if (match !== undefined && match.split(',').some((t) => t.trim().replace(/^W\//, '') === cached.etag)) {
+      res.writeHead(304, cached.notModifiedHeaders);
+      res.end();
+      return true;
+    }
+    res.writeHead(200, cached.headers);
+    res.end(req.method === 'HEAD' ? undefined : cached.bytes);
+    return true;
   }
 
   async function notFound(c: Context, ctx?: RouteContext) {
@@ -148,5 +185,5 @@ export function createApp(opts: AppOptions) {
     return c.text('Something went wrong on our side. The error has been logged.', 500);
   });
 
-  return app;
+  return Object.assign(app, { serveFromCache });
 }

@@ -70,6 +70,14 @@ export class SiteData {
     private readonly recheckMs = 1000,
   ) {}
 
+  /**
+   * The current snapshot when it was confirmed against the store within the
+   * last `recheckMs`, without waiting; undefined when it needs a refresh.
+   */
+  freshSnapshot(): SiteSnapshot | undefined {
+    return this.current && Date.now() - this.checkedAt < this.recheckMs ? this.current : undefined;
+  }
+
   async snapshot(): Promise<SiteSnapshot> {
     const now = Date.now();
     if (this.current && now - this.checkedAt < this.recheckMs) return this.current;

@@ -1,9 +1,9 @@
-import { serve } from '@hono/node-server';
 import { openStore } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
 import { createApp } from '../../web/app.tsx';
+import { startServer } from '../../web/server.ts';
 import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--db FILE | --database URL]
@@ -44,9 +44,9 @@ export async function runServe(args: string[]): Promise<number> {
     }
   }
   const app = createApp({ site: new SiteData(store), siteUrl });
-  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${info.port}, ${store.dialect})`);
-  });
+  const server = await startServer(app, { port, host });
+  const address = server.address();
+  console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`);
   const stop = () => {
     server.close(() => void store.close().then(() => process.exit(0)));
   };
