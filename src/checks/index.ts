@@ -40,7 +40,15 @@ function findingOf(rule: Pick<Rule, 'id' | 'severity'>, file: string, issue: Iss
   };
 }
 
-function scoredApps(dataset: Dataset): { scored: ScoredReview[]; failed: Map<string, string> } {
+/** Every review scored once, with what the page rules need about all of them (built once per run, not per review). */
+interface ScoredDataset {
+  scored: ScoredReview[];
+  bySlug: Map<string, ScoredReview>;
+  failed: Map<string, string>;
+  apps: AppSummary[];
+}
+
+function scoredApps(dataset: Dataset): ScoredDataset {
   const scored: ScoredReview[] = [];
   const failed = new Map<string, string>();
   for (const review of dataset.reviews) {
@@ -50,10 +58,11 @@ function scoredApps(dataset: Dataset): { scored: ScoredReview[]; failed: Map<str
       failed.set(review.slug, err instanceof Error ? err.message : String(err));
     }
   }
-  return { scored, failed };
+  const apps: AppSummary[] = scored.map((a) => ({ slug: a.review.slug, name: a.review.name, category: a.review.category, score: a.score.score }));
+  return { scored, bySlug: new Map(scored.map((a) => [a.review.slug, a])), failed, apps };
 }
 
-function reviewFindings(review: ReviewRecord, dataset: Dataset, scored: readonly ScoredReview[], failed: Map<string, string>, opts: RunOptions): Finding[] {
+function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug, failed, apps }: ScoredDataset, opts: RunOptions): Finding[] {
   const rules = opts.rules ?? allRules;
   const out: Finding[] = [];
   for (const rule of rules) {
@@ -63,7 +72,7 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, scored: readonly
   const pageRules = rules.filter((r) => r.scope === 'page');
   if (pageRules.length === 0) return out;
   const pagePath = `/apps/${review.slug}`;
-  const app = scored.find((a) => a.review.slug === review.slug);
+  const app = bySlug.get(review.slug);
   let rendered;
   try {
     if (!app) throw new Error(failed.get(review.slug) ?? 'the review could not be scored');
@@ -72,7 +81,6 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, scored: readonly
     out.push(findingOf(PAGE_RENDERS, review.file, { path: 'render', message: `the page cannot be built: ${err instanceof Error ? err.message : String(err)}` }, pagePath));
     return out;
   }
-  const apps: AppSummary[] = scored.map((a) => ({ slug: a.review.slug, name: a.review.name, category: a.review.category, score: a.score.score }));
   out.push(...checkRenderedPage({ file: review.file, review, page: rendered.page, html: rendered.html, taxonomy: dataset.taxonomy, apps, categories: dataset.categories.map((c) => c.id) }, { rules: pageRules }));
   return out;
 }
@@ -107,8 +115,8 @@ function datasetFindings(dataset: Dataset, opts: RunOptions): Finding[] {
  * @example const findings = checkDataset(loadDataset('data'), { today: '2026-11-28' });
  */
 export function checkDataset(dataset: Dataset, opts: RunOptions): Finding[] {
-  const { scored, failed } = scoredApps(dataset);
-  return [...datasetFindings(dataset, opts), ...dataset.reviews.flatMap((r) => reviewFindings(r, dataset, scored, failed, opts))];
+  const all = scoredApps(dataset);
+  return [...datasetFindings(dataset, opts), ...dataset.reviews.flatMap((r) => reviewFindings(r, dataset, all, opts))];
 }
 
 /**
@@ -119,9 +127,8 @@ export function checkDataset(dataset: Dataset, opts: RunOptions): Finding[] {
 export function checkReview(review: ReviewRecord, dataset: Dataset, opts: RunOptions): Finding[] {
   const others = dataset.reviews.filter((r) => r.slug !== review.slug);
   const withReview: Dataset = { ...dataset, reviews: [...others, review] };
-  const { scored, failed } = scoredApps(withReview);
   const mine = datasetFindings(withReview, opts).filter((f) => f.file === review.file);
-  return [...mine, ...reviewFindings(review, withReview, scored, failed, opts)];
+  return [...mine, ...reviewFindings(review, withReview, scoredApps(withReview), opts)];
 }
 
 /**

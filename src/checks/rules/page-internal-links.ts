@@ -4,9 +4,17 @@ import type { Issue, PageCheckContext, PageRule } from '../model.ts';
 /** Site pages that exist whatever the data. */
 export const STATIC_ROUTES = new Set(['/', '/methodology', '/about', '/compare', '/search', '/changes', '/apps', '/categories', '/sitemap.xml', '/feed.xml', '/favicon.svg', '/robots.txt', '/api', '/downloads']);
 
+const slugSets = new WeakMap<PageCheckContext['apps'], Set<string>>();
+/** The reviewed slugs as a set, built once per list of apps (a page has many links, a dataset many pages). */
+function slugsOf(ctx: PageCheckContext): Set<string> {
+  let slugs = slugSets.get(ctx.apps);
+  if (!slugs) slugSets.set(ctx.apps, (slugs = new Set(ctx.apps.map((a) => a.slug))));
+  return slugs;
+}
+
 /** "/compare/a-vs-b" names two reviewed apps (slugs may themselves contain hyphens). */
 function comparesKnownApps(pair: string, ctx: PageCheckContext): boolean {
-  const slugs = new Set(ctx.apps.map((a) => a.slug));
+  const slugs = slugsOf(ctx);
   return pair.split('-vs-').some((_, i, parts) => i > 0 && slugs.has(parts.slice(0, i).join('-vs-')) && slugs.has(parts.slice(i).join('-vs-')));
 }
 
@@ -14,7 +22,7 @@ function resolves(path: string, ctx: PageCheckContext): boolean {
   if (STATIC_ROUTES.has(path)) return true;
   if (path.startsWith('/assets/') && path.length > '/assets/'.length) return true;
   const app = /^\/apps\/([^/]+)$/.exec(path);
-  if (app) return ctx.apps.some((a) => a.slug === app[1]);
+  if (app) return slugsOf(ctx).has(app[1] ?? '');
   const category = /^\/categories\/([^/]+)$/.exec(path);
   if (category) return ctx.categories.includes(category[1] ?? '');
   const compare = /^\/compare\/([^/]+)$/.exec(path);

@@ -5,10 +5,36 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A word as both names and running text are compared: case and surrounding punctuation dropped. */
+function wordKey(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+}
+
+interface AppIndex {
+  bySlug: Map<string, AppSummary>;
+  /** Apps by the first word of their name, longest names first. */
+  byFirstWord: Map<string, AppSummary[]>;
+}
+
+const indexes = new WeakMap<readonly AppSummary[], AppIndex>();
+/** Built once per list of apps: a dataset has many pages, and each page would otherwise try every name. */
+function indexOf(apps: readonly AppSummary[]): AppIndex {
+  let index = indexes.get(apps);
+  if (index) return index;
+  const byFirstWord = new Map<string, AppSummary[]>();
+  for (const app of [...apps].sort((a, b) => b.name.length - a.name.length)) {
+    const key = wordKey(app.name.split(/\s+/)[0] ?? '');
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), app]);
+  }
+  index = { bySlug: new Map(apps.map((a) => [a.slug, a])), byFirstWord };
+  indexes.set(apps, index);
+  return index;
+}
+
 /** Apps an element offers: linked ones by slug, then named ones by name. */
 function offeredIn(els: readonly HtmlElement[], apps: readonly AppSummary[], self: string): AppSummary[] {
   const found = new Map<string, AppSummary>();
-  const bySlug = new Map(apps.map((a) => [a.slug, a]));
+  const { bySlug, byFirstWord } = indexOf(apps);
   for (const a of els.flatMap((el) => elements(el, byTag('a')))) {
     const m = /^\/apps\/([^/?#]+)/.exec(attr(a, 'href') ?? '');
     const slug = m?.[1];
@@ -16,8 +42,11 @@ function offeredIn(els: readonly HtmlElement[], apps: readonly AppSummary[], sel
     found.set(slug, bySlug.get(slug) ?? { slug, name: slug, category: '', score: null });
   }
   let text = els.map((el) => textOf(el)).join(' ');
-  // longest names first, each blanked once found, so "Facebook" is not found inside "Facebook Messenger"
-  for (const app of [...apps].sort((a, b) => b.name.length - a.name.length)) {
+  // Only apps whose name's first word is in the text can be named in it; longest names
+  // first, each blanked once found, so "Facebook" is not found inside "Facebook Messenger".
+  const words = new Set(text.split(/\s+/).map(wordKey));
+  const candidates = [...words].flatMap((w) => byFirstWord.get(w) ?? []).sort((a, b) => b.name.length - a.name.length);
+  for (const app of candidates) {
     const name = new RegExp(`(?<![\\w-])${escape(app.name)}(?![\\w-])`, 'g');
     if (!name.test(text)) continue;
     text = text.replace(name, ' ');
