@@ -37,14 +37,60 @@ export function dataTypeCount(review: Review): number | null {
   return review.dataCollected.value === 'nothing' ? 0 : review.dataCollected.value.length;
 }
 
+type Ranked = ScoredReview & { score: { score: number } };
+
+/** The apps of each category, indexed once per list of apps (every page of a dataset asks about the same list). */
+interface CategoryIndex {
+  apps: Map<string, ScoredReview[]>;
+  bySlug: Map<string, ScoredReview>;
+  /** Known data-type counts of each category, ascending. */
+  counts: Map<string, number[]>;
+  /** Scored apps of each category, best first, ties by name. */
+  ranked: Map<string, Ranked[]>;
+}
+
+const indexes = new WeakMap<readonly ScoredReview[], CategoryIndex>();
+
+function categoryIndex(all: readonly ScoredReview[]): CategoryIndex {
+  const cached = indexes.get(all);
+  if (cached) return cached;
+  const apps = new Map<string, ScoredReview[]>();
+  for (const a of all) apps.set(a.review.category, [...(apps.get(a.review.category) ?? []), a]);
+  const counts = new Map<string, number[]>();
+  const ranked = new Map<string, Ranked[]>();
+  for (const [id, list] of apps) {
+    counts.set(id, list.map((a) => dataTypeCount(a.review)).filter((n): n is number => n !== null).sort((x, y) => x - y));
+    ranked.set(
+      id,
+      list.filter((a): a is Ranked => a.score.score !== null).sort((a, b) => b.score.score - a.score.score || a.review.name.localeCompare(b.review.name)),
+    );
+  }
+  const index = { apps, bySlug: new Map(all.map((a) => [a.review.slug, a])), counts, ranked };
+  indexes.set(all, index);
+  return index;
+}
+
+/** How many of the ascending `xs` are below `x`. */
+function countBelow(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Statistics of one category over the apps given.
  * @example categoryStats('messaging', scoredReviews).medianDataTypes
  */
 export function categoryStats(categoryId: string, all: readonly ScoredReview[]): CategoryStats {
-  const apps = all.filter((a) => a.review.category === categoryId);
-  const counts = apps.map((a) => dataTypeCount(a.review)).filter((n): n is number => n !== null);
-  const scores = apps.map((a) => a.score.score).filter((s): s is number => s !== null);
+  const index = categoryIndex(all);
+  const apps = index.apps.get(categoryId) ?? [];
+  const counts = index.counts.get(categoryId) ?? [];
+  const scores = (index.ranked.get(categoryId) ?? []).map((a) => a.score.score);
   return {
     id: categoryId,
     apps: apps.length,
@@ -63,15 +109,24 @@ export function categoryStats(categoryId: string, all: readonly ScoredReview[]):
 export function dataCollectionComparison(review: Review, category: Category, all: readonly ScoredReview[]): Sentence | null {
   const own = dataTypeCount(review);
   if (own === null) return null;
-  const others = all.filter((a) => a.review.category === review.category && a.review.slug !== review.slug);
-  const counts = others.map((a) => dataTypeCount(a.review)).filter((n): n is number => n !== null);
-  if (counts.length < 2) return null;
-  const fewer = counts.filter((n) => n < own).length;
-  const more = counts.filter((n) => n > own).length;
-  const same = counts.length - fewer - more;
+  const index = categoryIndex(all);
+  const counts = index.counts.get(review.category) ?? [];
+  let fewer = countBelow(counts, own);
+  let more = counts.length - countBelow(counts, own + 1);
+  let total = counts.length;
+  // The app itself (as the dataset holds it) is not one of "the other" apps.
+  const self = index.bySlug.get(review.slug);
+  const selfCount = self && self.review.category === review.category ? dataTypeCount(self.review) : null;
+  if (selfCount !== null) {
+    total -= 1;
+    if (selfCount < own) fewer -= 1;
+    else if (selfCount > own) more -= 1;
+  }
+  if (total < 2) return null;
+  const same = total - fewer - more;
   const stats = categoryStats(review.category, all);
   const parts = [
-    `Of the ${plural(counts.length, `other ${category.plural.replace(/s$/, '')}`, `other ${category.plural}`)} we review with a known data list, ${more} collect${more === 1 ? 's' : ''} more types of data, ${fewer} fewer and ${same} the same number.`,
+    `Of the ${plural(total, `other ${category.plural.replace(/s$/, '')}`, `other ${category.plural}`)} we review with a known data list, ${more} collect${more === 1 ? 's' : ''} more types of data, ${fewer} fewer and ${same} the same number.`,
     `The median for ${category.plural} is ${stats.medianDataTypes} data type${stats.medianDataTypes === 1 ? '' : 's'}.`,
   ];
   return { text: parts.join(' '), sources: [] };
@@ -96,10 +151,10 @@ function reasonsSafer(app: ScoredReview, alt: ScoredReview): string[] {
 export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredReview[], limit = 3): Alternative[] {
   const own = app.score.score;
   if (own === null) return [];
-  return all
-    .filter((a) => a.review.category === app.review.category && a.review.slug !== app.review.slug)
-    .filter((a): a is ScoredReview & { score: { score: number } } => a.score.score !== null && a.score.score > own)
-    .sort((a, b) => b.score.score - a.score.score || a.review.name.localeCompare(b.review.name))
-    .slice(0, limit)
-    .map((a) => ({ slug: a.review.slug, name: a.review.name, score: a.score.score, label: a.score.label, reasons: reasonsSafer(app, a) }));
+  const better: Ranked[] = [];
+  for (const a of categoryIndex(all).ranked.get(app.review.category) ?? []) {
+    if (a.score.score <= own || better.length === limit) break;
+    if (a.review.slug !== app.review.slug) better.push(a);
+  }
+  return better.map((a) => ({ slug: a.review.slug, name: a.review.name, score: a.score.score, label: a.score.label, reasons: reasonsSafer(app, a) }));
 }
