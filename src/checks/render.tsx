@@ -7,6 +7,7 @@ import { buildReviewPage, type NarrativeCatalog } from '../narrative/page.ts';
 import type { ScoredReview } from '../narrative/category.ts';
 import type { ReviewPage } from '../narrative/model.ts';
 import type { RevisionRow } from '../store/index.ts';
+import { revisionInputOf } from '../dataset/revision.ts';
 
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
@@ -27,15 +28,7 @@ export function renderReviewPage(app: ScoredReview, all: readonly ScoredReview[]
   const createdAt = `${review.review.reviewed}T00:00:00.000Z`;
   const history: RevisionRow[] = [
     {
-      slug: review.slug,
-      name: review.name,
-      category: review.category,
-      facts: review,
-      score: score.score,
-      label: score.score === null ? null : score.label,
-      coverage: score.coverage,
-      rubricVersion: score.rubricVersion,
-      reviewedAt: review.review.reviewed,
+      ...revisionInputOf(review, score),
       revision: 1,
       createdAt,
       author: 'check',

@@ -9,6 +9,7 @@ import { scoreReview } from '../scoring/score.ts';
 import { loadDataset, lineLocator, DatasetError } from './load.ts';
 import { checkDataset, hasErrors, type Finding } from '../checks/index.ts';
 import { catalogOf } from './catalog.ts';
+import { revisionInputOf } from './revision.ts';
 
 export interface ImportOptions {
   author?: string;
@@ -33,20 +34,7 @@ export function refuseInconsistent(dataset: Dataset, root: string, today: string
 
 /** The revision input for every review of a validated dataset. */
 export function revisionsOf(dataset: Dataset) {
-  return dataset.reviews.map(({ file: _file, ...review }) => {
-    const score = scoreReview(review, dataset);
-    return {
-      slug: review.slug,
-      name: review.name,
-      category: review.category,
-      facts: review,
-      score: score.score,
-      label: score.score === null ? null : score.label,
-      coverage: score.coverage,
-      rubricVersion: score.rubricVersion,
-      reviewedAt: review.review.reviewed,
-    };
-  });
+  return dataset.reviews.map(({ file: _file, ...review }) => revisionInputOf(review, scoreReview(review, dataset)));
 }
 
 /**
