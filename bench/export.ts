@@ -27,7 +27,12 @@ function timed(command: string, args: string[]): Timed {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(err);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1];
-  return { ok: result.status === 0, seconds: round(seconds), peakMiB: kb === undefined ? Number.NaN : round(Number(kb) / 1024), output: `${result.stdout ?? ''}${err}`.slice(-3000) };
+  return {
+    ok: result.status === 0,
+    seconds: round(seconds),
+    peakMiB: kb === undefined ? Number.NaN : round(Number(kb) / 1024),
+    output: `${result.stdout ?? ''}${err}`.slice(-3000),
+  };
 }
 
 /** Files and bytes under `dir`, and the pages (index.html) among them. */
@@ -97,7 +102,9 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
       figures['hugo: peak RSS, MiB'] = built.peakMiB;
       figures['hugo: app pages'] = t.pages;
       figures['hugo: mean page, KiB'] = t.pages ? round(t.pageBytes / t.pages / 1024) : null;
-      notes.push(`${hugo.stdout.trim().split(' ').slice(0, 2).join(' ')}: one Markdown file per app (facts as sections, sources listed), one plain layout; no compression`);
+      notes.push(
+        `${hugo.stdout.trim().split(' ').slice(0, 2).join(' ')}: one Markdown file per app (facts as sections, sources listed), one plain layout; no compression`,
+      );
     } else {
       notes.push('hugo is not installed (bash .ci/browser-deps.sh --bench): no baseline');
     }

@@ -61,7 +61,9 @@ function waitForPort(port: number, timeoutMs = 20_000): Promise<void> {
 /** autocannon in its own process, so the load generator never shares an event loop with what it measures. */
 function autocannon(url: string, seconds: number): Promise<AutocannonReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/autocannon/autocannon.js', '-c', String(CONNECTIONS), '-d', String(seconds), '--json', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['node_modules/autocannon/autocannon.js', '-c', String(CONNECTIONS), '-d', String(seconds), '--json', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -117,9 +119,15 @@ function nginxBinary(): string | undefined {
 
 export async function runHttpBench(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
-  const notes: string[] = [`autocannon -c ${CONNECTIONS} -d ${SECONDS}, best of ${ROUNDS} alternating rounds after a 3 s warm-up each; nginx with 1 worker (the app is 1 process)`];
+  const notes: string[] = [
+    `autocannon -c ${CONNECTIONS} -d ${SECONDS}, best of ${ROUNDS} alternating rounds after a 3 s warm-up each; nginx with 1 worker (the app is 1 process)`,
+  ];
   const sitePort = await freePort();
-  const server = await startChild(process.execPath, ['bin/privacydefend.js', 'serve', '--port', String(sitePort), '--host', '127.0.0.1', '--db', join(dir, 'site.db')], /is serving/);
+  const server = await startChild(
+    process.execPath,
+    ['bin/privacydefend.js', 'serve', '--port', String(sitePort), '--host', '127.0.0.1', '--db', join(dir, 'site.db')],
+    /is serving/,
+  );
   let nginx: Awaited<ReturnType<typeof startChild>> | undefined;
   try {
     const pid = server.pid ?? 0;

@@ -37,12 +37,33 @@ function known<T>(f: Fact<T>, show: (v: T) => string): string {
 export function reviewMarkdown(r: Review): string {
   const lines: string[] = ['## Short answer', '', `${r.name} is a ${r.category} app by ${r.owner.company}.`, ''];
   lines.push(`## What data does ${r.name} collect?`, '');
-  lines.push(known(r.dataCollected, (v) => (v === 'nothing' ? 'Nothing.' : v.map((d) => `- **${d.type}**: ${d.purposes.join(', ')}${d.linked ? ' (linked to you)' : ''}${d.tracking ? ' (tracking)' : ''}`).join('\n'))), '');
+  lines.push(
+    known(r.dataCollected, (v) =>
+      v === 'nothing'
+        ? 'Nothing.'
+        : v.map((d) => `- **${d.type}**: ${d.purposes.join(', ')}${d.linked ? ' (linked to you)' : ''}${d.tracking ? ' (tracking)' : ''}`).join('\n'),
+    ),
+    '',
+  );
   lines.push(`## ${r.name} encryption & security`, '');
   for (const [k, f] of Object.entries(r.encryption.e2ee)) lines.push(`- End-to-end encryption of ${k}: ${known(f, String)}`);
-  lines.push(`- Protocol: ${known(r.encryption.protocol, String)}`, `- In transit: ${known(r.encryption.inTransit, String)}`, `- At rest: ${known(r.encryption.atRest, String)}`);
-  lines.push(known(r.encryption.exceptions, (v) => v.map((e) => `- ${e.kind}: ${e.description}`).join('\n')), '');
-  lines.push(`## Does ${r.name} share your data?`, '', `- Third parties: ${known(r.sharing.thirdParties, String)}`, `- Sells data: ${known(r.sharing.sellsData, String)}`, `- Advertising: ${known(r.sharing.advertising, String)}`, '');
+  lines.push(
+    `- Protocol: ${known(r.encryption.protocol, String)}`,
+    `- In transit: ${known(r.encryption.inTransit, String)}`,
+    `- At rest: ${known(r.encryption.atRest, String)}`,
+  );
+  lines.push(
+    known(r.encryption.exceptions, (v) => v.map((e) => `- ${e.kind}: ${e.description}`).join('\n')),
+    '',
+  );
+  lines.push(
+    `## Does ${r.name} share your data?`,
+    '',
+    `- Third parties: ${known(r.sharing.thirdParties, String)}`,
+    `- Sells data: ${known(r.sharing.sellsData, String)}`,
+    `- Advertising: ${known(r.sharing.advertising, String)}`,
+    '',
+  );
   lines.push('## Controls', '');
   for (const [k, f] of Object.entries(r.controls)) lines.push(`- ${k}: ${known(f, String)}`);
   if (r.controversies.length > 0) {
@@ -54,7 +75,11 @@ export function reviewMarkdown(r: Review): string {
     for (const f of r.faq) lines.push(`**${f.question}**`, '', f.answer, '');
   }
   lines.push('', '## Sources', '');
-  Object.values(r.sources).forEach((s, i) => lines.push(`${i + 1}. [${s.title}](${s.url})${s.publisher ? `, ${s.publisher}` : ''} (${s.kind}; read ${s.read})${s.quote ? `\n   > ${s.quote.replace(/\n/g, ' ')}` : ''}`));
+  Object.values(r.sources).forEach((s, i) =>
+    lines.push(
+      `${i + 1}. [${s.title}](${s.url})${s.publisher ? `, ${s.publisher}` : ''} (${s.kind}; read ${s.read})${s.quote ? `\n   > ${s.quote.replace(/\n/g, ' ')}` : ''}`,
+    ),
+  );
   return lines.join('\n');
 }
 

@@ -13,7 +13,8 @@ import { freePort } from './http.ts';
 import { round, startChild, stopChild, type BenchResult, type Figure } from './lib.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
+const CHROME_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
 
 const LighthouseReport = z.object({
   categories: z.record(z.string(), z.object({ score: z.number().nullable() })),
@@ -23,11 +24,24 @@ const NetworkItems = z.object({ items: z.array(z.object({ url: z.string(), trans
 
 function lighthouse(url: string, dir: string): z.infer<typeof LighthouseReport> {
   const out = join(dir, `lh-${Math.random().toString(36).slice(2)}.json`);
-  const result = spawnSync(process.execPath, ['node_modules/lighthouse/cli/index.js', url, `--chrome-path=${CHROMIUM}`, `--chrome-flags=${CHROME_FLAGS}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'], {
-    encoding: 'utf8',
-    env: { ...process.env, CHROME_PATH: CHROMIUM },
-    timeout: 180_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      `--chrome-path=${CHROMIUM}`,
+      `--chrome-flags=${CHROME_FLAGS}`,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      timeout: 180_000,
+    },
+  );
   if (result.status !== 0) throw new Error(`lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
   return LighthouseReport.parse(JSON.parse(readFileSync(out, 'utf8')));
 }
@@ -46,7 +60,11 @@ function scores(report: z.infer<typeof LighthouseReport>, label: string): Record
 export async function runLighthouseBench(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
   const port = await freePort();
-  const server = await startChild(process.execPath, ['bin/privacydefend.js', 'serve', '--port', String(port), '--host', '127.0.0.1', '--db', join(dir, 'site.db')], /is serving/);
+  const server = await startChild(
+    process.execPath,
+    ['bin/privacydefend.js', 'serve', '--port', String(port), '--host', '127.0.0.1', '--db', join(dir, 'site.db')],
+    /is serving/,
+  );
   try {
     const origin = `http://127.0.0.1:${port}`;
     const review = lighthouse(`${origin}/apps/imessage`, dir);

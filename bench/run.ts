@@ -57,7 +57,11 @@ async function main(args: string[]): Promise<number> {
   }
   const unknown = args.filter((a) => !(a in BENCHES));
   if (unknown.length > 0) {
-    console.error(`unknown benchmark: ${unknown.join(', ')}\nchoose from: ${Object.entries(BENCHES).map(([k, b]) => `\n  ${k.padEnd(11)} ${b.about}`).join('')}`);
+    console.error(
+      `unknown benchmark: ${unknown.join(', ')}\nchoose from: ${Object.entries(BENCHES)
+        .map(([k, b]) => `\n  ${k.padEnd(11)} ${b.about}`)
+        .join('')}`,
+    );
     return 2;
   }
   const chosen = args.length > 0 ? args : Object.keys(BENCHES);
@@ -66,7 +70,11 @@ async function main(args: string[]): Promise<number> {
   for (const name of chosen) {
     console.error(`running ${name}…`);
     const started = Date.now();
-    const proc = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--child', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+    const proc = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--child', name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const result = proc.status === 0 ? parseResult(name, proc.stdout) : undefined;
     if (!result) {
       failures.push(name);

@@ -27,7 +27,38 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ze', 'ta', 'lor', 'vi', 'mek', 'sa', 'no', 'quil', 'ra', 'den', 'bo', 'ly', 'tri', 'xa', 'po', 'lin', 'ka', 'mo', 'fen', 'dri', 'su', 'var', 'el', 'tho', 'gan', 'pi', 'ro', 'nex', 'ju', 'cal'];
+const SYLLABLES = [
+  'ze',
+  'ta',
+  'lor',
+  'vi',
+  'mek',
+  'sa',
+  'no',
+  'quil',
+  'ra',
+  'den',
+  'bo',
+  'ly',
+  'tri',
+  'xa',
+  'po',
+  'lin',
+  'ka',
+  'mo',
+  'fen',
+  'dri',
+  'su',
+  'var',
+  'el',
+  'tho',
+  'gan',
+  'pi',
+  'ro',
+  'nex',
+  'ju',
+  'cal',
+];
 const SUFFIXES = ['', '', '', ' Chat', ' Mail', ' Cloud', ' Go', ' Plus', ' Notes', ' Pass', ' Browser', ' Maps', ' Drive', ' Meet', ' Secure'];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
@@ -51,7 +82,10 @@ function appName(random: () => number, taken: Set<string>): string {
 }
 
 function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The template's own names (long enough not to hit ordinary words) replaced by the synthetic app's. */

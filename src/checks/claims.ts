@@ -29,7 +29,8 @@ const openSource: Detector = (s, r) => {
   // prose about an unknown fact is hedged ("X says it is open source, but we could not check"): only a known fact contradicts
   if (!isKnown(f)) return null;
   if (f.value === 'no') return { claim: 'open-source', why: 'app.clientOpenSource is "no" (closed source)' };
-  if (f.value === 'partial' && /\b(?:fully|completely|entirely|100%)\s+open[- ]source/i.test(s)) return { claim: 'open-source', why: 'app.clientOpenSource is "partial"' };
+  if (f.value === 'partial' && /\b(?:fully|completely|entirely|100%)\s+open[- ]source/i.test(s))
+    return { claim: 'open-source', why: 'app.clientOpenSource is "partial"' };
   return null;
 };
 
@@ -41,7 +42,8 @@ const audited: Detector = (s, r) => {
   return null;
 };
 
-const E2EE_DEFAULT = /\b(?:end-to-end encrypted|end-to-end encryption(?: is)?(?: on| enabled)?|e2ee)(?: \([^)]*\))? by default\b|\bby default\b,? (?:[\w-]+ ){0,4}(?:are|is) end-to-end encrypted\b/i;
+const E2EE_DEFAULT =
+  /\b(?:end-to-end encrypted|end-to-end encryption(?: is)?(?: on| enabled)?|e2ee)(?: \([^)]*\))? by default\b|\bby default\b,? (?:[\w-]+ ){0,4}(?:are|is) end-to-end encrypted\b/i;
 
 const e2eeByDefault: Detector = (s, r) => {
   const m = E2EE_DEFAULT.exec(s);
@@ -73,7 +75,8 @@ const CANNOT_READ = [
 const providerCannotRead: Detector = (s, r, t) => {
   if (!CANNOT_READ.some((p) => p.test(s))) return null;
   const content = r.encryption.e2ee.content;
-  if (!isKnown(content) || content.value !== 'default') return { claim: 'provider-cannot-read', why: `encryption.e2ee.content is ${shown(content)}, not "default"` };
+  if (!isKnown(content) || content.value !== 'default')
+    return { claim: 'provider-cannot-read', why: `encryption.e2ee.content is ${shown(content)}, not "default"` };
   const ex = r.encryption.exceptions;
   if (!isKnown(ex)) return { claim: 'provider-cannot-read', why: 'encryption.exceptions is unknown, so nothing shows the provider cannot read content' };
   const breaking = new Set(t.exceptions.filter((e) => e.breaksProviderCannotRead).map((e) => e.id));
@@ -102,18 +105,23 @@ const selling: Detector = (s, r) => {
   const f = r.sharing.sellsData;
   if (!isKnown(f)) return null;
   if (f.value && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)) return { claim: 'no-selling', why: 'sharing.sellsData is true' };
-  if (!f.value && affirms(s, /\bsells?\s+(?:your\s+|its\s+users'?\s+|user\s+|personal\s+)?(?:data|information)\b|\bsells data about\b/i)) return { claim: 'selling', why: 'sharing.sellsData is false' };
+  if (!f.value && affirms(s, /\bsells?\s+(?:your\s+|its\s+users'?\s+|user\s+|personal\s+)?(?:data|information)\b|\bsells data about\b/i))
+    return { claim: 'selling', why: 'sharing.sellsData is false' };
   return null;
 };
 
-const NO_ADS = new RegExp(`${DENIAL}(?:use|uses|used)\\b[^.]{0,40}\\bfor (?:[\\w-]+ )?(?:advertising|ads)\\b|\\b(?:not|never)\\b[^.]*\\bor use (?:it|them|your data) for advertising\\b|\\b(?:no ads|ad-free|without ads)\\b`, 'i');
+const NO_ADS = new RegExp(
+  `${DENIAL}(?:use|uses|used)\\b[^.]{0,40}\\bfor (?:[\\w-]+ )?(?:advertising|ads)\\b|\\b(?:not|never)\\b[^.]*\\bor use (?:it|them|your data) for advertising\\b|\\b(?:no ads|ad-free|without ads)\\b`,
+  'i',
+);
 
 const advertising: Detector = (s, r) => {
   const f = r.sharing.advertising;
   if (!isKnown(f)) return null;
   if (f.value !== 'none' && NO_ADS.test(s)) return { claim: 'no-advertising', why: `sharing.advertising is "${f.value}"` };
   // Apple's purpose "Developer's advertising or marketing" covers marketing the company's own products, which "none" allows
-  if (f.value === 'none' && affirms(s, /\b(?:used?|uses|using)\b[^.]*\badvertising\b(?! or marketing)/i)) return { claim: 'advertising', why: 'sharing.advertising is "none"' };
+  if (f.value === 'none' && affirms(s, /\b(?:used?|uses|using)\b[^.]*\badvertising\b(?! or marketing)/i))
+    return { claim: 'advertising', why: 'sharing.advertising is "none"' };
   return null;
 };
 

@@ -36,7 +36,10 @@ export function elements(root: HtmlNode, match: (el: HtmlElement) => boolean): H
   return out;
 }
 
-export const byTag = (...tags: string[]) => (el: HtmlElement) => tags.includes(el.tagName);
+export const byTag =
+  (...tags: string[]) =>
+  (el: HtmlElement) =>
+    tags.includes(el.tagName);
 
 export function attr(el: HtmlElement, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;
@@ -65,7 +68,37 @@ export function textOf(n: HtmlNode, skip: (el: HtmlElement) => boolean = () => f
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'caption', 'blockquote', 'br', 'details', 'summary', 'article', 'nav', 'header', 'footer', 'main']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'br',
+  'details',
+  'summary',
+  'article',
+  'nav',
+  'header',
+  'footer',
+  'main',
+]);
 
 /** The element siblings after `el` inside its parent. */
 export function nextSiblings(el: HtmlElement): HtmlElement[] {

@@ -78,10 +78,30 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug
     if (!app) throw new Error(failed.get(review.slug) ?? 'the review could not be scored');
     rendered = renderReviewPage(app, scored, dataset);
   } catch (err) {
-    out.push(findingOf(PAGE_RENDERS, review.file, { path: 'render', message: `the page cannot be built: ${err instanceof Error ? err.message : String(err)}` }, pagePath));
+    out.push(
+      findingOf(
+        PAGE_RENDERS,
+        review.file,
+        { path: 'render', message: `the page cannot be built: ${err instanceof Error ? err.message : String(err)}` },
+        pagePath,
+      ),
+    );
     return out;
   }
-  out.push(...checkRenderedPage({ file: review.file, review, page: rendered.page, html: rendered.html, taxonomy: dataset.taxonomy, apps, categories: dataset.categories.map((c) => c.id) }, { rules: pageRules }));
+  out.push(
+    ...checkRenderedPage(
+      {
+        file: review.file,
+        review,
+        page: rendered.page,
+        html: rendered.html,
+        taxonomy: dataset.taxonomy,
+        apps,
+        categories: dataset.categories.map((c) => c.id),
+      },
+      { rules: pageRules },
+    ),
+  );
   return out;
 }
 
@@ -135,7 +155,11 @@ export function checkReview(review: ReviewRecord, dataset: Dataset, opts: RunOpt
  * Stored revisions whose score is not what the current rubric computes.
  * @example checkRevisions(await store.listApps(), catalog)
  */
-export function checkRevisions(revisions: readonly StoredRevision[], catalog: Pick<Catalog, 'rubric' | 'taxonomy' | 'categories'>, opts: Pick<RunOptions, 'rules'> = {}): Finding[] {
+export function checkRevisions(
+  revisions: readonly StoredRevision[],
+  catalog: Pick<Catalog, 'rubric' | 'taxonomy' | 'categories'>,
+  opts: Pick<RunOptions, 'rules'> = {},
+): Finding[] {
   const out: Finding[] = [];
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'revisions') continue;

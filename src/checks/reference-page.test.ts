@@ -28,12 +28,23 @@ const imessage = () =>
     r.encryption.exceptions = {
       value: [
         { kind: 'sms-fallback', description: 'Messages to non-Apple phones go as SMS, which is not encrypted.', sources: ['security'] },
-        { kind: 'provider-readable-backups', description: 'iCloud backups are readable by Apple unless Advanced Data Protection is on.', sources: ['security'] },
+        {
+          kind: 'provider-readable-backups',
+          description: 'iCloud backups are readable by Apple unless Advanced Data Protection is on.',
+          sources: ['security'],
+        },
       ],
       sources: ['security'],
     };
-    r.review.notes = 'Open source and audited. The data iMessage collects can be used for personalization, advertising, analytics, and may be shared with third parties. Even the company cannot access your content.';
-    r.faq = [{ question: 'What are safer alternatives to iMessage?', answer: 'Consider: Signal, WhatsApp, Telegram. See our alternatives section above.', sources: ['policy'] }];
+    r.review.notes =
+      'Open source and audited. The data iMessage collects can be used for personalization, advertising, analytics, and may be shared with third parties. Even the company cannot access your content.';
+    r.faq = [
+      {
+        question: 'What are safer alternatives to iMessage?',
+        answer: 'Consider: Signal, WhatsApp, Telegram. See our alternatives section above.',
+        sources: ['policy'],
+      },
+    ];
   });
 
 const REFERENCE_HTML = `<!DOCTYPE html><html lang="en"><head><title>Is iMessage Safe?</title></head><body><main>
@@ -77,7 +88,15 @@ function referencePageFindings(): Finding[] {
     { slug: 'telegram', name: 'Telegram', category: 'messaging', score: 4 },
   ];
   const page = { ...base.page, score: { ...base.page.score, value: 8.5 } };
-  return checkRenderedPage({ file: 'apps/imessage-reference.yaml', review: base.review, page, html: REFERENCE_HTML, taxonomy: base.taxonomy, apps, categories: base.categories });
+  return checkRenderedPage({
+    file: 'apps/imessage-reference.yaml',
+    review: base.review,
+    page,
+    html: REFERENCE_HTML,
+    taxonomy: base.taxonomy,
+    apps,
+    categories: base.categories,
+  });
 }
 
 const by = (findings: Finding[], rule: string, pattern: RegExp) => findings.filter((f) => f.rule === rule && pattern.test(`${f.path} ${f.message}`));
@@ -107,7 +126,14 @@ test('reference HTML, defect 4: advertising and third-party sharing sentence on 
 });
 
 test('reference HTML, defect 5: "Even the company cannot access your content" with cloud backups and SMS fallback', () => {
-  assert.equal(by(referencePageFindings(), 'page-contradicted-claim', /"Even the company cannot access your content\." is a "provider-cannot-read" claim.*sms-fallback, provider-readable-backups/).length, 1);
+  assert.equal(
+    by(
+      referencePageFindings(),
+      'page-contradicted-claim',
+      /"Even the company cannot access your content\." is a "provider-cannot-read" claim.*sms-fallback, provider-readable-backups/,
+    ).length,
+    1,
+  );
 });
 
 test('reference HTML, defect 6: a Controversies heading and intro with no incident', () => {
@@ -116,7 +142,10 @@ test('reference HTML, defect 6: a Controversies heading and intro with no incide
 
 test('reference HTML, defect 7: WhatsApp and Telegram offered as safer than a higher-scoring app', () => {
   const f = by(referencePageFindings(), 'page-safer-alternatives', /FAQ "What are safer alternatives to iMessage\?"/);
-  assert.deepEqual(f.map((x) => /offers (\w+)/.exec(x.message)?.[1]), ['WhatsApp', 'Telegram']);
+  assert.deepEqual(
+    f.map((x) => /offers (\w+)/.exec(x.message)?.[1]),
+    ['WhatsApp', 'Telegram'],
+  );
 });
 
 test('reference HTML, defect 8: an empty products block with its affiliate disclosure', () => {

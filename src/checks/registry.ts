@@ -47,12 +47,13 @@ export const rules: readonly Rule[] = [
 ];
 
 /** Reported by the runner itself rather than by a rule function. */
-export const PAGE_RENDERS = { id: 'page-renders', severity: 'error', description: 'the review page can be built and rendered (so the page rules can run)' } as const;
+export const PAGE_RENDERS = {
+  id: 'page-renders',
+  severity: 'error',
+  description: 'the review page can be built and rendered (so the page rules can run)',
+} as const;
 
 /** Every rule id with its severity and description, for `check --list-rules`. */
 export function ruleList(): { id: string; severity: Severity; scope: string; description: string }[] {
-  return [
-    ...rules.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, description: r.description })),
-    { ...PAGE_RENDERS, scope: 'page' },
-  ];
+  return [...rules.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, description: r.description })), { ...PAGE_RENDERS, scope: 'page' }];
 }

@@ -51,7 +51,15 @@ export function pageContext(review: ReviewRecord = exampleChat(), rewrite: (html
   if (!app) throw new Error('fixture review missing');
   const { page, html } = renderReviewPage(app, all, dataset);
   const rewritten = rewrite(html);
-  return { review, page, html: rewritten, document: parseHtml(rewritten), taxonomy: dataset.taxonomy, apps: appsOf(dataset), categories: dataset.categories.map((c) => c.id) };
+  return {
+    review,
+    page,
+    html: rewritten,
+    document: parseHtml(rewritten),
+    taxonomy: dataset.taxonomy,
+    apps: appsOf(dataset),
+    categories: dataset.categories.map((c) => c.id),
+  };
 }
 
 /** A page context whose HTML is `body` inside <main>, for the rules that read markup. */

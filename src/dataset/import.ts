@@ -27,7 +27,9 @@ export function refuseInconsistent(dataset: Dataset, root: string, today: string
   const lineIn = lineLocator(root);
   const findings = checkDataset(dataset, { today }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
   if (hasErrors(findings)) {
-    throw new DatasetError(findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })));
+    throw new DatasetError(
+      findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })),
+    );
   }
   return findings;
 }

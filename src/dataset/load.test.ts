@@ -46,13 +46,23 @@ describe('loadDataset', () => {
   });
 
   test('a known fact without a source, or an unknown fact without a reason, is rejected', () => {
-    const problems = problemsOf(dataset({ 'example-chat.yaml': example.replace('inTransit: { value: true, sources: [security] }', 'inTransit: { value: true, sources: [] }').replace('childrenOffering: { unknown: "The vendor publishes nothing about children\'s accounts." }', 'childrenOffering: { unknown: "" }') }));
+    const problems = problemsOf(
+      dataset({
+        'example-chat.yaml': example
+          .replace('inTransit: { value: true, sources: [security] }', 'inTransit: { value: true, sources: [] }')
+          .replace('childrenOffering: { unknown: "The vendor publishes nothing about children\'s accounts." }', 'childrenOffering: { unknown: "" }'),
+      }),
+    );
     assert.ok(problems.some((p) => p.path === 'encryption.inTransit.sources' && /at least one source/.test(p.message)));
     assert.ok(problems.some((p) => p.path === 'app.childrenOffering.unknown' && /why/.test(p.message)));
   });
 
   test('a fact citing an undeclared source is rejected with its path', () => {
-    const problems = problemsOf(dataset({ 'example-chat.yaml': example.replace('forwardSecrecy: { value: true, sources: [security] }', 'forwardSecrecy: { value: true, sources: [whitepaper] }') }));
+    const problems = problemsOf(
+      dataset({
+        'example-chat.yaml': example.replace('forwardSecrecy: { value: true, sources: [security] }', 'forwardSecrecy: { value: true, sources: [whitepaper] }'),
+      }),
+    );
     assert.ok(problems.some((p) => p.path === 'encryption.forwardSecrecy.sources[0]' && /"whitepaper"/.test(p.message) && p.line !== undefined));
   });
 
@@ -62,7 +72,9 @@ describe('loadDataset', () => {
   });
 
   test('broken YAML, a slug that does not match its file, and an unknown category are reported', () => {
-    const problems = problemsOf(dataset({ 'bad.yaml': 'slug: [unclosed', 'other.yaml': example, 'example-chat.yaml': example.replace('category: messaging', 'category: messenging') }));
+    const problems = problemsOf(
+      dataset({ 'bad.yaml': 'slug: [unclosed', 'other.yaml': example, 'example-chat.yaml': example.replace('category: messaging', 'category: messenging') }),
+    );
     assert.ok(problems.some((p) => p.file === 'apps/bad.yaml' && /not valid YAML/.test(p.message) && p.line === 1));
     assert.ok(problems.some((p) => p.file === 'apps/other.yaml' && p.path === 'slug'));
     assert.ok(problems.some((p) => p.path === 'category' && /"messenging" is not a category/.test(p.message)));

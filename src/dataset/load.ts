@@ -153,14 +153,18 @@ export function loadDataset(root: string): Dataset {
 
   const appsDir = join(root, 'apps');
   const appFiles = existsSync(appsDir)
-    ? readdirSync(appsDir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort()
+    ? readdirSync(appsDir)
+        .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+        .sort()
     : [];
   if (appFiles.length === 0) problems.push({ file: 'apps/', path: '', message: 'holds no review (*.yaml)' });
 
   const calibrationDir = join(root, 'calibration');
   const verdicts: Dataset['verdicts'] = [];
   if (existsSync(calibrationDir)) {
-    for (const name of readdirSync(calibrationDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(calibrationDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       const parsed = parseYamlFile(root, join(calibrationDir, name), problems);
       const c = parsed && validate(Calibration, parsed, problems);
       if (c) verdicts.push(...c.verdicts.map((v) => ({ ...v, file: parsed.file })));
@@ -176,7 +180,12 @@ export function loadDataset(root: string): Dataset {
     if (!review) continue;
     const expected = name.replace(/\.ya?ml$/, '');
     if (review.slug !== expected) {
-      problems.push({ file: parsed.file, path: 'slug', line: lineOf(parsed, ['slug']), message: `is "${review.slug}" but the file is named ${name}; name the file ${review.slug}.yaml` });
+      problems.push({
+        file: parsed.file,
+        path: 'slug',
+        line: lineOf(parsed, ['slug']),
+        message: `is "${review.slug}" but the file is named ${name}; name the file ${review.slug}.yaml`,
+      });
       continue;
     }
     if (parsedBySlug.has(review.slug)) {

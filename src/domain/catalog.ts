@@ -10,7 +10,7 @@ export const DataType = z
   .object({
     id: Id,
     label: z.string().min(1),
-    group: z.string().min(1).describe("Apple's App Privacy category, e.g. \"Contact Info\""),
+    group: z.string().min(1).describe('Apple\'s App Privacy category, e.g. "Contact Info"'),
     apple: z.string().min(1).describe("the data type's name in Apple's App Privacy labels"),
     google: z.string().min(1).describe("the nearest data type in Google Play's Data safety section"),
     sensitivity: z.number().int().min(1).max(3).describe('1 = routine (crash logs), 3 = sensitive (location, contacts, health)'),
@@ -76,10 +76,7 @@ export const Product = z
     url: HttpUrl,
     affiliate: z.boolean().describe('whether the link earns PrivacyDefend a commission'),
     blurb: z.string().min(1),
-    addresses: z
-      .array(Id)
-      .min(1)
-      .describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
+    addresses: z.array(Id).min(1).describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
   })
   .strict();
 export type Product = z.infer<typeof Product>;

@@ -42,7 +42,8 @@ export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
     }
     if (isKnown(r.encryption.exceptions)) {
       r.encryption.exceptions.value.forEach((e, i) => {
-        if (!exceptions.has(e.kind)) at(['encryption', 'exceptions', 'value', i, 'kind'], `"${e.kind}" is not an exception in taxonomy.yaml (known: ${list(exceptions)})`);
+        if (!exceptions.has(e.kind))
+          at(['encryption', 'exceptions', 'value', i, 'kind'], `"${e.kind}" is not an exception in taxonomy.yaml (known: ${list(exceptions)})`);
       });
     }
     if (isKnown(r.sharing.parties)) {

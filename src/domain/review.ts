@@ -11,9 +11,7 @@
 import { z } from 'zod';
 
 /** An identifier used in data files: lowercase words joined by hyphens. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "facebook-messenger")');
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "facebook-messenger")');
 
 /** A calendar date written YYYY-MM-DD (YAML dates are accepted and normalised). */
 export const IsoDate = z.preprocess(
@@ -42,7 +40,18 @@ export const Source = z
     title: z.string().min(1),
     publisher: z.string().min(1).optional(),
     kind: z
-      .enum(['privacy-policy', 'security-documentation', 'app-store-label', 'regulator', 'audit', 'court', 'reporting', 'vendor-statement', 'expert-review', 'other'])
+      .enum([
+        'privacy-policy',
+        'security-documentation',
+        'app-store-label',
+        'regulator',
+        'audit',
+        'court',
+        'reporting',
+        'vendor-statement',
+        'expert-review',
+        'other',
+      ])
       .describe('what kind of document this is; primary sources are preferred'),
     published: PartialDate.optional().describe('when the document was published or last updated, where it says'),
     read: IsoDate.describe('the date an editor read the document'),
@@ -91,7 +100,9 @@ export const DataItem = z
   .object({
     type: Id.describe('a data type id from data/taxonomy.yaml'),
     linked: z.union([z.boolean(), z.literal('unknown')]).describe('linked to the user\'s identity; "unknown" when the sources don\'t say'),
-    tracking: z.union([z.boolean(), z.literal('unknown')]).describe('used to track the user across other companies\' apps and websites; "unknown" when the sources don\'t say'),
+    tracking: z
+      .union([z.boolean(), z.literal('unknown')])
+      .describe('used to track the user across other companies\' apps and websites; "unknown" when the sources don\'t say'),
     purposes: z.array(Id).min(1).describe('purpose ids from data/taxonomy.yaml'),
     sources: z.array(Id).optional().describe('sources for this item beyond those of the whole list'),
   })

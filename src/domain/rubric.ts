@@ -23,7 +23,7 @@ export const FactCriterion = z
     id: Id,
     label: z.string().min(1),
     weight: z.number().positive(),
-    fact: z.string().min(1).describe('the fact\'s path in a review, e.g. encryption.e2ee.content'),
+    fact: z.string().min(1).describe("the fact's path in a review, e.g. encryption.e2ee.content"),
     points: z.record(z.string(), z.number().min(0).max(1)).describe('value -> fraction of the weight earned; values not listed are not applicable'),
     appliesWhen: z.enum(['e2ee.content', 'e2ee.groups', 'e2ee.calls', 'e2ee.backups']).optional().describe('a category flag that must be true'),
     good: z.string().min(1).describe('the finding when the criterion earns its full weight'),
@@ -70,7 +70,10 @@ export const Rubric = z
     changelog: z.array(z.object({ version: z.string(), date: IsoDate, changes: z.array(z.string().min(1)).min(1) }).strict()).min(1),
     tones: z.record(Tone, z.object({ icon: z.string().min(1), colour: z.string().regex(/^#[0-9a-f]{6}$/i), words: z.string().min(1) }).strict()),
     labels: z.array(z.object({ min: z.number().min(0).max(10), label: z.string().min(1), tone: Tone }).strict()).min(2),
-    coverage: z.object({ minimum: z.number().min(0).max(1) }).strict().describe('below this share of known facts, no score is shown'),
+    coverage: z
+      .object({ minimum: z.number().min(0).max(1) })
+      .strict()
+      .describe('below this share of known facts, no score is shown'),
     controversies: z
       .object({
         maxPenalty: z.number().min(0).max(10),

@@ -61,7 +61,20 @@ describe('exportSite', () => {
       assert.ok(originals.includes(`apps/${a.review.slug}/index.html`), a.review.slug);
       assert.ok(originals.includes(`badge/${a.review.slug}.svg`), `badge ${a.review.slug}`);
     }
-    for (const f of ['index.html', '404.html', 'methodology/index.html', 'about/index.html', 'categories/messaging/index.html', 'search/index.html', 'compare/index.html', 'feed.xml', 'sitemap.xml', 'robots.txt', 'search-index.json', 'favicon.svg']) {
+    for (const f of [
+      'index.html',
+      '404.html',
+      'methodology/index.html',
+      'about/index.html',
+      'categories/messaging/index.html',
+      'search/index.html',
+      'compare/index.html',
+      'feed.xml',
+      'sitemap.xml',
+      'robots.txt',
+      'search-index.json',
+      'favicon.svg',
+    ]) {
       assert.ok(originals.includes(f), f);
     }
     assert.ok(originals.some((f) => /^assets\/site\.[0-9a-f]+\.css$/.test(f)));

@@ -220,7 +220,10 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
   const skipped = skippedPaths(snapshot, opts.extraPaths);
-  if (skipped.length > 0) opts.progress?.end(`left out ${skipped.length} URL${skipped.length === 1 ? '' : 's'} with a query string (static hosts can't serve them), e.g. ${skipped[0]}`);
+  if (skipped.length > 0)
+    opts.progress?.end(
+      `left out ${skipped.length} URL${skipped.length === 1 ? '' : 's'} with a query string (static hosts can't serve them), e.g. ${skipped[0]}`,
+    );
   opts.progress?.end(`exported ${done} URLs (${written.size} files, ${(bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`);
   return { outDir, files: written.size, bytes };
 }

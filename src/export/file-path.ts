@@ -29,10 +29,12 @@ const extensions: Record<string, string> = {
  * @example exportFilePath('/apps/signal', 'text/html; charset=UTF-8') // "apps/signal/index.html"
  */
 export function exportFilePath(urlPath: string, contentType: string): string {
-  if (!urlPath.startsWith('/') || urlPath.includes('?') || urlPath.includes('#')) throw new Error(`cannot export "${urlPath}": only plain paths can become files`);
+  if (!urlPath.startsWith('/') || urlPath.includes('?') || urlPath.includes('#'))
+    throw new Error(`cannot export "${urlPath}": only plain paths can become files`);
   const segments = urlPath.split('/').filter((s) => s !== '');
   for (const s of segments) {
-    if (s === '.' || s === '..' || s.includes('\\') || decodeURIComponent(s) !== s) throw new Error(`cannot export "${urlPath}": the segment "${s}" can't be a file name`);
+    if (s === '.' || s === '..' || s.includes('\\') || decodeURIComponent(s) !== s)
+      throw new Error(`cannot export "${urlPath}": the segment "${s}" can't be a file name`);
   }
   const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   const last = segments.at(-1) ?? '';

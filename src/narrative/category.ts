@@ -59,7 +59,13 @@ function categoryIndex(all: readonly ScoredReview[]): CategoryIndex {
   const counts = new Map<string, number[]>();
   const ranked = new Map<string, Ranked[]>();
   for (const [id, list] of apps) {
-    counts.set(id, list.map((a) => dataTypeCount(a.review)).filter((n): n is number => n !== null).sort((x, y) => x - y));
+    counts.set(
+      id,
+      list
+        .map((a) => dataTypeCount(a.review))
+        .filter((n): n is number => n !== null)
+        .sort((x, y) => x - y),
+    );
     ranked.set(
       id,
       list.filter((a): a is Ranked => a.score.score !== null).sort((a, b) => b.score.score - a.score.score || a.review.name.localeCompare(b.review.name)),

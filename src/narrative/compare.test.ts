@@ -24,8 +24,15 @@ test('every dimension and criterion lists one value per app, in the order asked'
   const cmp = compareApps([app('whatsapp'), app('signal'), app('telegram')]);
   assert.equal(cmp.dimensions.length, 4);
   for (const d of cmp.dimensions) {
-    assert.deepEqual(d.values.map((v) => v.slug), ['whatsapp', 'signal', 'telegram']);
-    for (const c of d.criteria) assert.deepEqual(c.values.map((v) => v.slug), ['whatsapp', 'signal', 'telegram']);
+    assert.deepEqual(
+      d.values.map((v) => v.slug),
+      ['whatsapp', 'signal', 'telegram'],
+    );
+    for (const c of d.criteria)
+      assert.deepEqual(
+        c.values.map((v) => v.slug),
+        ['whatsapp', 'signal', 'telegram'],
+      );
   }
 });
 

@@ -93,7 +93,8 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   const base = { id, label: first?.label ?? id, facts: first?.facts ?? [], values };
   if (applicable.length === 0) return { ...base, better: [], why: 'This does not apply to these apps.' };
   const { winners, others } = leaders(applicable, (n) => (n.v.status === 'known' ? n.v.fraction : null));
-  const valueText = (n: (typeof named)[number]) => (n.v.status === 'unknown' ? 'unknown (earns nothing)' : `${n.v.value} (${pointsText(n.v.points)} of ${pointsText(n.v.maxPoints)} points)`);
+  const valueText = (n: (typeof named)[number]) =>
+    n.v.status === 'unknown' ? 'unknown (earns nothing)' : `${n.v.value} (${pointsText(n.v.points)} of ${pointsText(n.v.maxPoints)} points)`;
   const describe = (n: (typeof named)[number]) => `${n.name}: ${valueText(n)}`;
   if (winners.length === 0) {
     const allUnknown = applicable.every((n) => n.v.status !== 'known');
@@ -103,7 +104,10 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   return {
     ...base,
     better: winners.map((w) => w.v.slug),
-    why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'does' : 'do'} better: ${winners.length === 1 ? winners.map(valueText).join('') : winners.map(describe).join('; ')}, against ${others.filter((o) => o.v.status !== 'not-applicable').map(describe).join('; ')}.`,
+    why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'does' : 'do'} better: ${winners.length === 1 ? winners.map(valueText).join('') : winners.map(describe).join('; ')}, against ${others
+      .filter((o) => o.v.status !== 'not-applicable')
+      .map(describe)
+      .join('; ')}.`,
   };
 }
 

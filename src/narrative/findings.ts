@@ -41,10 +41,20 @@ const partialTexts: Record<string, Record<string, (ctx: FindingContext) => { id:
   'e2ee-groups': { 'opt-in': () => ({ id: 'no-e2ee-groups', text: 'Group conversations are end-to-end encrypted only if you turn it on' }) },
   'e2ee-calls': { 'opt-in': () => ({ id: 'no-e2ee-calls', text: 'Calls are end-to-end encrypted only if you turn it on' }) },
   'e2ee-backups': { 'opt-in': () => ({ id: 'provider-readable-backups', text: 'Backups are end-to-end encrypted only if you turn it on' }) },
-  'at-rest': { 'encrypted with keys the provider holds': (ctx) => ({ id: 'provider-can-read-stored', text: `Stored content is encrypted with keys ${owner(ctx)} holds, so ${owner(ctx)} can read it` }) },
-  'third-parties': { 'only with service providers': (ctx) => ({ id: 'service-providers-only', text: `${owner(ctx)} shares data only with service providers acting on its behalf` }) },
+  'at-rest': {
+    'encrypted with keys the provider holds': (ctx) => ({
+      id: 'provider-can-read-stored',
+      text: `Stored content is encrypted with keys ${owner(ctx)} holds, so ${owner(ctx)} can read it`,
+    }),
+  },
+  'third-parties': {
+    'only with service providers': (ctx) => ({
+      id: 'service-providers-only',
+      text: `${owner(ctx)} shares data only with service providers acting on its behalf`,
+    }),
+  },
   advertising: { "for the company's own ads": (ctx) => ({ id: 'advertising', text: `${owner(ctx)} uses your data for its own advertising` }) },
-  'open-source-client': { partly: () => ({ id: 'partly-open-source', text: 'Only part of the app\'s source code is public' }) },
+  'open-source-client': { partly: () => ({ id: 'partly-open-source', text: "Only part of the app's source code is public" }) },
 };
 
 const ids: Record<string, [good: string, bad: string]> = {
@@ -63,18 +73,25 @@ const ids: Record<string, [good: string, bad: string]> = {
 
 const measureTexts: Record<string, Text> = {
   'collection-breadth': (c) =>
-    c.fraction === null ? null
-    : c.fraction >= STRENGTH_AT ? { id: 'low-data-collection', text: c.value === 'collects nothing' ? 'Collects no data about you' : 'Collects little data about you' }
-    : c.fraction < CONCERN_BELOW ? { id: 'data-collection', text: `Collects a lot of data about you (${c.value.split(',')[0]})` }
-    : null,
+    c.fraction === null
+      ? null
+      : c.fraction >= STRENGTH_AT
+        ? { id: 'low-data-collection', text: c.value === 'collects nothing' ? 'Collects no data about you' : 'Collects little data about you' }
+        : c.fraction < CONCERN_BELOW
+          ? { id: 'data-collection', text: `Collects a lot of data about you (${c.value.split(',')[0]})` }
+          : null,
   'no-tracking': (c) =>
-    c.fraction === 1 ? { id: 'no-tracking', text: 'Does not use your data to track you across other companies\' apps and websites' }
-    : c.fraction === 0 ? { id: 'tracking', text: `Uses data to track you across other companies' apps and websites (${c.value})` }
-    : null,
+    c.fraction === 1
+      ? { id: 'no-tracking', text: "Does not use your data to track you across other companies' apps and websites" }
+      : c.fraction === 0
+        ? { id: 'tracking', text: `Uses data to track you across other companies' apps and websites (${c.value})` }
+        : null,
   'independent-audit': (c) =>
-    c.fraction === 1 ? { id: 'audited', text: `Independently audited: ${c.value.replace(/^audited by /, '')}` }
-    : c.fraction === 0 ? { id: 'no-audit', text: `No published independent security audit in the last five years` }
-    : null,
+    c.fraction === 1
+      ? { id: 'audited', text: `Independently audited: ${c.value.replace(/^audited by /, '')}` }
+      : c.fraction === 0
+        ? { id: 'no-audit', text: `No published independent security audit in the last five years` }
+        : null,
   'concerning-parties': (c, ctx) => {
     const fact = ctx.review.sharing.parties;
     if (c.fraction === null || !isKnown(fact)) return null;
@@ -111,7 +128,12 @@ function controlFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   const src = (cs: CriterionResult[]) => [...new Set(cs.flatMap((c) => c.sources))];
   if (controls.tone === 'good' && offered.length > 0) {
-    out.push({ id: 'good-controls', tone: 'good', text: `Good privacy controls: ${joinWords(offered.map((c) => inSentence(c.label)))}`, sources: src(offered) });
+    out.push({
+      id: 'good-controls',
+      tone: 'good',
+      text: `Good privacy controls: ${joinWords(offered.map((c) => inSentence(c.label)))}`,
+      sources: src(offered),
+    });
   }
   if (missing.length > 0) {
     out.push({ id: 'missing-controls', tone: 'bad', text: `No way to ${joinWords(missing.map((c) => inSentence(c.label)))}`, sources: src(missing) });
@@ -133,10 +155,20 @@ function factFindings(ctx: FindingContext): Finding[] {
     }
   }
   if (isKnown(r.app.accountRequires) && r.app.accountRequires.value === 'phone-number') {
-    out.push({ id: 'phone-number-required', tone: 'bad', text: 'You need a phone number to sign up, which ties your account to your identity', sources: r.app.accountRequires.sources });
+    out.push({
+      id: 'phone-number-required',
+      tone: 'bad',
+      text: 'You need a phone number to sign up, which ties your account to your identity',
+      sources: r.app.accountRequires.sources,
+    });
   }
   if (isKnown(r.app.accountRequires) && r.app.accountRequires.value === 'nothing') {
-    out.push({ id: 'no-account-needed', tone: 'good', text: 'Works without an account, phone number or email address', sources: r.app.accountRequires.sources });
+    out.push({
+      id: 'no-account-needed',
+      tone: 'good',
+      text: 'Works without an account, phone number or email address',
+      sources: r.app.accountRequires.sources,
+    });
   }
   for (const c of r.controversies) {
     if (c.status === 'ongoing' && c.severity === 'high') {
@@ -156,7 +188,10 @@ export function findingsFor(ctx: FindingContext): { pros: Finding[]; concerns: F
     ...controlFindings(ctx),
     ...factFindings(ctx),
   ].filter((f): f is Finding => f !== null);
-  const pros = mergeEncryptionStrengths(all.filter((f) => f.tone === 'good' && !BASELINE.has(f.id)), ctx);
+  const pros = mergeEncryptionStrengths(
+    all.filter((f) => f.tone === 'good' && !BASELINE.has(f.id)),
+    ctx,
+  );
   return { pros, concerns: all.filter((f) => f.tone === 'bad') };
 }
 

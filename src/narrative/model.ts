@@ -92,5 +92,14 @@ export interface ReviewPage {
   unknowns: UnknownFact[];
   explanation: ScoreResult;
   /** Every source cited on the page, in order of first citation; footnote n is index + 1. */
-  sources: { id: string; url: string; title: string; publisher?: string | undefined; kind: string; read: string; published?: string | undefined; quote?: string | undefined }[];
+  sources: {
+    id: string;
+    url: string;
+    title: string;
+    publisher?: string | undefined;
+    kind: string;
+    read: string;
+    published?: string | undefined;
+    quote?: string | undefined;
+  }[];
 }

@@ -18,10 +18,20 @@ function pageOf(review: Review, others: ScoredReview[] = bundled): ReviewPage {
 /** Every sentence a reader sees on the page, as one string. */
 function allText(page: ReviewPage): string {
   return [
-    ...page.shortAnswer, ...page.dataCollection.intro, ...page.dataCollection.whyItMatters, ...(page.dataCollection.comparison ? [page.dataCollection.comparison] : []),
-    ...page.encryption.facts, ...page.encryption.exceptions, ...page.encryption.whatItMeans, ...page.sharing.facts, ...page.pros, ...page.concerns,
+    ...page.shortAnswer,
+    ...page.dataCollection.intro,
+    ...page.dataCollection.whyItMatters,
+    ...(page.dataCollection.comparison ? [page.dataCollection.comparison] : []),
+    ...page.encryption.facts,
+    ...page.encryption.exceptions,
+    ...page.encryption.whatItMeans,
+    ...page.sharing.facts,
+    ...page.pros,
+    ...page.concerns,
     ...page.faq.flatMap((f) => [{ text: f.question }, ...f.answer]),
-  ].map((s) => s.text).join('\n');
+  ]
+    .map((s) => s.text)
+    .join('\n');
 }
 
 /** A review shaped like the reference page's iMessage: closed source, low collection, no sharing, readable backups, SMS fallback. */
@@ -33,13 +43,28 @@ const imessageLike = () =>
     r.app.audits = { value: [], sources: ['security'] };
     r.app.minimumAge = { unknown: 'not stated' };
     r.app.childrenOffering = { unknown: 'not stated' };
-    r.dataCollected = { value: [{ type: 'phone-number', linked: true, tracking: false, purposes: ['app-functionality'] }, { type: 'email-address', linked: true, tracking: false, purposes: ['app-functionality'] }, { type: 'device-id', linked: true, tracking: false, purposes: ['app-functionality'] }], sources: ['label'] };
-    r.sharing = { thirdParties: { value: 'no', sources: ['policy'] }, sellsData: { value: false, sources: ['policy'] }, advertising: { value: 'none', sources: ['policy'] }, parties: { value: [], sources: ['policy'] } };
+    r.dataCollected = {
+      value: [
+        { type: 'phone-number', linked: true, tracking: false, purposes: ['app-functionality'] },
+        { type: 'email-address', linked: true, tracking: false, purposes: ['app-functionality'] },
+        { type: 'device-id', linked: true, tracking: false, purposes: ['app-functionality'] },
+      ],
+      sources: ['label'],
+    };
+    r.sharing = {
+      thirdParties: { value: 'no', sources: ['policy'] },
+      sellsData: { value: false, sources: ['policy'] },
+      advertising: { value: 'none', sources: ['policy'] },
+      parties: { value: [], sources: ['policy'] },
+    };
     r.encryption.e2ee.groups = { value: 'default', sources: ['security'] };
-    r.encryption.exceptions = { value: [
-      { kind: 'sms-fallback', description: 'Messages to non-users go as SMS.', sources: ['security'] },
-      { kind: 'provider-readable-backups', description: 'Cloud backups use keys the provider holds unless you opt in.', sources: ['security'] },
-    ], sources: ['security'] };
+    r.encryption.exceptions = {
+      value: [
+        { kind: 'sms-fallback', description: 'Messages to non-users go as SMS.', sources: ['security'] },
+        { kind: 'provider-readable-backups', description: 'Cloud backups use keys the provider holds unless you opt in.', sources: ['security'] },
+      ],
+      sources: ['security'],
+    };
     r.controversies = [];
   });
 
@@ -47,7 +72,7 @@ describe('the reference page defects cannot happen', () => {
   const page = pageOf(imessageLike());
   const text = allText(page);
 
-  test('#1 a closed-source app is never called open source or audited under What\'s Good', () => {
+  test("#1 a closed-source app is never called open source or audited under What's Good", () => {
     assert.ok(!page.pros.some((p) => /open source|audited/i.test(p.text)), page.pros.map((p) => p.text).join('; '));
     assert.ok(page.concerns.some((c) => c.id === 'closed-source'));
   });
@@ -76,7 +101,11 @@ describe('the reference page defects cannot happen', () => {
   });
 
   test('#5 ...and is said when nothing recorded weakens default end-to-end encryption', () => {
-    const clean = pageOf(reviewWith((r) => { r.encryption.exceptions = { value: [], sources: ['security'] }; }));
+    const clean = pageOf(
+      reviewWith((r) => {
+        r.encryption.exceptions = { value: [], sources: ['security'] };
+      }),
+    );
     assert.match(clean.encryption.whatItMeans[0]?.text ?? '', /not even Example Corp\. can/);
   });
 
@@ -87,7 +116,10 @@ describe('the reference page defects cannot happen', () => {
   test('#7 safer alternatives are same-category apps with a higher score, best first', () => {
     const own = page.score.value ?? 10;
     const scores = page.alternatives.map((a) => a.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
     for (const alt of page.alternatives) {
       assert.ok(alt.score > own, `${alt.name} scores ${alt.score}, not above ${own}`);
       assert.equal(dataset.reviews.find((r) => r.slug === alt.slug)?.category, 'messaging');
@@ -106,7 +138,14 @@ describe('the reference page defects cannot happen', () => {
       for (const p of page.products.items) assert.ok(p.addresses.every((a) => concernIds.has(a)));
       assert.match(page.products.disclosure, /never affect scores/);
     }
-    const noConcernPage = pageOf(reviewWith((r) => { r.encryption.exceptions = { value: [], sources: ['security'] }; r.dataCollected = { value: 'nothing', sources: ['label'] }; r.sharing.parties = { value: [], sources: ['policy'] }; r.sharing.advertising = { value: 'none', sources: ['policy'] }; }));
+    const noConcernPage = pageOf(
+      reviewWith((r) => {
+        r.encryption.exceptions = { value: [], sources: ['security'] };
+        r.dataCollected = { value: 'nothing', sources: ['label'] };
+        r.sharing.parties = { value: [], sources: ['policy'] };
+        r.sharing.advertising = { value: 'none', sources: ['policy'] };
+      }),
+    );
     assert.ok(noConcernPage.products === null || noConcernPage.products.items.every((p) => p.addresses.length > 0));
   });
 
@@ -136,7 +175,11 @@ describe('the reference page defects cannot happen', () => {
 
 describe('unknown facts on the page', () => {
   test('an unknown data list says so and lists nothing', () => {
-    const page = pageOf(reviewWith((r) => { r.dataCollected = { unknown: 'The label was not published.' }; }));
+    const page = pageOf(
+      reviewWith((r) => {
+        r.dataCollected = { unknown: 'The label was not published.' };
+      }),
+    );
     assert.equal(page.dataCollection.groups.length, 0);
     assert.match(page.dataCollection.intro[0]?.text ?? '', /could not verify what data .* collects: The label was not published\./);
     assert.ok(page.unknowns.some((u) => u.path === 'dataCollected'));
@@ -144,7 +187,11 @@ describe('unknown facts on the page', () => {
   });
 
   test('unknown end-to-end encryption is never presented as protection', () => {
-    const page = pageOf(reviewWith((r) => { r.encryption.e2ee.content = { unknown: 'not documented' }; }));
+    const page = pageOf(
+      reviewWith((r) => {
+        r.encryption.e2ee.content = { unknown: 'not documented' };
+      }),
+    );
     assert.match(page.encryption.whatItMeans[0]?.text ?? '', /assume Example Corp\. can read them/);
     assert.ok(!page.pros.some((p) => p.id === 'e2ee'));
   });

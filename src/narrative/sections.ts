@@ -44,7 +44,10 @@ export function shortAnswer(ctx: SectionContext): Sentence[] {
   const { review, score, category } = ctx;
   const out: Sentence[] = [];
   if (score.score === null) {
-    out.push({ text: `We could not verify enough about ${review.name} to give it a Safety Score: only ${Math.round(score.coverage * 100)}% of the facts the rubric needs are sourced.`, sources: [] });
+    out.push({
+      text: `We could not verify enough about ${review.name} to give it a Safety Score: only ${Math.round(score.coverage * 100)}% of the facts the rubric needs are sourced.`,
+      sources: [],
+    });
   } else {
     out.push({ text: `${review.name} scores ${score.score}/10 (${score.label}) on our rubric.`, sources: [] });
   }
@@ -57,14 +60,18 @@ export function shortAnswer(ctx: SectionContext): Sentence[] {
   const weak = readableExceptions(ctx);
   if (weak.length > 0) {
     const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
-    out.push({ text: `However, that protection has exceptions: ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}.`, sources: uniqueSources(...weak.map((e) => e.sources)) });
+    out.push({
+      text: `However, that protection has exceptions: ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}.`,
+      sources: uniqueSources(...weak.map((e) => e.sources)),
+    });
   }
   const ads = review.sharing.advertising;
   const sells = review.sharing.sellsData;
   if (isKnown(sells) && sells.value) out.push({ text: `${owner(ctx)} sells data about its users.`, sources: sells.sources });
   if (isKnown(ads) && ads.value === 'third-party') out.push({ text: `${owner(ctx)} uses your data for third-party advertising.`, sources: ads.sources });
   else if (isKnown(ads) && ads.value === 'first-party') out.push({ text: `${owner(ctx)} uses your data for its own advertising.`, sources: ads.sources });
-  else if (isKnown(ads) && ads.value === 'none' && isKnown(sells) && !sells.value) out.push({ text: `${owner(ctx)} does not sell your data or use it for advertising.`, sources: uniqueSources(ads.sources, sells.sources) });
+  else if (isKnown(ads) && ads.value === 'none' && isKnown(sells) && !sells.value)
+    out.push({ text: `${owner(ctx)} does not sell your data or use it for advertising.`, sources: uniqueSources(ads.sources, sells.sources) });
   return out;
 }
 
@@ -74,13 +81,38 @@ export function dataGroups(ctx: SectionContext): DataGroup[] {
   if (!isKnown(f) || f.value === 'nothing') return [];
   const types = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, d.label]));
   const purposes = new Map(ctx.taxonomy.purposes.map((p) => [p.id, p.label]));
-  const item = (i: (typeof f.value)[number]) => ({ type: i.type, label: types.get(i.type) ?? i.type, purposes: i.purposes.map((p) => purposes.get(p) ?? p), sources: uniqueSources(f.sources, i.sources) });
+  const item = (i: (typeof f.value)[number]) => ({
+    type: i.type,
+    label: types.get(i.type) ?? i.type,
+    purposes: i.purposes.map((p) => purposes.get(p) ?? p),
+    sources: uniqueSources(f.sources, i.sources),
+  });
   const groups: DataGroup[] = [
-    { title: 'Data used to track you', description: "May be combined with data from other companies' apps and websites to target or measure ads.", items: f.value.filter((i) => i.tracking === true).map(item) },
-    { title: 'Data that may be used to track you', description: 'The sources do not say whether this data is used to track you, so we cannot rule it out.', items: f.value.filter((i) => i.tracking === 'unknown').map(item) },
-    { title: 'Data linked to you', description: 'Tied to your identity through your account, phone number or device.', items: f.value.filter((i) => i.tracking === false && i.linked === true).map(item) },
-    { title: 'Data that may be linked to you', description: 'The sources do not say whether this data is tied to your identity.', items: f.value.filter((i) => i.tracking === false && i.linked === 'unknown').map(item) },
-    { title: 'Data not linked to you', description: 'Collected without being tied to your identity.', items: f.value.filter((i) => i.tracking === false && i.linked === false).map(item) },
+    {
+      title: 'Data used to track you',
+      description: "May be combined with data from other companies' apps and websites to target or measure ads.",
+      items: f.value.filter((i) => i.tracking === true).map(item),
+    },
+    {
+      title: 'Data that may be used to track you',
+      description: 'The sources do not say whether this data is used to track you, so we cannot rule it out.',
+      items: f.value.filter((i) => i.tracking === 'unknown').map(item),
+    },
+    {
+      title: 'Data linked to you',
+      description: 'Tied to your identity through your account, phone number or device.',
+      items: f.value.filter((i) => i.tracking === false && i.linked === true).map(item),
+    },
+    {
+      title: 'Data that may be linked to you',
+      description: 'The sources do not say whether this data is tied to your identity.',
+      items: f.value.filter((i) => i.tracking === false && i.linked === 'unknown').map(item),
+    },
+    {
+      title: 'Data not linked to you',
+      description: 'Collected without being tied to your identity.',
+      items: f.value.filter((i) => i.tracking === false && i.linked === false).map(item),
+    },
   ];
   return groups.filter((g) => g.items.length > 0);
 }
@@ -111,12 +143,18 @@ export function whyItMatters(ctx: SectionContext): Sentence[] {
   if (!isKnown(f) || f.value === 'nothing') return [];
   const out: Sentence[] = [];
   const tracking = f.value.filter((i) => i.tracking === true);
-  if (tracking.length > 0) out.push({ text: `Data used to track you can be combined with what other companies know about you, to build an advertising profile that follows you across apps and websites.`, sources: f.sources });
+  if (tracking.length > 0)
+    out.push({
+      text: `Data used to track you can be combined with what other companies know about you, to build an advertising profile that follows you across apps and websites.`,
+      sources: f.sources,
+    });
   const linked = f.value.filter((i) => i.linked === true);
-  if (linked.length > 0) out.push({ text: `Data linked to you can be handed over if ${owner(ctx)} is breached or legally compelled, and it identifies you.`, sources: f.sources });
+  if (linked.length > 0)
+    out.push({ text: `Data linked to you can be handed over if ${owner(ctx)} is breached or legally compelled, and it identifies you.`, sources: f.sources });
   const purposeIds = [...new Set(f.value.flatMap((i) => i.purposes))];
   const labels = new Map(ctx.taxonomy.purposes.map((p) => [p.id, inSentence(p.label)]));
-  if (purposeIds.length > 0) out.push({ text: `${owner(ctx)} says it uses this data for ${joinWords(purposeIds.map((p) => labels.get(p) ?? p))}.`, sources: f.sources });
+  if (purposeIds.length > 0)
+    out.push({ text: `${owner(ctx)} says it uses this data for ${joinWords(purposeIds.map((p) => labels.get(p) ?? p))}.`, sources: f.sources });
   const third = r.sharing.thirdParties;
   if (isKnown(third) && third.value === 'yes') out.push({ text: `${owner(ctx)} also shares data with third parties (see below).`, sources: third.sources });
   return out;
@@ -140,16 +178,29 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
     if (s) out.push({ text: s, sources: f.sources });
   }
   if (protocol) out.push({ text: `Protocol: ${protocol.value}.`, sources: protocol.sources });
-  if (isKnown(e.inTransit)) out.push({ text: e.inTransit.value ? 'Data is encrypted in transit.' : 'Data is not encrypted in transit.', sources: e.inTransit.sources });
+  if (isKnown(e.inTransit))
+    out.push({ text: e.inTransit.value ? 'Data is encrypted in transit.' : 'Data is not encrypted in transit.', sources: e.inTransit.sources });
   if (isKnown(e.atRest)) {
-    const text = { 'end-to-end': 'Stored data is encrypted with keys only you hold.', 'provider-keys': `Stored data is encrypted with keys ${owner(ctx)} holds.`, none: 'Stored data is not encrypted.', 'not-applicable': null }[e.atRest.value];
+    const text = {
+      'end-to-end': 'Stored data is encrypted with keys only you hold.',
+      'provider-keys': `Stored data is encrypted with keys ${owner(ctx)} holds.`,
+      none: 'Stored data is not encrypted.',
+      'not-applicable': null,
+    }[e.atRest.value];
     if (text) out.push({ text, sources: e.atRest.sources });
   }
   if (isKnown(e.forwardSecrecy) && e.forwardSecrecy.value !== 'not-applicable') {
-    out.push({ text: e.forwardSecrecy.value ? 'It uses forward secrecy: a key stolen today cannot unlock past messages.' : 'It does not use forward secrecy.', sources: e.forwardSecrecy.sources });
+    out.push({
+      text: e.forwardSecrecy.value ? 'It uses forward secrecy: a key stolen today cannot unlock past messages.' : 'It does not use forward secrecy.',
+      sources: e.forwardSecrecy.sources,
+    });
   }
   const client = review.app.clientOpenSource;
-  if (isKnown(client)) out.push({ text: { yes: "The app's source code is public.", partial: "Part of the app's source code is public.", no: 'The app is closed source.' }[client.value], sources: client.sources });
+  if (isKnown(client))
+    out.push({
+      text: { yes: "The app's source code is public.", partial: "Part of the app's source code is public.", no: 'The app is closed source.' }[client.value],
+      sources: client.sources,
+    });
   return out;
 }
 
@@ -172,9 +223,17 @@ export function whatEncryptionMeans(ctx: SectionContext): Sentence[] {
   if (!category.e2eeApplies.content) {
     const t = review.encryption.inTransit;
     if (!isKnown(t)) return [];
-    return [{ text: t.value ? `Your connection to ${owner(ctx)} is encrypted, but ${owner(ctx)} itself can see your ${noun}.` : `Your ${noun} travel unencrypted and can be read on the network.`, sources: t.sources }];
+    return [
+      {
+        text: t.value
+          ? `Your connection to ${owner(ctx)} is encrypted, but ${owner(ctx)} itself can see your ${noun}.`
+          : `Your ${noun} travel unencrypted and can be read on the network.`,
+        sources: t.sources,
+      },
+    ];
   }
-  if (!isKnown(content)) return [{ text: `We could not verify whether your ${noun} are end-to-end encrypted, so assume ${owner(ctx)} can read them.`, sources: [] }];
+  if (!isKnown(content))
+    return [{ text: `We could not verify whether your ${noun} are end-to-end encrypted, so assume ${owner(ctx)} can read them.`, sources: [] }];
   const weak = readableExceptions(ctx);
   const exceptionsKnown = isKnown(review.encryption.exceptions);
   if (content.value === 'default' && exceptionsKnown && weak.length === 0) {
@@ -182,8 +241,14 @@ export function whatEncryptionMeans(ctx: SectionContext): Sentence[] {
   }
   if (content.value === 'default') {
     const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
-    const why = weak.length > 0 ? `through ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}` : 'because we could not verify what weakens its encryption';
-    return [{ text: `End-to-end encryption keeps ${owner(ctx)} from reading your ${noun} in transit, but copies can still be read ${why}.`, sources: uniqueSources(content.sources, ...weak.map((e) => e.sources)) }];
+    const why =
+      weak.length > 0 ? `through ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}` : 'because we could not verify what weakens its encryption';
+    return [
+      {
+        text: `End-to-end encryption keeps ${owner(ctx)} from reading your ${noun} in transit, but copies can still be read ${why}.`,
+        sources: uniqueSources(content.sources, ...weak.map((e) => e.sources)),
+      },
+    ];
   }
   if (content.value === 'opt-in') return [{ text: `Unless you turn on end-to-end encryption, ${owner(ctx)} can read your ${noun}.`, sources: content.sources }];
   return [{ text: `${owner(ctx)} can read your ${noun}.`, sources: content.sources }];
@@ -194,16 +259,25 @@ export function sharingFacts(ctx: SectionContext): Sentence[] {
   const out: Sentence[] = [];
   const who = owner(ctx);
   if (isKnown(s.thirdParties)) {
-    const text = { no: `${who} does not share your data with third parties.`, 'service-providers-only': `${who} shares data only with service providers that process it on its behalf.`, yes: `${who} shares your data with third parties.` }[s.thirdParties.value];
+    const text = {
+      no: `${who} does not share your data with third parties.`,
+      'service-providers-only': `${who} shares data only with service providers that process it on its behalf.`,
+      yes: `${who} shares your data with third parties.`,
+    }[s.thirdParties.value];
     out.push({ text, sources: s.thirdParties.sources });
   }
   if (isKnown(s.parties) && s.parties.value.length > 0) {
     const labels = new Map(ctx.taxonomy.parties.map((p) => [p.id, inSentence(p.label)]));
     out.push({ text: `Data can go to: ${joinWords(s.parties.value.map((p) => labels.get(p) ?? p))}.`, sources: s.parties.sources });
   }
-  if (isKnown(s.sellsData)) out.push({ text: s.sellsData.value ? `${who} sells data about its users.` : `${who} does not sell your data.`, sources: s.sellsData.sources });
+  if (isKnown(s.sellsData))
+    out.push({ text: s.sellsData.value ? `${who} sells data about its users.` : `${who} does not sell your data.`, sources: s.sellsData.sources });
   if (isKnown(s.advertising)) {
-    const text = { none: `${who} does not use your data for advertising.`, 'first-party': `${who} uses your data for its own advertising.`, 'third-party': `${who} uses your data for third-party advertising.` }[s.advertising.value];
+    const text = {
+      none: `${who} does not use your data for advertising.`,
+      'first-party': `${who} uses your data for its own advertising.`,
+      'third-party': `${who} uses your data for third-party advertising.`,
+    }[s.advertising.value];
     out.push({ text, sources: s.advertising.sources });
   }
   return out;
@@ -217,13 +291,18 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
   const data = review.dataCollected;
   if (isKnown(data)) {
     const labels = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, inSentence(d.label)]));
-    const text = data.value === 'nothing' ? `${review.name} collects no data about you.` : `${review.name} collects: ${joinWords(data.value.map((i) => labels.get(i.type) ?? i.type))}. Its Data Collection rating is ${ctx.score.dimensions.dataCollection.level}.`;
+    const text =
+      data.value === 'nothing'
+        ? `${review.name} collects no data about you.`
+        : `${review.name} collects: ${joinWords(data.value.map((i) => labels.get(i.type) ?? i.type))}. Its Data Collection rating is ${ctx.score.dimensions.dataCollection.level}.`;
     out.push({ question: `What data does ${review.name} collect about me?`, answer: [{ text, sources: data.sources }] });
   }
   const sells = review.sharing.sellsData;
   if (isKnown(sells)) {
     const ads = review.sharing.advertising;
-    const answerParts: Sentence[] = [{ text: sells.value ? `Yes. ${owner(ctx)} sells data about its users.` : `No. ${owner(ctx)} does not sell your data.`, sources: sells.sources }];
+    const answerParts: Sentence[] = [
+      { text: sells.value ? `Yes. ${owner(ctx)} sells data about its users.` : `No. ${owner(ctx)} does not sell your data.`, sources: sells.sources },
+    ];
     if (isKnown(ads)) answerParts.push(sharingFacts(ctx).find((s) => s.text.includes('advertising')) ?? { text: '', sources: [] });
     out.push({ question: `Does ${review.name} sell my personal data?`, answer: answerParts.filter((s) => s.text !== '') });
   }
@@ -238,7 +317,10 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
       question: `What are safer alternatives to ${review.name}?`,
       answer: [
         alternatives.length > 0
-          ? { text: `${joinWords(alternatives.map((a) => `${a.name} (${a.score}/10)`))} score${alternatives.length === 1 ? 's' : ''} higher among ${category.plural}.`, sources: [] }
+          ? {
+              text: `${joinWords(alternatives.map((a) => `${a.name} (${a.score}/10)`))} score${alternatives.length === 1 ? 's' : ''} higher among ${category.plural}.`,
+              sources: [],
+            }
           : { text: `None of the ${category.plural} we review scores higher than ${review.name}.`, sources: [] },
       ],
     });
@@ -250,7 +332,15 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
 function kidsAnswer(ctx: SectionContext): Sentence[] {
   const { minimumAge, childrenOffering } = ctx.review.app;
   const out: Sentence[] = [];
-  if (isKnown(minimumAge)) out.push({ text: minimumAge.value > 0 ? `${ctx.review.name}'s terms require users to be at least ${minimumAge.value}.` : `${ctx.review.name}'s terms set no minimum age.`, sources: minimumAge.sources });
-  if (isKnown(childrenOffering)) out.push({ text: childrenOffering.value.endsWith('.') ? childrenOffering.value : `${childrenOffering.value}.`, sources: childrenOffering.sources });
+  if (isKnown(minimumAge))
+    out.push({
+      text:
+        minimumAge.value > 0
+          ? `${ctx.review.name}'s terms require users to be at least ${minimumAge.value}.`
+          : `${ctx.review.name}'s terms set no minimum age.`,
+      sources: minimumAge.sources,
+    });
+  if (isKnown(childrenOffering))
+    out.push({ text: childrenOffering.value.endsWith('.') ? childrenOffering.value : `${childrenOffering.value}.`, sources: childrenOffering.sources });
   return out;
 }

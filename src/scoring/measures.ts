@@ -57,7 +57,12 @@ function noTracking(ctx: MeasureContext): MeasureOutcome {
   const tracking = items.filter((i) => i.tracking === true);
   const undetermined = items.filter((i) => i.tracking === 'unknown');
   if (tracking.length === 0 && undetermined.length > 0) {
-    return { fraction: null, value: `unknown for ${undetermined.length} data type${undetermined.length === 1 ? '' : 's'}`, facts: ['dataCollected'], sources: [] };
+    return {
+      fraction: null,
+      value: `unknown for ${undetermined.length} data type${undetermined.length === 1 ? '' : 's'}`,
+      facts: ['dataCollected'],
+      sources: [],
+    };
   }
   return {
     fraction: tracking.length === 0 ? 1 : 0,
@@ -97,7 +102,12 @@ function independentAudit(ctx: MeasureContext): MeasureOutcome {
   });
   return {
     fraction: recent.length > 0 ? 1 : 0,
-    value: recent.length > 0 ? `audited by ${recent.map((a) => `${a.by} (${a.date})`).join(', ')}` : fact.value.length > 0 ? `no audit in the last ${within} years` : 'no independent audit',
+    value:
+      recent.length > 0
+        ? `audited by ${recent.map((a) => `${a.by} (${a.date})`).join(', ')}`
+        : fact.value.length > 0
+          ? `no audit in the last ${within} years`
+          : 'no independent audit',
     facts: ['app.audits'],
     sources: fact.sources,
   };

@@ -27,12 +27,20 @@ describe('golden scores', () => {
 describe('calibration against expert consensus', () => {
   test('every scored app that experts recommend outscores every app they warn about, including on what is known of those too thin to score', () => {
     const byApp = new Map(dataset.reviews.map((r) => [r.slug, r]));
-    const recommended = dataset.verdicts.filter((v) => v.verdict === 'recommended').map((v) => ({ v, score: scoreReview(byApp.get(v.app)!, dataset).score })).filter((x) => x.score !== null);
-    const warned = dataset.verdicts.filter((v) => v.verdict === 'warning').map((v) => ({ v, best: knownFactsScore(scoreReview(byApp.get(v.app)!, dataset)) ?? 10 }));
+    const recommended = dataset.verdicts
+      .filter((v) => v.verdict === 'recommended')
+      .map((v) => ({ v, score: scoreReview(byApp.get(v.app)!, dataset).score }))
+      .filter((x) => x.score !== null);
+    const warned = dataset.verdicts
+      .filter((v) => v.verdict === 'warning')
+      .map((v) => ({ v, best: knownFactsScore(scoreReview(byApp.get(v.app)!, dataset)) ?? 10 }));
     assert.ok(recommended.length >= 3 && warned.length >= 1, 'the calibration needs verdicts on both sides');
     for (const r of recommended) {
       for (const w of warned) {
-        assert.ok((r.score ?? 0) > w.best, `${r.v.app} (${r.v.by}: recommended, ${r.score}) must outscore ${w.v.app} (${w.v.by}: warning; ${w.best} on its known facts)`);
+        assert.ok(
+          (r.score ?? 0) > w.best,
+          `${r.v.app} (${r.v.by}: recommended, ${r.score}) must outscore ${w.v.app} (${w.v.by}: warning; ${w.best} on its known facts)`,
+        );
       }
     }
   });
@@ -67,7 +75,12 @@ describe('unknown facts', () => {
 
   test('a not-applicable criterion neither helps nor hurts', () => {
     const base = scoreReview(reviewWith(), dataset);
-    const na = scoreReview(reviewWith((r) => { r.encryption.forwardSecrecy = { value: 'not-applicable', sources: ['security'] }; }), dataset);
+    const na = scoreReview(
+      reviewWith((r) => {
+        r.encryption.forwardSecrecy = { value: 'not-applicable', sources: ['security'] };
+      }),
+      dataset,
+    );
     const crit = na.dimensions.encryption.criteria.find((c) => c.id === 'forward-secrecy');
     assert.equal(crit?.status, 'not-applicable');
     assert.equal(na.coverage >= base.coverage - 0.01, true);
@@ -84,17 +97,43 @@ describe('the score', () => {
   });
 
   test('end-to-end encryption by default scores higher than opt-in, and opt-in higher than none', () => {
-    const mode = (value: 'default' | 'opt-in' | 'none') => scoreReview(reviewWith((r) => { r.encryption.e2ee.content = { value, sources: ['security'] }; }), dataset).dimensions.encryption.score ?? 0;
+    const mode = (value: 'default' | 'opt-in' | 'none') =>
+      scoreReview(
+        reviewWith((r) => {
+          r.encryption.e2ee.content = { value, sources: ['security'] };
+        }),
+        dataset,
+      ).dimensions.encryption.score ?? 0;
     assert.ok(mode('default') > mode('opt-in'));
     assert.ok(mode('opt-in') > mode('none'));
   });
 
   test('controversies lower the score by at most the published maximum, recent and unresolved ones more', () => {
-    const many = Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, date: '2026-01', title: 't', summary: 's', kind: 'breach' as const, severity: 'high' as const, status: 'ongoing' as const, sources: ['news'] }));
-    const heavy = scoreReview(reviewWith((r) => { r.controversies = many; }), dataset);
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      id: `c${i}`,
+      date: '2026-01',
+      title: 't',
+      summary: 's',
+      kind: 'breach' as const,
+      severity: 'high' as const,
+      status: 'ongoing' as const,
+      sources: ['news'],
+    }));
+    const heavy = scoreReview(
+      reviewWith((r) => {
+        r.controversies = many;
+      }),
+      dataset,
+    );
     assert.equal(heavy.penalty.total, dataset.rubric.controversies.maxPenalty);
     assert.equal(heavy.penalty.capped, true);
-    const one = (date: string, status: 'ongoing' | 'resolved') => scoreReview(reviewWith((r) => { r.controversies = [{ ...many[0]!, date, status }]; }), dataset).penalty.total;
+    const one = (date: string, status: 'ongoing' | 'resolved') =>
+      scoreReview(
+        reviewWith((r) => {
+          r.controversies = [{ ...many[0]!, date, status }];
+        }),
+        dataset,
+      ).penalty.total;
     assert.ok(one('2026-01', 'resolved') > one('2015-01', 'resolved'), 'recent weighs more');
     assert.ok(one('2026-01', 'ongoing') > one('2026-01', 'resolved'), 'unresolved weighs more');
   });
@@ -104,7 +143,9 @@ describe('the score', () => {
     const e2ee = result.dimensions.encryption.criteria.find((c) => c.id === 'e2ee-content');
     assert.equal(e2ee?.value, 'on by default');
     assert.deepEqual(e2ee?.sources, ['security']);
-    const total = Object.values(result.dimensions).flatMap((d) => d.criteria).reduce((s, c) => s + c.points, 0);
+    const total = Object.values(result.dimensions)
+      .flatMap((d) => d.criteria)
+      .reduce((s, c) => s + c.points, 0);
     assert.ok(Math.abs(total - result.base) < 1e-9, 'the explanation adds up to the score before controversies');
   });
 

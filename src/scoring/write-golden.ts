@@ -4,5 +4,8 @@ import { loadDataset } from '../dataset/load.ts';
 import { goldenScores } from './golden.ts';
 
 const dataset = loadDataset('data');
-writeFileSync(new URL('./golden-scores.json', import.meta.url), `${JSON.stringify({ rubric: dataset.rubric.version, apps: goldenScores(dataset) }, null, 2)}\n`);
+writeFileSync(
+  new URL('./golden-scores.json', import.meta.url),
+  `${JSON.stringify({ rubric: dataset.rubric.version, apps: goldenScores(dataset) }, null, 2)}\n`,
+);
 console.log(`pinned ${dataset.reviews.length} scores with rubric ${dataset.rubric.version}`);

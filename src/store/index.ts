@@ -47,7 +47,9 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   }
   if (url !== undefined && url !== '') {
     if (!isPostgresUrl(url)) {
-      throw new StoreConnectionError(`Unsupported database URL scheme "${url.split(':')[0] ?? ''}:": use postgres:// or postgresql:// for PostgreSQL, sqlite:PATH for an SQLite file, or leave the URL unset for the default SQLite file.`);
+      throw new StoreConnectionError(
+        `Unsupported database URL scheme "${url.split(':')[0] ?? ''}:": use postgres:// or postgresql:// for PostgreSQL, sqlite:PATH for an SQLite file, or leave the URL unset for the default SQLite file.`,
+      );
     }
     const { db, location } = await openPostgres(url, opts.pool);
     return createStore(db, postgresAdapter, location);

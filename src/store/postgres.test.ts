@@ -80,12 +80,17 @@ describe('PostgreSQL with several processes', { skip: postgresSkip }, () => {
     withStores(2, async (stores) => {
       await stores[0]?.migrate();
       const saves = stores.flatMap((store, s) =>
-        Array.from({ length: 20 }, (_, i) => store.saveRevision(appInput('signal', { facts: { writer: s, save: i } }), { author: `writer${s}`, note: `save ${i}` })),
+        Array.from({ length: 20 }, (_, i) =>
+          store.saveRevision(appInput('signal', { facts: { writer: s, save: i } }), { author: `writer${s}`, note: `save ${i}` }),
+        ),
       );
       const results = await Promise.all(saves);
       assert.ok(results.every((r) => r.created));
       const numbers = results.map((r) => r.revision).sort((a, b) => a - b);
-      assert.deepEqual(numbers, Array.from({ length: 40 }, (_, i) => i + 1));
+      assert.deepEqual(
+        numbers,
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
 
       const history = (await stores[1]?.history('signal')) ?? [];
       assert.deepEqual(

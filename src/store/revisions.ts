@@ -63,14 +63,7 @@ export function latestRevisions(db: Kysely<Database>) {
   return db
     .selectFrom('app_revision as r')
     .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('app_revision as newer')
-            .select('newer.id')
-            .whereRef('newer.slug', '=', 'r.slug')
-            .whereRef('newer.revision', '>', 'r.revision'),
-        ),
-      ),
+      not(exists(selectFrom('app_revision as newer').select('newer.id').whereRef('newer.slug', '=', 'r.slug').whereRef('newer.revision', '>', 'r.revision'))),
     );
 }
 

@@ -159,7 +159,10 @@ for (const backend of backends) {
 
     it('an import naming one app twice is refused', () =>
       withStore(backend, async (store) => {
-        await assert.rejects(store.importDataset({ catalog, apps: [appInput('signal'), appInput('signal', { score: 1 })] }, editor), /"signal" appears more than once/);
+        await assert.rejects(
+          store.importDataset({ catalog, apps: [appInput('signal'), appInput('signal', { score: 1 })] }, editor),
+          /"signal" appears more than once/,
+        );
         assert.equal(await store.catalog(), undefined);
       }));
 

@@ -43,13 +43,7 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
 
     async recentChanges(limit) {
       if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`recentChanges: limit must be a whole number ≥ 0, got ${limit}`);
-      const rows = await db
-        .selectFrom('app_revision')
-        .selectAll()
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit)
-        .execute();
+      const rows = await db.selectFrom('app_revision').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
       return rows.map(toRevisionRow);
     },
 

@@ -140,7 +140,11 @@ export function createApp(opts: AppOptions) {
 
   app.use('*', securityHeaders());
 
-  app.get('/', (c) => page(c, async (ctx) => ({ html: String(await (<HomeView snapshot={ctx.snapshot} recent={await opts.site.store.recentChanges(10)} meta={ctx.meta} />).toString()) })));
+  app.get('/', (c) =>
+    page(c, async (ctx) => ({
+      html: String(await (<HomeView snapshot={ctx.snapshot} recent={await opts.site.store.recentChanges(10)} meta={ctx.meta} />).toString()),
+    })),
+  );
 
   app.get('/apps/:slug', (c) =>
     page(c, async (ctx) => {
@@ -149,7 +153,9 @@ export function createApp(opts: AppOptions) {
       const app = ctx.snapshot.bySlug.get(slug);
       if (!reviewPage || !app) return undefined;
       const history = await opts.site.store.history(slug);
-      const html = await (<ReviewView page={reviewPage} history={history} updated={app.row.createdAt} taxonomy={ctx.snapshot.catalog.taxonomy} meta={ctx.meta} />).toString();
+      const html = await (
+        <ReviewView page={reviewPage} history={history} updated={app.row.createdAt} taxonomy={ctx.snapshot.catalog.taxonomy} meta={ctx.meta} />
+      ).toString();
       return { html: String(html) };
     }),
   );

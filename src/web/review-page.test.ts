@@ -15,7 +15,19 @@ describe('GET /apps/:slug', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/html/);
     const html = await res.text();
-    const order = ['Is Signal Safe?', 'Owned by', 'Short answer', 'PrivacyDefend Safety Score', 'Data Collection', 'What Data Does Signal Collect?', 'Signal Encryption &amp; Security', 'Does Signal Share Your Data?', "What&#39;s Good", 'Frequently Asked Questions', 'Sources'];
+    const order = [
+      'Is Signal Safe?',
+      'Owned by',
+      'Short answer',
+      'PrivacyDefend Safety Score',
+      'Data Collection',
+      'What Data Does Signal Collect?',
+      'Signal Encryption &amp; Security',
+      'Does Signal Share Your Data?',
+      'What&#39;s Good',
+      'Frequently Asked Questions',
+      'Sources',
+    ];
     let at = 0;
     for (const heading of order) {
       const i = html.indexOf(heading, at);

@@ -29,7 +29,8 @@ export interface SiteSnapshot {
 function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteSnapshot {
   const apps: SiteApp[] = rows.map((row) => {
     const parsed = Review.safeParse(row.facts);
-    if (!parsed.success) throw new Error(`stored revision ${row.revision} of "${row.slug}" does not match the review schema: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new Error(`stored revision ${row.revision} of "${row.slug}" does not match the review schema: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const review = parsed.data;
     const score: ScoreResult = scoreReview(review, catalog);
     return { review, score, row };

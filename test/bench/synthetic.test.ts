@@ -22,5 +22,8 @@ test('a synthetic dataset loads without a single problem', () => {
 test('the same seed gives the same apps, another seed different ones', () => {
   const real = loadDataset('data').reviews;
   assert.deepEqual(syntheticReviews(real, 20, 3), syntheticReviews(real, 20, 3));
-  assert.notDeepEqual(syntheticReviews(real, 20, 3).map((r) => r.slug), syntheticReviews(real, 20, 4).map((r) => r.slug));
+  assert.notDeepEqual(
+    syntheticReviews(real, 20, 3).map((r) => r.slug),
+    syntheticReviews(real, 20, 4).map((r) => r.slug),
+  );
 });

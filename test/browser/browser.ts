@@ -31,7 +31,16 @@ export function browserSkipReason(): string | undefined {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -85,9 +94,17 @@ export async function axeViolations(browser: Browser, url: string, options: Brow
     await page.goto(url);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags) => {
-      const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } };
+      const w = window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> };
+      };
       const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} at ${v.nodes
+            .slice(0, 3)
+            .map((n) => JSON.stringify(n.target))
+            .join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+      );
     }, AXE_TAGS);
     return violations.map((v) => `${new URL(url).pathname}: ${v}`);
   } finally {

@@ -46,7 +46,11 @@ describe('reading a review in a browser', { skip }, () => {
     ];
     const positions = expected.map((h) => headings.indexOf(h));
     assert.ok(!positions.includes(-1), `missing sections: ${expected.filter((_, i) => positions[i] === -1).join(', ')} (page has: ${headings.join(' | ')})`);
-    assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `sections out of order: ${headings.join(' | ')}`);
+    assert.deepEqual(
+      positions,
+      [...positions].sort((a, b) => a - b),
+      `sections out of order: ${headings.join(' | ')}`,
+    );
 
     const section = (name: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
     assert.ok((await section('Short answer').innerText()).length > 80, 'the short answer says something');

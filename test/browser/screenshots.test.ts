@@ -36,12 +36,16 @@ describe('every page type at phone and desktop width', { skip }, () => {
 
   for (const type of PAGE_TYPES) {
     test(`${type.name} (${type.path}) reads well on a phone and a desktop`, async () => {
-      for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+      for (const [width, viewport] of [
+        ['phone', PHONE],
+        ['desktop', DESKTOP],
+      ] as const) {
         const visit = await openVisit(browser, site.host, { viewport });
         const { page } = visit;
         const response = await page.goto(`${site.origin}${type.path}`);
         assert.equal(response?.status(), type.status);
-        if (type.status === 404) visit.consoleErrors = visit.consoleErrors.filter((e) => !e.includes('status of 404') || !e.endsWith(`(${site.origin}${type.path})`));
+        if (type.status === 404)
+          visit.consoleErrors = visit.consoleErrors.filter((e) => !e.includes('status of 404') || !e.endsWith(`(${site.origin}${type.path})`));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${type.name} scrolls sideways by ${overflow}px at ${width} width`);
         await saveScreenshot(page, `${type.name}-${width}`);

@@ -23,15 +23,19 @@ export const duplicateId: DatasetRule = {
       const r = dataset.reviews[d.index];
       issues.push({ file: r?.file ?? 'apps/', path: ['slug'], message: `"${d.id}" is the slug of another review; slugs are URLs and must be unique` });
     }
-    for (const d of duplicates(dataset.categories, (c) => c.id)) issues.push({ file: 'categories.yaml', path: ['categories', d.index, 'id'], message: `"${d.id}" is used by another category` });
-    for (const d of duplicates(dataset.products, (p) => p.id)) issues.push({ file: 'products.yaml', path: ['products', d.index, 'id'], message: `"${d.id}" is used by another product` });
+    for (const d of duplicates(dataset.categories, (c) => c.id))
+      issues.push({ file: 'categories.yaml', path: ['categories', d.index, 'id'], message: `"${d.id}" is used by another category` });
+    for (const d of duplicates(dataset.products, (p) => p.id))
+      issues.push({ file: 'products.yaml', path: ['products', d.index, 'id'], message: `"${d.id}" is used by another product` });
     const t = dataset.taxonomy;
     const lists = { dataTypes: t.dataTypes, purposes: t.purposes, parties: t.parties, exceptions: t.exceptions, controls: t.controls };
     for (const [name, list] of Object.entries(lists)) {
-      for (const d of duplicates<{ id: string }>(list, (x) => x.id)) issues.push({ file: 'taxonomy.yaml', path: [name, d.index, 'id'], message: `"${d.id}" is used twice in ${name}` });
+      for (const d of duplicates<{ id: string }>(list, (x) => x.id))
+        issues.push({ file: 'taxonomy.yaml', path: [name, d.index, 'id'], message: `"${d.id}" is used twice in ${name}` });
     }
     for (const r of dataset.reviews) {
-      for (const d of duplicates(r.controversies, (c) => c.id)) issues.push({ file: r.file, path: ['controversies', d.index, 'id'], message: `"${d.id}" is used by another controversy of this review` });
+      for (const d of duplicates(r.controversies, (c) => c.id))
+        issues.push({ file: r.file, path: ['controversies', d.index, 'id'], message: `"${d.id}" is used by another controversy of this review` });
     }
     return issues;
   },

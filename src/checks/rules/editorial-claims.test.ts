@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { editorialClaims } from './editorial-claims.ts';
 import { exampleChat, reviewContext } from '../test-fixtures.ts';
 
-const withNotes = (notes: string) => exampleChat((r) => { r.review.notes = notes; });
+const withNotes = (notes: string) =>
+  exampleChat((r) => {
+    r.review.notes = notes;
+  });
 const messages = (notes: string) => editorialClaims.check(reviewContext(withNotes(notes))).map((i) => i.message);
 
 test('notes that agree with the facts pass', () => {
@@ -31,7 +34,10 @@ test('"never shares your data" while sharing with third parties is an error, in 
     r.faq = [{ question: 'Does it share my data?', answer: 'Example Corp. never shares your data with anyone.', sources: ['policy'] }];
   });
   const issues = editorialClaims.check(reviewContext(review));
-  assert.deepEqual(issues.map((i) => i.path), [['faq', 0, 'answer']]);
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    [['faq', 0, 'answer']],
+  );
   assert.match(issues[0]?.message ?? '', /sharing.thirdParties is "yes"/);
 });
 
@@ -40,5 +46,8 @@ test('a controversy summary is checked too', () => {
     const c = r.controversies[0];
     if (c) c.summary = 'Example Corp. said it does not use your data for advertising.';
   });
-  assert.deepEqual(editorialClaims.check(reviewContext(review)).map((i) => i.path), [['controversies', 0, 'summary']]);
+  assert.deepEqual(
+    editorialClaims.check(reviewContext(review)).map((i) => i.path),
+    [['controversies', 0, 'summary']],
+  );
 });

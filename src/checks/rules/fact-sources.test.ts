@@ -21,5 +21,8 @@ test('a known fact with no source is reported', () => {
   const review = exampleChat((r) => {
     r.sharing.sellsData = { value: false, sources: [] };
   });
-  assert.deepEqual(factSources.check(reviewContext(review)).map((i) => i.path), [['sharing', 'sellsData', 'sources']]);
+  assert.deepEqual(
+    factSources.check(reviewContext(review)).map((i) => i.path),
+    [['sharing', 'sellsData', 'sources']],
+  );
 });

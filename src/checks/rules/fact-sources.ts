@@ -10,10 +10,12 @@ export const factSources: ReviewRule = {
   check({ review }) {
     const issues: Issue[] = [];
     for (const { path, fact } of factsOf(review)) {
-      if ('value' in fact && fact.sources.length === 0) issues.push({ path: [...path, 'sources'], message: 'a known fact must name at least one source; add the source id that establishes it' });
+      if ('value' in fact && fact.sources.length === 0)
+        issues.push({ path: [...path, 'sources'], message: 'a known fact must name at least one source; add the source id that establishes it' });
     }
     for (const ref of sourceRefsOf(review)) {
-      if (!(ref.id in review.sources)) issues.push({ path: ref.path, message: `names source "${ref.id}", which is not declared under sources; declare it or fix the id` });
+      if (!(ref.id in review.sources))
+        issues.push({ path: ref.path, message: `names source "${ref.id}", which is not declared under sources; declare it or fix the id` });
     }
     return issues;
   },

@@ -6,15 +6,46 @@ import { affirms } from '../text.ts';
 
 /** Finding ids (src/narrative/findings.ts) that are always strengths. */
 export const POSITIVE_FINDINGS = new Set([
-  'encrypted-in-transit', 'e2ee', 'e2ee-groups', 'e2ee-calls', 'e2ee-backups', 'zero-access-storage', 'forward-secrecy', 'open-source',
-  'no-third-party-sharing', 'does-not-sell', 'no-advertising', 'low-data-collection', 'no-tracking', 'audited', 'good-controls', 'no-account-needed',
+  'encrypted-in-transit',
+  'e2ee',
+  'e2ee-groups',
+  'e2ee-calls',
+  'e2ee-backups',
+  'zero-access-storage',
+  'forward-secrecy',
+  'open-source',
+  'no-third-party-sharing',
+  'does-not-sell',
+  'no-advertising',
+  'low-data-collection',
+  'no-tracking',
+  'audited',
+  'good-controls',
+  'no-account-needed',
 ]);
 
 /** Finding ids that are always concerns (encryption exception kinds are concerns too). */
 export const NEGATIVE_FINDINGS = new Set([
-  'not-encrypted-in-transit', 'no-e2ee', 'no-e2ee-groups', 'no-e2ee-calls', 'provider-readable-backups', 'provider-can-read-stored', 'no-forward-secrecy',
-  'closed-source', 'partly-open-source', 'third-party-sharing', 'sells-data', 'advertising', 'data-collection', 'tracking', 'no-audit',
-  'concerning-parties', 'missing-controls', 'account-security', 'phone-number-required', 'unresolved-controversy',
+  'not-encrypted-in-transit',
+  'no-e2ee',
+  'no-e2ee-groups',
+  'no-e2ee-calls',
+  'provider-readable-backups',
+  'provider-can-read-stored',
+  'no-forward-secrecy',
+  'closed-source',
+  'partly-open-source',
+  'third-party-sharing',
+  'sells-data',
+  'advertising',
+  'data-collection',
+  'tracking',
+  'no-audit',
+  'concerning-parties',
+  'missing-controls',
+  'account-security',
+  'phone-number-required',
+  'unresolved-controversy',
 ]);
 
 interface Phrase {

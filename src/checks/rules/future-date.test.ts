@@ -15,7 +15,10 @@ test('a source read after today and a controversy dated next month are reported'
     if (c) c.date = '2026-12';
   });
   const paths = futureDate.check(reviewContext(review, '2026-11-28')).map((i) => i.path);
-  assert.deepEqual(paths, [['sources', 'label', 'read'], ['controversies', 0, 'date']]);
+  assert.deepEqual(paths, [
+    ['sources', 'label', 'read'],
+    ['controversies', 0, 'date'],
+  ]);
 });
 
 test('a partial date is in the future only when its whole period is', () => {

@@ -17,6 +17,6 @@ test('"does not share ... with third parties" while sharing is "yes" is reported
   assert.match(claims('<p>Example Corp. does not share your data with third parties.</p>').join(), /"no-sharing" claim/);
 });
 
-test('a source quotation is not the page\'s claim', () => {
+test("a source quotation is not the page's claim", () => {
   assert.deepEqual(claims('<ol class="sources"><li>Policy<blockquote>We never share your data with third parties.</blockquote></li></ol>'), []);
 });

@@ -5,7 +5,11 @@ import { sentencesOf } from '../text.ts';
 
 /** Quotations of sources, the score table's labels and product blurbs (about other products) are not claims about the app. */
 function notProse(el: HtmlElement): boolean {
-  return ['blockquote', 'table', 'sup'].includes(el.tagName) || (el.tagName === 'ol' && hasClass(el, 'sources')) || (el.tagName === 'section' && hasClass(el, 'products'));
+  return (
+    ['blockquote', 'table', 'sup'].includes(el.tagName) ||
+    (el.tagName === 'ol' && hasClass(el, 'sources')) ||
+    (el.tagName === 'section' && hasClass(el, 'products'))
+  );
 }
 
 function insideNonProse(el: HtmlElement): boolean {
@@ -24,7 +28,8 @@ export const pageContradictedClaim: PageRule = {
   id: 'page-contradicted-claim',
   severity: 'error',
   scope: 'page',
-  description: 'no sentence on the page claims what the facts contradict (open source, audited, end-to-end by default, "cannot read", sharing, selling, advertising)',
+  description:
+    'no sentence on the page claims what the facts contradict (open source, audited, end-to-end by default, "cannot read", sharing, selling, advertising)',
   check({ review, taxonomy, document }) {
     const issues: Issue[] = [];
     const seen = new Set<string>();

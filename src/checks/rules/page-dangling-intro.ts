@@ -10,7 +10,8 @@ function hasItems(el: HtmlElement): boolean {
 
 /** Quotations of sources are the source's words, not the page's. */
 function quoted(el: HtmlElement): boolean {
-  for (let n: HtmlElement | null = el; n !== null; n = n.parentNode !== null && 'tagName' in n.parentNode ? n.parentNode : null) if (n.tagName === 'blockquote') return true;
+  for (let n: HtmlElement | null = el; n !== null; n = n.parentNode !== null && 'tagName' in n.parentNode ? n.parentNode : null)
+    if (n.tagName === 'blockquote') return true;
   return false;
 }
 
@@ -32,7 +33,10 @@ export const pageDanglingIntro: PageRule = {
       const nested = elements(el, (e) => LISTS.has(e.tagName)).some(hasItems);
       if (!followed && !nested) {
         const sentence = text.split(/(?<=[.!?])\s+/).pop() ?? text;
-        issues.push({ path: placeOf(el), message: `${quote(sentence)} announces a list that is not there; render the list from the facts or drop the sentence` });
+        issues.push({
+          path: placeOf(el),
+          message: `${quote(sentence)} announces a list that is not there; render the list from the facts or drop the sentence`,
+        });
       }
     }
     return issues;

@@ -15,14 +15,18 @@ export const pageEmptySection: PageRule = {
     for (const h of elements(mainOf(document), byTag('h2', 'h3'))) {
       const title = textOf(h);
       const content = headingContent(h);
-      const text = content.map((el) => textOf(el)).join(' ').trim();
+      const text = content
+        .map((el) => textOf(el))
+        .join(' ')
+        .trim();
       if (text === '') {
         issues.push({ path: `"${title}"`, message: 'heading has no content under it; leave the section out when there is nothing to say' });
         continue;
       }
       if (h.tagName === 'h2' && LISTING.test(title)) {
         const items = content.flatMap((el) => (el.tagName === 'li' ? [el] : elements(el, byTag('li'))));
-        if (items.length === 0) issues.push({ path: `"${title}"`, message: 'section has an introduction but lists nothing; leave the section out when there is nothing to list' });
+        if (items.length === 0)
+          issues.push({ path: `"${title}"`, message: 'section has an introduction but lists nothing; leave the section out when there is nothing to list' });
       }
     }
     return issues;

@@ -8,6 +8,11 @@ test('every question on the rendered page is answered', () => {
 });
 
 test('a question followed by another question, or by an empty answer, is reported', () => {
-  const issues = pageFaqUnanswered.check(htmlContext('<dl><dt>Is it safe for kids?</dt><dt>Does it sell data?</dt><dd> </dd><dt>Is it encrypted?</dt><dd>Yes.</dd></dl>'));
-  assert.deepEqual(issues.map((i) => i.path), ['FAQ "Is it safe for kids?"', 'FAQ "Does it sell data?"']);
+  const issues = pageFaqUnanswered.check(
+    htmlContext('<dl><dt>Is it safe for kids?</dt><dt>Does it sell data?</dt><dd> </dd><dt>Is it encrypted?</dt><dd>Yes.</dd></dl>'),
+  );
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    ['FAQ "Is it safe for kids?"', 'FAQ "Does it sell data?"'],
+  );
 });

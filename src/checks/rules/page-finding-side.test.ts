@@ -17,8 +17,14 @@ test('"Closed source" under What\'s Good is reported', () => {
   assert.equal(issues.length, 1);
 });
 
-test('a positive finding id in the page model\'s concerns is reported', () => {
+test("a positive finding id in the page model's concerns is reported", () => {
   const base = pageContext();
-  const ctx = { ...base, page: { ...base.page, concerns: [...base.page.concerns, { id: 'low-data-collection', tone: 'bad' as const, text: 'Collects little data about you', sources: [] }] } };
+  const ctx = {
+    ...base,
+    page: {
+      ...base.page,
+      concerns: [...base.page.concerns, { id: 'low-data-collection', tone: 'bad' as const, text: 'Collects little data about you', sources: [] }],
+    },
+  };
   assert.ok(pageFindingSide.check(ctx).some((i) => i.path === '"Concerns": low-data-collection'));
 });

@@ -18,20 +18,24 @@ export const pageFindingSide: PageRule = {
   check({ page, document }) {
     const issues: Issue[] = [];
     for (const f of page.pros) {
-      if (f.tone !== 'good' || NEGATIVE_FINDINGS.has(f.id)) issues.push({ path: `"What's Good": ${f.id}`, message: `lists the negative finding "${f.id}" (${quote(f.text)}) as a strength` });
+      if (f.tone !== 'good' || NEGATIVE_FINDINGS.has(f.id))
+        issues.push({ path: `"What's Good": ${f.id}`, message: `lists the negative finding "${f.id}" (${quote(f.text)}) as a strength` });
     }
     for (const f of page.concerns) {
-      if (f.tone !== 'bad' || POSITIVE_FINDINGS.has(f.id)) issues.push({ path: `"Concerns": ${f.id}`, message: `lists the positive finding "${f.id}" (${quote(f.text)}) as a concern` });
+      if (f.tone !== 'bad' || POSITIVE_FINDINGS.has(f.id))
+        issues.push({ path: `"Concerns": ${f.id}`, message: `lists the positive finding "${f.id}" (${quote(f.text)}) as a concern` });
     }
     const concernTexts = new Set(page.concerns.map((f) => f.text));
     const proTexts = new Set(page.pros.map((f) => f.text));
     for (const text of itemsUnder(document, /what.s good|\bpros\b/i)) {
       const bad = concernTexts.has(text) ? 'a concern of this app' : phraseIn(text, NEGATIVE_PHRASES);
-      if (bad !== undefined) issues.push({ path: `"What's Good"`, message: `${quote(text)} is listed as a strength but reads as ${bad}; findings take their side from the facts` });
+      if (bad !== undefined)
+        issues.push({ path: `"What's Good"`, message: `${quote(text)} is listed as a strength but reads as ${bad}; findings take their side from the facts` });
     }
     for (const text of itemsUnder(document, /\bconcerns\b|\bcons\b/i)) {
       const good = proTexts.has(text) ? 'a strength of this app' : phraseIn(text, POSITIVE_PHRASES);
-      if (good !== undefined) issues.push({ path: `"Concerns"`, message: `${quote(text)} is listed as a concern but reads as ${good}; findings take their side from the facts` });
+      if (good !== undefined)
+        issues.push({ path: `"Concerns"`, message: `${quote(text)} is listed as a concern but reads as ${good}; findings take their side from the facts` });
     }
     return issues;
   },

@@ -8,7 +8,11 @@ test('every link on the rendered page resolves', () => {
 });
 
 test('links to a missing app, category or footnote are reported; known routes pass', () => {
-  const body = '<a href="/apps/signal">ok</a><a href="/categories/messaging">ok</a><a href="/about">ok</a><a href="/compare/signal-vs-whatsapp">ok</a>'
-    + '<a href="/apps/nope">x</a><a href="/categories/nope">x</a><a href="/pricing">x</a><a href="#source-9">x</a><p id="source-1"></p><a href="#source-1">ok</a>';
-  assert.deepEqual(pageInternalLinks.check(htmlContext(body)).map((i) => i.path), ['link /apps/nope', 'link /categories/nope', 'link /pricing', 'link #source-9']);
+  const body =
+    '<a href="/apps/signal">ok</a><a href="/categories/messaging">ok</a><a href="/about">ok</a><a href="/compare/signal-vs-whatsapp">ok</a>' +
+    '<a href="/apps/nope">x</a><a href="/categories/nope">x</a><a href="/pricing">x</a><a href="#source-9">x</a><p id="source-1"></p><a href="#source-1">ok</a>';
+  assert.deepEqual(
+    pageInternalLinks.check(htmlContext(body)).map((i) => i.path),
+    ['link /apps/nope', 'link /categories/nope', 'link /pricing', 'link #source-9'],
+  );
 });

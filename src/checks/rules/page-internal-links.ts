@@ -2,7 +2,22 @@ import { attr, elements, type HtmlElement } from '../html.ts';
 import type { Issue, PageCheckContext, PageRule } from '../model.ts';
 
 /** Site pages that exist whatever the data. */
-export const STATIC_ROUTES = new Set(['/', '/methodology', '/about', '/compare', '/search', '/changes', '/apps', '/categories', '/sitemap.xml', '/feed.xml', '/favicon.svg', '/robots.txt', '/api', '/downloads']);
+export const STATIC_ROUTES = new Set([
+  '/',
+  '/methodology',
+  '/about',
+  '/compare',
+  '/search',
+  '/changes',
+  '/apps',
+  '/categories',
+  '/sitemap.xml',
+  '/feed.xml',
+  '/favicon.svg',
+  '/robots.txt',
+  '/api',
+  '/downloads',
+]);
 
 const slugSets = new WeakMap<PageCheckContext['apps'], Set<string>>();
 /** The reviewed slugs as a set, built once per list of apps (a page has many links, a dataset many pages). */
@@ -44,12 +59,17 @@ export const pageInternalLinks: PageRule = {
     for (const el of linking) {
       const href = attr(el, 'href') ?? '';
       if (href.startsWith('#')) {
-        if (href.length > 1 && !ids.has(decodeURIComponent(href.slice(1)))) issues.push({ path: `link ${href}`, message: `points to "${href}", but no element on the page has that id` });
+        if (href.length > 1 && !ids.has(decodeURIComponent(href.slice(1))))
+          issues.push({ path: `link ${href}`, message: `points to "${href}", but no element on the page has that id` });
         continue;
       }
       if (!href.startsWith('/') || href.startsWith('//')) continue;
       const path = href.replace(/[?#].*$/, '');
-      if (!resolves(path === '' ? '/' : path.replace(/(.)\/$/, '$1'), ctx)) issues.push({ path: `link ${href}`, message: `points to "${path}", which is not a page of the site (known: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)` });
+      if (!resolves(path === '' ? '/' : path.replace(/(.)\/$/, '$1'), ctx))
+        issues.push({
+          path: `link ${href}`,
+          message: `points to "${path}", which is not a page of the site (known: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)`,
+        });
     }
     return issues;
   },

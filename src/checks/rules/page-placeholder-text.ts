@@ -13,7 +13,10 @@ export const pagePlaceholderText: PageRule = {
     const issues: Issue[] = [];
     const body = elements(document, byTag('body'))[0];
     const title = elements(document, byTag('title'))[0];
-    const texts: [string, string][] = [['title', title ? textOf(title) : ''], ['body', body ? textOf(body) : '']];
+    const texts: [string, string][] = [
+      ['title', title ? textOf(title) : ''],
+      ['body', body ? textOf(body) : ''],
+    ];
     for (const [where, text] of texts) {
       for (const m of text.matchAll(PLACEHOLDER)) {
         const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);

@@ -17,7 +17,10 @@ export const pageProducts: PageRule = {
       const links = content.flatMap((el) => (el.tagName === 'a' ? [el] : elements(el, byTag('a')))).filter((a) => /^https?:\/\//.test(attr(a, 'href') ?? ''));
       const disclosed = content.some((el) => hasClass(el, 'disclosure') || DISCLOSURE.test(textOf(el)));
       if (links.length === 0) {
-        issues.push({ path: where, message: `shows ${disclosed ? 'an affiliate disclosure' : 'a heading'} but no product; show the block only when a product addresses one of the app's concerns` });
+        issues.push({
+          path: where,
+          message: `shows ${disclosed ? 'an affiliate disclosure' : 'a heading'} but no product; show the block only when a product addresses one of the app's concerns`,
+        });
         continue;
       }
       if (!disclosed) issues.push({ path: where, message: 'lists products without the disclosure; put it beside them' });

@@ -11,8 +11,18 @@ test('the rendered alternatives are in the category and score higher', () => {
 
 test('an alternative that scores lower, or is in another category, is reported', () => {
   const base = pageContext();
-  const apps = [...base.apps, { slug: 'slow-chat', name: 'Slow Chat', category: 'messaging', score: 1 }, { slug: 'some-browser', name: 'Some Browser', category: 'browsers', score: 9.9 }];
-  const ctx = { ...htmlContext('<section><h2>Safer Alternatives to Example Chat</h2><ul><li><a href="/apps/slow-chat">Slow Chat</a></li></ul></section><dl><dt>What are safer alternatives to Example Chat?</dt><dd>Consider Some Browser.</dd></dl>', base), apps };
+  const apps = [
+    ...base.apps,
+    { slug: 'slow-chat', name: 'Slow Chat', category: 'messaging', score: 1 },
+    { slug: 'some-browser', name: 'Some Browser', category: 'browsers', score: 9.9 },
+  ];
+  const ctx = {
+    ...htmlContext(
+      '<section><h2>Safer Alternatives to Example Chat</h2><ul><li><a href="/apps/slow-chat">Slow Chat</a></li></ul></section><dl><dt>What are safer alternatives to Example Chat?</dt><dd>Consider Some Browser.</dd></dl>',
+      base,
+    ),
+    apps,
+  };
   const messages = pageSaferAlternatives.check(ctx).map((i) => i.message);
   assert.equal(messages.length, 2);
   assert.match(messages[0] ?? '', /offers Slow Chat \(1\) as safer/);

@@ -77,9 +77,14 @@ export const pageSaferAlternatives: PageRule = {
         if (reported.has(key)) continue;
         reported.add(key);
         if (alt.category === '') issues.push({ path: where, message: `offers "${alt.slug}", which has no review` });
-        else if (alt.category !== review.category) issues.push({ path: where, message: `offers ${alt.name}, a ${alt.category} app, as an alternative to a ${review.category} app` });
+        else if (alt.category !== review.category)
+          issues.push({ path: where, message: `offers ${alt.name}, a ${alt.category} app, as an alternative to a ${review.category} app` });
         else if (own === null) issues.push({ path: where, message: `offers ${alt.name} as safer, but ${review.name} has no score to compare with` });
-        else if (alt.score === null || alt.score <= own) issues.push({ path: where, message: `offers ${alt.name} (${alt.score ?? 'not scored'}) as safer than ${review.name} (${own}); alternatives must score higher` });
+        else if (alt.score === null || alt.score <= own)
+          issues.push({
+            path: where,
+            message: `offers ${alt.name} (${alt.score ?? 'not scored'}) as safer than ${review.name} (${own}); alternatives must score higher`,
+          });
       }
     }
     return issues;

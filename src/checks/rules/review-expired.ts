@@ -12,6 +12,11 @@ export const reviewExpired: ReviewRule = {
   check({ review, today }) {
     const months = monthsBetween(review.review.reviewed, today);
     if (months < EXPIRED_AFTER_MONTHS || (months === EXPIRED_AFTER_MONTHS && review.review.reviewed.slice(8) === today.slice(8))) return [];
-    return [{ path: ['review', 'reviewed'], message: `facts were last checked ${review.review.reviewed}, ${months} months ago (limit ${EXPIRED_AFTER_MONTHS}); recheck every source before publishing` }];
+    return [
+      {
+        path: ['review', 'reviewed'],
+        message: `facts were last checked ${review.review.reviewed}, ${months} months ago (limit ${EXPIRED_AFTER_MONTHS}); recheck every source before publishing`,
+      },
+    ];
   },
 };

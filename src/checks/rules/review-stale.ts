@@ -12,6 +12,11 @@ export const reviewStale: ReviewRule = {
   check({ review, today }) {
     const months = monthsBetween(review.review.reviewed, today);
     if (months < STALE_AFTER_MONTHS || (months === STALE_AFTER_MONTHS && review.review.reviewed.slice(8) === today.slice(8))) return [];
-    return [{ path: ['review', 'reviewed'], message: `facts were last checked ${review.review.reviewed}, ${months} months ago; recheck the sources and update review.reviewed` }];
+    return [
+      {
+        path: ['review', 'reviewed'],
+        message: `facts were last checked ${review.review.reviewed}, ${months} months ago; recheck the sources and update review.reviewed`,
+      },
+    ];
   },
 };

@@ -11,5 +11,8 @@ test('a declared source no fact cites is reported', () => {
   const review = exampleChat((r) => {
     r.sources.orphan = { url: 'https://example.org/orphan', title: 'Orphan', kind: 'other', read: '2026-11-01' };
   });
-  assert.deepEqual(sourceUnused.check(reviewContext(review)).map((i) => i.path), [['sources', 'orphan']]);
+  assert.deepEqual(
+    sourceUnused.check(reviewContext(review)).map((i) => i.path),
+    [['sources', 'orphan']],
+  );
 });

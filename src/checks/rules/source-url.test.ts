@@ -14,5 +14,11 @@ test('a relative or non-http source URL is reported', () => {
     const terms = r.sources.terms;
     if (terms) terms.url = 'ftp://example.org/terms';
   });
-  assert.deepEqual(sourceUrl.check(reviewContext(review)).map((i) => i.path), [['sources', 'policy', 'url'], ['sources', 'terms', 'url']]);
+  assert.deepEqual(
+    sourceUrl.check(reviewContext(review)).map((i) => i.path),
+    [
+      ['sources', 'policy', 'url'],
+      ['sources', 'terms', 'url'],
+    ],
+  );
 });

@@ -18,7 +18,11 @@ export const sourceUrl: ReviewRule = {
   check({ review }) {
     const issues: Issue[] = [];
     for (const [id, s] of Object.entries(review.sources)) {
-      if (!isAbsoluteHttp(s.url)) issues.push({ path: ['sources', id, 'url'], message: `"${s.url}" is not an absolute http(s) URL; write the full address, e.g. https://example.org/privacy` });
+      if (!isAbsoluteHttp(s.url))
+        issues.push({
+          path: ['sources', id, 'url'],
+          message: `"${s.url}" is not an absolute http(s) URL; write the full address, e.g. https://example.org/privacy`,
+        });
     }
     const audits = review.app.audits;
     if ('value' in audits) {

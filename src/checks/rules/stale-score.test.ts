@@ -7,7 +7,16 @@ import { scoreReview } from '../../scoring/score.ts';
 function stored(overrides: { score?: number | null; rubricVersion?: string } = {}) {
   const { file: _file, ...review } = exampleChat();
   const s = scoreReview(review, bundled());
-  return { slug: review.slug, revision: 3, facts: review, score: s.score, label: s.score === null ? null : s.label, coverage: s.coverage, rubricVersion: s.rubricVersion, ...overrides };
+  return {
+    slug: review.slug,
+    revision: 3,
+    facts: review,
+    score: s.score,
+    label: s.score === null ? null : s.label,
+    coverage: s.coverage,
+    rubricVersion: s.rubricVersion,
+    ...overrides,
+  };
 }
 
 test('a stored score equal to a fresh computation passes', () => {

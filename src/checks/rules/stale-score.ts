@@ -17,7 +17,11 @@ export const staleScore: RevisionsRule = {
       const where = rev.revision === undefined ? rev.slug : `${rev.slug} revision ${rev.revision}`;
       const parsed = Review.safeParse(rev.facts);
       if (!parsed.success) {
-        issues.push({ file: `store:${rev.slug}`, path: ['facts'], message: `${where}: stored facts do not match the review schema (${parsed.error.issues[0]?.message ?? 'invalid'}); re-import the dataset` });
+        issues.push({
+          file: `store:${rev.slug}`,
+          path: ['facts'],
+          message: `${where}: stored facts do not match the review schema (${parsed.error.issues[0]?.message ?? 'invalid'}); re-import the dataset`,
+        });
         continue;
       }
       const fresh = scoreReview(parsed.data, catalog);
@@ -27,7 +31,8 @@ export const staleScore: RevisionsRule = {
       if (rev.label !== label) diffs.push(`label ${JSON.stringify(rev.label)} ≠ ${JSON.stringify(label)}`);
       if (rev.coverage !== fresh.coverage) diffs.push(`coverage ${rev.coverage} ≠ ${fresh.coverage}`);
       if (rev.rubricVersion !== fresh.rubricVersion) diffs.push(`rubric ${rev.rubricVersion} ≠ ${fresh.rubricVersion}`);
-      if (diffs.length > 0) issues.push({ file: `store:${rev.slug}`, path: ['score'], message: `${where} is stale (${diffs.join(', ')}); run privacydefend import to rescore` });
+      if (diffs.length > 0)
+        issues.push({ file: `store:${rev.slug}`, path: ['score'], message: `${where} is stale (${diffs.join(', ')}); run privacydefend import to rescore` });
     }
     return issues;
   },

@@ -17,6 +17,9 @@ test('an unknown category and data type are reported with their field', () => {
       if (first) first.type = 'phone';
     }
   });
-  const paths = unknownReference.check({ dataset: datasetWith(review), today: TODAY }).filter((i) => i.file === 'apps/example-chat.yaml').map((i) => i.path);
+  const paths = unknownReference
+    .check({ dataset: datasetWith(review), today: TODAY })
+    .filter((i) => i.file === 'apps/example-chat.yaml')
+    .map((i) => i.path);
   assert.deepEqual(paths.slice(0, 2), [['category'], ['dataCollected', 'value', 0, 'type']]);
 });

@@ -8,9 +8,11 @@ export const unknownReference: DatasetRule = {
   scope: 'dataset',
   description: 'every category, data type, purpose, party, exception and control id a review uses exists, and applicable controls are recorded',
   check({ dataset }) {
-    return crossReferenceProblems(dataset)
-      // source ids are the fact-sources rule's business
-      .filter((p) => p.path[p.path.length - 2] !== 'sources')
-      .map((p) => ({ file: p.file, path: p.path, message: p.message }));
+    return (
+      crossReferenceProblems(dataset)
+        // source ids are the fact-sources rule's business
+        .filter((p) => p.path[p.path.length - 2] !== 'sources')
+        .map((p) => ({ file: p.file, path: p.path, message: p.message }))
+    );
   },
 };

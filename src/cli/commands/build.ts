@@ -17,7 +17,11 @@ same bytes the server sends. DIR is replaced only when the export succeeds.
 SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap.`;
 
 export async function runBuild(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { ...storeFlags, out: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' }, 'brotli-quality': { type: 'string' } }, USAGE);
+  const parsed = parseCommandArgs(
+    args,
+    { ...storeFlags, out: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' }, 'brotli-quality': { type: 'string' } },
+    USAGE,
+  );
   if (!parsed) return 2;
   if (parsed.values.help) {
     console.log(USAGE);
@@ -59,7 +63,14 @@ export async function runBuild(args: string[]): Promise<number> {
       }
     }
     const extraPaths = await apiExportPaths();
-    await exportSite({ site: new SiteData(store), siteUrl, outDir: out, brotliQuality, progress: progressReporter(process.stderr), ...(extraPaths ? { extraPaths } : {}) });
+    await exportSite({
+      site: new SiteData(store),
+      siteUrl,
+      outDir: out,
+      brotliQuality,
+      progress: progressReporter(process.stderr),
+      ...(extraPaths ? { extraPaths } : {}),
+    });
     return 0;
   } catch (err) {
     if (err instanceof ExportError) {

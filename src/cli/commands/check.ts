@@ -26,7 +26,8 @@ async function storedFindings(args: string[]): Promise<Finding[]> {
   const store = await openStore(storeEnv(args));
   try {
     const stored = await store.catalog();
-    if (!stored) return [{ file: 'store', path: '', rule: 'stale-score', severity: 'error', message: 'the database holds no dataset; run privacydefend import' }];
+    if (!stored)
+      return [{ file: 'store', path: '', rule: 'stale-score', severity: 'error', message: 'the database holds no dataset; run privacydefend import' }];
     return checkRevisions(await store.listApps(), Catalog.parse(stored.content));
   } finally {
     await store.close();
@@ -47,7 +48,12 @@ function print(findings: readonly Finding[], format: 'text' | 'json', dir: strin
 }
 
 export async function runCheck(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { ...storeFlags, format: { type: 'string', default: 'text' }, today: { type: 'string' }, 'list-rules': { type: 'boolean' } }, USAGE, true);
+  const parsed = parseCommandArgs(
+    args,
+    { ...storeFlags, format: { type: 'string', default: 'text' }, today: { type: 'string' }, 'list-rules': { type: 'boolean' } },
+    USAGE,
+    true,
+  );
   if (!parsed) return 2;
   if (parsed.values.help) {
     console.log(USAGE);

@@ -29,7 +29,9 @@ export async function runDbCommand(args: string[], env: { databaseUrl?: string; 
   const [name, ...extra] = parsed.positionals;
   const subcommand = name === undefined ? undefined : subcommands[name];
   if (subcommand === undefined || extra.length > 0) {
-    console.error(`${name === undefined ? 'privacydefend db: missing subcommand' : `privacydefend db: unknown arguments "${parsed.positionals.join(' ')}"`}\n\n${USAGE}`);
+    console.error(
+      `${name === undefined ? 'privacydefend db: missing subcommand' : `privacydefend db: unknown arguments "${parsed.positionals.join(' ')}"`}\n\n${USAGE}`,
+    );
     return 2;
   }
   let store: Store;

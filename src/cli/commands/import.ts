@@ -21,10 +21,15 @@ export async function runImport(args: string[]): Promise<number> {
   const store = await openStore(storeEnv(args));
   try {
     await store.migrate();
-    const { result, warnings } = await importDataset(store, dir, { author: parsed.values.author ?? process.env.USER ?? 'import', note: parsed.values.note ?? `Imported from ${dir}` });
+    const { result, warnings } = await importDataset(store, dir, {
+      author: parsed.values.author ?? process.env.USER ?? 'import',
+      note: parsed.values.note ?? `Imported from ${dir}`,
+    });
     for (const w of warnings) console.warn(formatFinding(w));
     for (const a of result.added) console.log(`revision ${a.revision} of ${a.slug}`);
-    console.log(`imported ${dir}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`);
+    console.log(
+      `imported ${dir}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof DatasetError) {

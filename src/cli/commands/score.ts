@@ -41,7 +41,9 @@ export async function runScore(args: string[]): Promise<number> {
     return 0;
   }
   const source = (id: string) => review.sources[id]?.url ?? id;
-  console.log(`${review.name}: ${result.score === null ? 'not scored' : `${result.score}/10`} ${result.label} (coverage ${Math.round(result.coverage * 100)}%, rubric ${result.rubricVersion})`);
+  console.log(
+    `${review.name}: ${result.score === null ? 'not scored' : `${result.score}/10`} ${result.label} (coverage ${Math.round(result.coverage * 100)}%, rubric ${result.rubricVersion})`,
+  );
   for (const d of Object.values(result.dimensions)) {
     console.log(`\n${d.name}: ${d.score === null ? '—' : `${d.score}/10`} ${d.level}`);
     for (const c of d.criteria) {

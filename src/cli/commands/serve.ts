@@ -13,7 +13,11 @@ PORT (default 3000) and HOST (default 127.0.0.1) may also be set in the environm
 SITE_URL sets the origin used in canonical links (default http://localhost:PORT).`;
 
 export async function runServe(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { ...storeFlags, port: { type: 'string' }, host: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' } }, USAGE);
+  const parsed = parseCommandArgs(
+    args,
+    { ...storeFlags, port: { type: 'string' }, host: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' } },
+    USAGE,
+  );
   if (!parsed) return 2;
   if (parsed.values.help) {
     console.log(USAGE);

@@ -47,11 +47,11 @@ export const factFilters = {
     answer: (r) => known(valueOf(r.sharing.thirdParties), (v) => v === 'yes'),
   },
   ads: {
-    description: 'data is used for advertising (the company\'s own or third parties\')',
+    description: "data is used for advertising (the company's own or third parties')",
     answer: (r) => known(valueOf(r.sharing.advertising), (v) => v !== 'none'),
   },
   tracking: {
-    description: 'some collected data is used to track you across other companies\' apps and sites',
+    description: "some collected data is used to track you across other companies' apps and sites",
     answer: (r) => tracksYou(r.dataCollected),
   },
   forward_secrecy: {

@@ -21,7 +21,7 @@ async function review(slug: string) {
   return AppReview.parse(body);
 }
 
-test('every app\'s review matches its schema, with four dimensions and every cited source present', async () => {
+test("every app's review matches its schema, with four dimensions and every cited source present", async () => {
   for (const { slug } of dataset.reviews) {
     const r = await review(slug);
     assert.equal(r.dimensions.length, 4);
@@ -67,10 +67,16 @@ test('a new revision shows in the review, its history (with what changed) and th
 
   const { body } = await t.get('/api/v1/apps/whatsapp/history');
   const history = AppHistory.parse(body);
-  assert.deepEqual(history.revisions.map((r) => r.revision), [2, 1]);
+  assert.deepEqual(
+    history.revisions.map((r) => r.revision),
+    [2, 1],
+  );
   const latest = history.revisions[0];
   assert.equal(latest?.note, 'Client licence checked');
-  assert.deepEqual(latest?.changes.facts.map((f) => f.path), ['app.clientOpenSource']);
+  assert.deepEqual(
+    latest?.changes.facts.map((f) => f.path),
+    ['app.clientOpenSource'],
+  );
   assert.equal(latest?.changes.facts[0]?.before, 'unknown');
   assert.equal(latest?.previousScore, before.score);
 

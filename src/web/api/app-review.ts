@@ -22,7 +22,7 @@ export const CriterionResult = z
     weight: z.number().describe('weight within its dimension'),
     status: z.enum(['known', 'unknown', 'not-applicable']).describe('unknown facts earn nothing'),
     fraction: z.number().nullable().describe('share of the weight earned, 0..1; null unless known'),
-    value: z.string().describe('the fact\'s value in words'),
+    value: z.string().describe("the fact's value in words"),
     points: z.number().describe('points of the Safety Score earned'),
     maxPoints: z.number().describe('points of the Safety Score it could earn'),
     facts: z.array(z.string()).describe('dotted paths of the facts read, e.g. "encryption.e2ee.content"'),
@@ -61,7 +61,7 @@ export const AppReview = z
     tone: Tone,
     coverage: z.number(),
     rubricVersion: z.string(),
-    dimensions: z.array(DimensionResult).describe('the four ratings, each with every criterion\'s points, facts and sources'),
+    dimensions: z.array(DimensionResult).describe("the four ratings, each with every criterion's points, facts and sources"),
     explanation: z
       .object({
         base: z.number().describe('the weighted score before controversies, 0..10'),
@@ -97,11 +97,16 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
   }));
   const lines = score.penalty.lines.map((l) => ({ ...l, points: r2(l.points) }));
   const summary = [
-    ...dimensions.map((d) => `${d.name}: ${d.level}${d.score === null ? '' : ` (${d.score}/10)`}, ${r2(d.criteria.reduce((s, c) => s + c.points, 0))} of ${r2(d.criteria.reduce((s, c) => s + c.maxPoints, 0))} points.`),
+    ...dimensions.map(
+      (d) =>
+        `${d.name}: ${d.level}${d.score === null ? '' : ` (${d.score}/10)`}, ${r2(d.criteria.reduce((s, c) => s + c.points, 0))} of ${r2(d.criteria.reduce((s, c) => s + c.maxPoints, 0))} points.`,
+    ),
     `Weighted score before controversies: ${r2(score.base)}.`,
     ...lines.map((l) => `Controversy "${l.title}" (${l.date}): −${l.points}.`),
     ...(score.penalty.capped ? [`Controversy penalties capped at ${r2(score.penalty.total)}.`] : []),
-    score.score === null ? `Not scored: only ${Math.round(score.coverage * 100)}% of the rubric's weight has known facts.` : `Safety Score: ${score.score}/10 (${score.label}).`,
+    score.score === null
+      ? `Not scored: only ${Math.round(score.coverage * 100)}% of the rubric's weight has known facts.`
+      : `Safety Score: ${score.score}/10 (${score.label}).`,
   ];
   return {
     slug: review.slug,
@@ -134,8 +139,9 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
 export const getAppRoute = createRoute({
   method: 'get',
   path: '/apps/{slug}',
-  summary: 'One app\'s full review',
-  description: 'The facts with their sources, the four ratings, the Safety Score with its label and coverage, line-by-line explanation, safer alternatives, and when it was last reviewed and updated.',
+  summary: "One app's full review",
+  description:
+    'The facts with their sources, the four ratings, the Safety Score with its label and coverage, line-by-line explanation, safer alternatives, and when it was last reviewed and updated.',
   request: { params: SlugParam },
   responses: {
     200: { description: 'The review.', content: { 'application/json': { schema: AppReview } } },

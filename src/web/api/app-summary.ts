@@ -16,9 +16,7 @@ export const Rating = z
   })
   .openapi('Rating');
 
-export const Ratings = z
-  .object({ dataCollection: Rating, encryption: Rating, sharing: Rating, controls: Rating })
-  .openapi('Ratings');
+export const Ratings = z.object({ dataCollection: Rating, encryption: Rating, sharing: Rating, controls: Rating }).openapi('Ratings');
 
 export const AppSummary = z
   .object({
@@ -30,14 +28,14 @@ export const AppSummary = z
     score: z.number().nullable().describe('the Safety Score 0..10, one decimal; null when coverage is below the rubric minimum'),
     label: z.string(),
     tone: Tone,
-    coverage: z.number().describe('share of the rubric\'s weight whose facts are known, 0..1'),
+    coverage: z.number().describe("share of the rubric's weight whose facts are known, 0..1"),
     rubricVersion: z.string(),
     ratings: Ratings,
     reviewed: z.string().describe('YYYY-MM-DD: when an editor last reviewed the sources'),
     updated: z.string().describe('ISO-8601 time of the latest revision'),
     revision: z.number().int(),
     url: z.string().describe('this app in the API'),
-    page: z.string().describe('this app\'s review page on the site'),
+    page: z.string().describe("this app's review page on the site"),
   })
   .openapi('AppSummary');
 export type AppSummary = z.infer<typeof AppSummary>;

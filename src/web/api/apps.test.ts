@@ -52,7 +52,10 @@ test('walking by cursor visits every app exactly once, in the same order as by p
     cursor = page.nextCursor;
   } while (cursor !== null);
   const all = await list('/api/v1/apps?per_page=100&sort=name');
-  assert.deepEqual(byCursor, all.data.map((a) => a.slug));
+  assert.deepEqual(
+    byCursor,
+    all.data.map((a) => a.slug),
+  );
 });
 
 test('the last page has no next link and a page past the end is empty', async () => {
@@ -66,7 +69,11 @@ test('sorting by score puts the best first and unscored apps last, either way', 
   for (const order of ['desc', 'asc']) {
     const scores = (await list(`/api/v1/apps?per_page=100&sort=score&order=${order}`)).data.map((a) => a.score);
     const firstNull = scores.indexOf(null);
-    if (firstNull >= 0) assert.ok(scores.slice(firstNull).every((s) => s === null), 'nulls last');
+    if (firstNull >= 0)
+      assert.ok(
+        scores.slice(firstNull).every((s) => s === null),
+        'nulls last',
+      );
     const numbers = scores.filter((s): s is number => s !== null);
     const sorted = [...numbers].sort((a, b) => (order === 'desc' ? b - a : a - b));
     assert.deepEqual(numbers, sorted);
@@ -98,7 +105,10 @@ test('a yes/no fact filter never matches an app whose fact is unknown', async ()
   const unknown = dataset.reviews.filter((r) => r.slug !== 'telegram' && !isKnown(r.encryption.e2ee.content));
   for (const r of unknown) assert.ok(!matched.has(r.slug), `${r.slug} has unknown e2ee and matched`);
   assert.equal(yes.total + no.total + unknown.length + 1, total);
-  assert.ok(yes.data.some((a) => a.slug === 'signal'), 'Signal encrypts by default');
+  assert.ok(
+    yes.data.some((a) => a.slug === 'signal'),
+    'Signal encrypts by default',
+  );
 });
 
 test('sells_data=false keeps only apps known not to sell data', async () => {
@@ -149,7 +159,10 @@ test('the API is read-only: another method is a 405 problem, and a CORS prefligh
   assert.equal(post.status, 405);
   assert.equal(post.headers.get('allow'), 'GET, HEAD, OPTIONS');
   assert.equal(Problem.parse(await post.json()).status, 405);
-  const preflight = await t.app.request('/api/v1/apps', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } });
+  const preflight = await t.app.request('/api/v1/apps', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+  });
   assert.equal(preflight.status, 204);
   assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
 });

@@ -10,14 +10,24 @@ import { problem, problemResponse } from './problem.ts';
 import type { ApiRouter } from './router.ts';
 
 const factParam = (name: FactFilterName) =>
-  boolParam.optional().openapi({ param: { name, in: 'query' }, description: `true: only apps where ${factFilters[name].description}; false: only apps where it is known not to. Apps whose facts are unknown match neither.`, example: 'true' });
+  boolParam.optional().openapi({
+    param: { name, in: 'query' },
+    description: `true: only apps where ${factFilters[name].description}; false: only apps where it is known not to. Apps whose facts are unknown match neither.`,
+    example: 'true',
+  });
 
 export const AppsQuery = z
   .object({
     category: z.string().optional().openapi({ description: 'a category id (see /categories)', example: 'messaging' }),
     min_score: numberParam(0, 10).optional().openapi({ description: 'only apps with a Safety Score at least this (unscored apps never match)', example: '7' }),
-    label: z.string().optional().openapi({ description: 'only apps with this label (case-insensitive), e.g. "Excellent" or "Not enough evidence"', example: 'Good' }),
-    sort: z.enum(['score', 'name', 'updated'], { error: 'must be score, name or updated' }).default('score').openapi({ description: 'sort key; unscored apps always come last' }),
+    label: z
+      .string()
+      .optional()
+      .openapi({ description: 'only apps with this label (case-insensitive), e.g. "Excellent" or "Not enough evidence"', example: 'Good' }),
+    sort: z
+      .enum(['score', 'name', 'updated'], { error: 'must be score, name or updated' })
+      .default('score')
+      .openapi({ description: 'sort key; unscored apps always come last' }),
     order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).optional().openapi({ description: 'default: desc for score and updated, asc for name' }),
     page: intParam(1, 100000).optional().openapi({ description: 'page number from 1 (not with cursor)', example: '1' }),
     per_page: intParam(1, 100).default(20).openapi({ description: '1 to 100 apps per page', example: '20' }),
@@ -84,7 +94,9 @@ export function registerApps(api: ApiRouter, deps: RouteDeps): void {
     const q = c.req.valid('query');
     const { snapshot } = await deps.routeContext();
     if (q.category !== undefined && !snapshot.catalog.categories.some((cat) => cat.id === q.category)) {
-      return problem(c, deps.siteUrl, 400, `There is no category "${q.category}".`, [{ name: 'category', reason: `must be one of ${snapshot.catalog.categories.map((cat) => cat.id).join(', ')}` }]);
+      return problem(c, deps.siteUrl, 400, `There is no category "${q.category}".`, [
+        { name: 'category', reason: `must be one of ${snapshot.catalog.categories.map((cat) => cat.id).join(', ')}` },
+      ]);
     }
     const labels = [...snapshot.catalog.rubric.labels.map((l) => l.label), 'Not enough evidence'];
     if (q.label !== undefined && !labels.some((l) => l.toLowerCase() === q.label?.toLowerCase())) {
@@ -94,7 +106,10 @@ export function registerApps(api: ApiRouter, deps: RouteDeps): void {
       return problem(c, deps.siteUrl, 400, 'Use page or cursor, not both.', [{ name: 'cursor', reason: 'cannot be combined with page' }]);
     }
     const offset = q.cursor === undefined ? ((q.page ?? 1) - 1) * q.per_page : decodeCursor(q.cursor);
-    if (offset === undefined) return problem(c, deps.siteUrl, 400, 'The cursor is not one this API issued.', [{ name: 'cursor', reason: 'must be a nextCursor returned by a previous page' }]);
+    if (offset === undefined)
+      return problem(c, deps.siteUrl, 400, 'The cursor is not one this API issued.', [
+        { name: 'cursor', reason: 'must be a nextCursor returned by a previous page' },
+      ]);
     const selected = selectApps(snapshot.apps, q);
     const url = new URL(c.req.url);
     const link = (params: Record<string, string | null>) => {

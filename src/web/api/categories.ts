@@ -50,7 +50,7 @@ export const listCategoriesRoute = createRoute({
   path: '/categories',
   summary: 'List categories',
   description: 'Every category with its statistics (apps, median and best score, median data types collected).',
-  responses: { 200: { description: 'The categories, in the site\'s order.', content: { 'application/json': { schema: CategoryList } } } },
+  responses: { 200: { description: "The categories, in the site's order.", content: { 'application/json': { schema: CategoryList } } } },
 });
 
 export const getCategoryRoute = createRoute({
@@ -59,7 +59,10 @@ export const getCategoryRoute = createRoute({
   summary: 'One category and its apps',
   request: {
     params: z.object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens').openapi({ param: { name: 'id', in: 'path' }, example: 'messaging' }),
+      id: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+        .openapi({ param: { name: 'id', in: 'path' }, example: 'messaging' }),
     }),
   },
   responses: {

@@ -36,9 +36,7 @@ export type ChangeEntry = z.infer<typeof ChangeEntry>;
 
 export const ChangeList = z.object({ data: z.array(ChangeEntry).describe('newest first') }).openapi('ChangeList');
 
-export const ChangesQuery = z
-  .object({ limit: intParam(1, 100).default(30).openapi({ description: 'how many changes, 1 to 100', example: '30' }) })
-  .strict();
+export const ChangesQuery = z.object({ limit: intParam(1, 100).default(30).openapi({ description: 'how many changes, 1 to 100', example: '30' }) }).strict();
 
 function lookLike(facts: unknown): { sources?: Record<string, unknown> } & object {
   return typeof facts === 'object' && facts !== null ? facts : {};
@@ -86,7 +84,8 @@ export const changesRoute = createRoute({
   method: 'get',
   path: '/changes',
   summary: 'Recent changes',
-  description: 'The latest revisions across all apps, newest first, each with its score movement and the facts that changed (the Atom feed carries the same list).',
+  description:
+    'The latest revisions across all apps, newest first, each with its score movement and the facts that changed (the Atom feed carries the same list).',
   request: { query: ChangesQuery },
   responses: {
     200: { description: 'The changes.', content: { 'application/json': { schema: ChangeList } } },

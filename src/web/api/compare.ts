@@ -29,7 +29,16 @@ const Winner = z.array(z.string()).describe('slugs of the apps that do best; emp
 export const Comparison = z
   .object({
     apps: z.array(
-      z.object({ slug: z.string(), name: z.string(), category: z.string(), score: z.number().nullable(), label: z.string(), tone: Tone, coverage: z.number(), penalty: z.number() }),
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        category: z.string(),
+        score: z.number().nullable(),
+        label: z.string(),
+        tone: Tone,
+        coverage: z.number(),
+        penalty: z.number(),
+      }),
     ),
     overall: z.object({ better: Winner, why: z.string() }),
     dimensions: z.array(
@@ -68,7 +77,8 @@ export const compareRoute = createRoute({
   method: 'get',
   path: '/compare',
   summary: 'Compare apps',
-  description: 'For the Safety Score, each dimension and each criterion beneath it: every app\'s value, which app does better and why. Unknown facts never make an app the better one.',
+  description:
+    "For the Safety Score, each dimension and each criterion beneath it: every app's value, which app does better and why. Unknown facts never make an app the better one.",
   request: { query: CompareQuery },
   responses: {
     200: { description: 'The comparison, apps in the order asked.', content: { 'application/json': { schema: Comparison } } },
@@ -85,10 +95,16 @@ export function registerCompare(api: ApiRouter, deps: RouteDeps): void {
     const { apps: slugs } = c.req.valid('query');
     const { snapshot } = await deps.routeContext();
     const missing = slugs.filter((s) => !snapshot.bySlug.has(s));
-    if (missing.length > 0) return problem(c, deps.siteUrl, 404, `There is no app ${missing.map((s) => `"${s}"`).join(', ')}. See ${deps.siteUrl}/api/v1/apps for the list.`, [{ name: 'apps', reason: `unknown app${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` }]);
+    if (missing.length > 0)
+      return problem(c, deps.siteUrl, 404, `There is no app ${missing.map((s) => `"${s}"`).join(', ')}. See ${deps.siteUrl}/api/v1/apps for the list.`, [
+        { name: 'apps', reason: `unknown app${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` },
+      ]);
     const apps = slugs.map((s) => snapshot.bySlug.get(s)).filter((a) => a !== undefined);
     const result = compareApps(apps);
-    const dimensions = result.dimensions.map((d) => ({ ...d, criteria: d.criteria.map((cr) => ({ ...cr, values: cr.values.map((v) => ({ ...v, points: r2(v.points), maxPoints: r2(v.maxPoints) })) })) }));
+    const dimensions = result.dimensions.map((d) => ({
+      ...d,
+      criteria: d.criteria.map((cr) => ({ ...cr, values: cr.values.map((v) => ({ ...v, points: r2(v.points), maxPoints: r2(v.maxPoints) })) })),
+    }));
     return c.json({ ...result, dimensions }, 200);
   });
 }

@@ -25,7 +25,10 @@ before(async () => {
 });
 after(() => t.close());
 
-const OpenApiDoc = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.looseObject({ responses: z.record(z.string(), z.unknown()) }))) });
+const OpenApiDoc = z.looseObject({
+  openapi: z.string(),
+  paths: z.record(z.string(), z.record(z.string(), z.looseObject({ responses: z.record(z.string(), z.unknown()) }))),
+});
 
 async function documentOf() {
   const { body } = await t.get('/api/v1/openapi.json');
@@ -69,7 +72,18 @@ const cases: { route: RouteConfig; url: string; status: number }[] = [
 test('the document is OpenAPI 3.1 and lists every route, each with every status the tests exercise', async () => {
   const doc = await documentOf();
   assert.equal(doc.openapi, '3.1.0');
-  const routes = [listAppsRoute, getAppRoute, historyRoute, listCategoriesRoute, getCategoryRoute, searchRoute, compareRoute, rubricRoute, changesRoute, openApiRoute];
+  const routes = [
+    listAppsRoute,
+    getAppRoute,
+    historyRoute,
+    listCategoriesRoute,
+    getCategoryRoute,
+    searchRoute,
+    compareRoute,
+    rubricRoute,
+    changesRoute,
+    openApiRoute,
+  ];
   assert.deepEqual(Object.keys(doc.paths).sort(), [...new Set(routes.map((r) => r.path))].sort());
   for (const { route, status } of cases) {
     assert.ok(doc.paths[route.path]?.[route.method]?.responses[String(status)], `${route.method} ${route.path} documents ${status}`);
@@ -80,7 +94,10 @@ test('every documented status of every route is exercised here', () => {
   const routes = new Set(cases.map((c) => c.route));
   for (const route of routes) {
     for (const status of Object.keys(route.responses)) {
-      assert.ok(cases.some((c) => c.route === route && String(c.status) === status), `${route.method.toUpperCase()} ${route.path} → ${status} has a case`);
+      assert.ok(
+        cases.some((c) => c.route === route && String(c.status) === status),
+        `${route.method.toUpperCase()} ${route.path} → ${status} has a case`,
+      );
     }
   }
 });

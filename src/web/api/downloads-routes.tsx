@@ -41,7 +41,9 @@ export function registerDownloads(app: Hono, deps: RouteDeps): void {
   app.get('/downloads', (c) => c.redirect(DOWNLOAD_PATHS.page, 301));
   app.get(DOWNLOAD_PATHS.page, (c) =>
     deps.page(c, async (ctx) => ({
-      html: String(await (<DownloadsView apps={ctx.snapshot.apps.length} dataVersion={ctx.snapshot.version} siteUrl={deps.siteUrl} meta={ctx.meta} />).toString()),
+      html: String(
+        await (<DownloadsView apps={ctx.snapshot.apps.length} dataVersion={ctx.snapshot.version} siteUrl={deps.siteUrl} meta={ctx.meta} />).toString(),
+      ),
     })),
   );
   app.get(DOWNLOAD_PATHS.json, async (c) => {

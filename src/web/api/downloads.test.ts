@@ -61,7 +61,7 @@ test('CSV fields with commas, quotes or line breaks are quoted', () => {
   assert.deepEqual(parseCsv(`${['a,b', 'say "hi"', 'x\r\ny'].map(csvField).join(',')}\r\n`), [['a,b', 'say "hi"', 'x\r\ny']]);
 });
 
-test('the JSON download holds every app\'s review, the rubric and the licence', async () => {
+test("the JSON download holds every app's review, the rubric and the licence", async () => {
   const { res, body } = await t.get('/downloads/privacydefend.json');
   assert.equal(res.status, 200);
   const data = DatasetDownload.parse(body);

@@ -42,9 +42,7 @@ export const HistoryEntry = z
   .openapi('HistoryEntry');
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-export const AppHistory = z
-  .object({ slug: z.string(), name: z.string(), revisions: z.array(HistoryEntry).describe('newest first') })
-  .openapi('AppHistory');
+export const AppHistory = z.object({ slug: z.string(), name: z.string(), revisions: z.array(HistoryEntry).describe('newest first') }).openapi('AppHistory');
 
 const ReviewLike = z.looseObject({
   sources: z.record(z.string(), z.unknown()).optional(),
@@ -91,8 +89,9 @@ export function historyEntries(rows: readonly RevisionRow[]): HistoryEntry[] {
 export const historyRoute = createRoute({
   method: 'get',
   path: '/apps/{slug}/history',
-  summary: 'An app\'s revision history',
-  description: 'Every revision of the review, newest first: when, the score and label then, the rubric version, the editor\'s note and which facts, sources and controversies changed.',
+  summary: "An app's revision history",
+  description:
+    "Every revision of the review, newest first: when, the score and label then, the rubric version, the editor's note and which facts, sources and controversies changed.",
   request: { params: SlugParam },
   responses: {
     200: { description: 'The revisions.', content: { 'application/json': { schema: AppHistory } } },

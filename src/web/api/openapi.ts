@@ -13,7 +13,12 @@ export const openApiRoute = createRoute({
   path: '/openapi.json',
   summary: 'This document',
   description: 'The OpenAPI 3.1 description of the API, generated from the same schemas that validate requests.',
-  responses: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }).openapi('OpenApiDocument') } } } },
+  responses: {
+    200: {
+      description: 'The OpenAPI document.',
+      content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }).openapi('OpenApiDocument') } },
+    },
+  },
 });
 
 /**

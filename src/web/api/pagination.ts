@@ -42,7 +42,11 @@ export function decodeCursor(cursor: string): number | undefined {
  * One page of `items`; `url(params)` builds a link with the page's parameters replaced.
  * @example paginate(apps, { offset: 0, perPage: 20 }, (p) => `/api/v1/apps?${p}`)
  */
-export function paginate<T>(items: readonly T[], at: { offset: number; perPage: number }, link: (params: Record<string, string | null>) => string): { items: T[]; info: PageInfo } {
+export function paginate<T>(
+  items: readonly T[],
+  at: { offset: number; perPage: number },
+  link: (params: Record<string, string | null>) => string,
+): { items: T[]; info: PageInfo } {
   const { offset, perPage } = at;
   const total = items.length;
   const pages = Math.max(1, Math.ceil(total / perPage));

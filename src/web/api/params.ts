@@ -23,6 +23,4 @@ export function numberParam(min: number, max: number) {
 }
 
 /** "true" or "false", nothing else (so a typo never silently means false). */
-export const boolParam = z
-  .enum(['true', 'false'], { error: 'must be true or false' })
-  .transform((v) => v === 'true');
+export const boolParam = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');

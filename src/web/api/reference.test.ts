@@ -17,7 +17,8 @@ test('the reference page documents every endpoint of the OpenAPI document, with 
   assert.ok(typeof doc === 'object' && doc !== null && 'paths' in doc && typeof doc.paths === 'object' && doc.paths !== null);
   for (const path of Object.keys(doc.paths)) assert.ok(html.includes(`GET ${path}`), path);
   for (const param of ['per_page', 'min_score', 'e2ee_default', 'cursor', 'q', 'apps', 'limit']) assert.ok(html.includes(`<code>${param}</code>`), param);
-  for (const anchor of ['problem-invalid-parameter', 'problem-not-found', 'problem-method-not-allowed', 'problem-server-error']) assert.ok(html.includes(`id="${anchor}"`), anchor);
+  for (const anchor of ['problem-invalid-parameter', 'problem-not-found', 'problem-method-not-allowed', 'problem-server-error'])
+    assert.ok(html.includes(`id="${anchor}"`), anchor);
   assert.match(html, /<title>Open data API \| PrivacyDefend<\/title>/);
 });
 

@@ -35,7 +35,13 @@ interface SchemaNode {
   default?: unknown;
 }
 
-const Parameter = z.looseObject({ name: z.string(), in: z.string(), required: z.boolean().optional(), description: z.string().optional(), schema: SchemaNode.optional() });
+const Parameter = z.looseObject({
+  name: z.string(),
+  in: z.string(),
+  required: z.boolean().optional(),
+  description: z.string().optional(),
+  schema: SchemaNode.optional(),
+});
 const Response = z.looseObject({ description: z.string(), content: z.record(z.string(), z.looseObject({ schema: SchemaNode.optional() })).optional() });
 const Operation = z.looseObject({
   summary: z.string().optional(),
@@ -63,7 +69,11 @@ export function typeInWords(s: SchemaNode | undefined): string {
   return s.type ?? 'any';
 }
 
-const anchorOf = (method: string, path: string) => `${method}-${path.replace(/[{}]/g, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
+const anchorOf = (method: string, path: string) =>
+  `${method}-${path
+    .replace(/[{}]/g, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')}`;
 
 /** The API reference page. @example <ApiReferenceView doc={ReferenceDocument.parse(openApiDocument(api, siteUrl))} meta={ctx.meta} /> */
 export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
@@ -72,7 +82,14 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
   const schemas = Object.entries(doc.components?.schemas ?? {});
   return (
-    <Layout meta={{ ...props.meta, title: 'Open data API | PrivacyDefend', description: 'The PrivacyDefend API: every rating, fact and source as JSON, free to reuse under CC BY 4.0.', path: '/api' }}>
+    <Layout
+      meta={{
+        ...props.meta,
+        title: 'Open data API | PrivacyDefend',
+        description: 'The PrivacyDefend API: every rating, fact and source as JSON, free to reuse under CC BY 4.0.',
+        path: '/api',
+      }}
+    >
       <h1>Open data API</h1>
       <p class="lede">
         Every review, rating, fact and source on this site as JSON, read-only, at <code>{server}</code>. The data is licensed{' '}
@@ -85,9 +102,17 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
       <h2 id="conventions">Conventions</h2>
       <ul>
         <li>JSON field names are camelCase, as in the review format; query parameters are snake_case.</li>
-        <li>Every response carries an <code>ETag</code>: send it back in <code>If-None-Match</code> and you get <code>304 Not Modified</code> while the data is unchanged.</li>
-        <li>Any origin may read the API (<code>Access-Control-Allow-Origin: *</code>). No key, no cookies.</li>
-        <li>Lists are paged: <code>page</code> and <code>per_page</code>, or the <code>cursor</code> from <code>nextCursor</code>; <code>total</code> counts every match and <code>links.next</code> is the next page (null on the last).</li>
+        <li>
+          Every response carries an <code>ETag</code>: send it back in <code>If-None-Match</code> and you get <code>304 Not Modified</code> while the data is
+          unchanged.
+        </li>
+        <li>
+          Any origin may read the API (<code>Access-Control-Allow-Origin: *</code>). No key, no cookies.
+        </li>
+        <li>
+          Lists are paged: <code>page</code> and <code>per_page</code>, or the <code>cursor</code> from <code>nextCursor</code>; <code>total</code> counts every
+          match and <code>links.next</code> is the next page (null on the last).
+        </li>
         <li>A fact is either known, with the ids of its sources, or unknown with the reason. Unknown facts earn no points and never match a yes/no filter.</li>
       </ul>
 
@@ -174,9 +199,9 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
 
       <h2 id="errors">Errors</h2>
       <p>
-        Errors are <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a> problem details (<code>application/problem+json</code>) with{' '}
-        <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and <code>instance</code>; a 400 also lists each offending parameter
-        in <code>invalidParams</code> (<code>name</code> and <code>reason</code>). They never contain internals.
+        Errors are <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a> problem details (<code>application/problem+json</code>) with <code>type</code>,{' '}
+        <code>title</code>, <code>status</code>, <code>detail</code> and <code>instance</code>; a 400 also lists each offending parameter in{' '}
+        <code>invalidParams</code> (<code>name</code> and <code>reason</code>). They never contain internals.
       </p>
       <dl>
         {Object.entries(problemKinds).map(([status, kind]) => (

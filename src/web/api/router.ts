@@ -25,7 +25,13 @@ export function createApiRouter(siteUrl: string): ApiRouter {
       if (result.success) return undefined;
       const params = invalidParamsOf(result.error);
       const detail = params.map((p) => `${p.name}: ${p.reason}`).join('; ');
-      return problem(c, siteUrl, 400, `Invalid ${result.target === 'param' ? 'path' : result.target} parameter${params.length > 1 ? 's' : ''}: ${detail}.`, params);
+      return problem(
+        c,
+        siteUrl,
+        400,
+        `Invalid ${result.target === 'param' ? 'path' : result.target} parameter${params.length > 1 ? 's' : ''}: ${detail}.`,
+        params,
+      );
     },
   });
   api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }));

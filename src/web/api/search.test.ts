@@ -41,9 +41,15 @@ test('compare says which app is better on each dimension, in the order asked', a
   const { res, body } = await t.get('/api/v1/compare?apps=whatsapp,signal');
   assert.equal(res.status, 200);
   const cmp = Comparison.parse(body);
-  assert.deepEqual(cmp.apps.map((a) => a.slug), ['whatsapp', 'signal']);
+  assert.deepEqual(
+    cmp.apps.map((a) => a.slug),
+    ['whatsapp', 'signal'],
+  );
   assert.deepEqual(cmp.overall.better, ['signal']);
-  assert.deepEqual(cmp.dimensions.map((d) => d.id), ['dataCollection', 'encryption', 'sharing', 'controls']);
+  assert.deepEqual(
+    cmp.dimensions.map((d) => d.id),
+    ['dataCollection', 'encryption', 'sharing', 'controls'],
+  );
   for (const d of cmp.dimensions) assert.ok(d.why.length > 0);
 });
 
@@ -63,6 +69,9 @@ test('categories list their statistics, and a category lists its apps best first
   assert.equal(detail.apps.length, messaging.stats.apps);
   assert.ok(detail.apps.every((a) => a.category === 'messaging'));
   const scores = detail.apps.map((a) => a.score).filter((s): s is number => s !== null);
-  assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => b - a),
+  );
   assert.equal(detail.stats.bestScore, scores[0]);
 });

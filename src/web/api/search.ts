@@ -34,7 +34,9 @@ export const SearchResult = z
   })
   .openapi('SearchResult');
 
-export const SearchResults = z.object({ query: z.string(), total: z.number().int(), data: z.array(SearchResult).describe('best match first') }).openapi('SearchResults');
+export const SearchResults = z
+  .object({ query: z.string(), total: z.number().int(), data: z.array(SearchResult).describe('best match first') })
+  .openapi('SearchResults');
 
 export const searchRoute = createRoute({
   method: 'get',

@@ -51,7 +51,8 @@ export function parseCategoryQuery(params: Record<string, string[]>): QueryResul
   if (!isSortKey(sort)) return { ok: false, parameter: 'sort', message: `"${sort}" is not a sort order; use one of ${sortKeys.join(', ')}` };
   const has: string[] = [];
   for (const value of params.has ?? []) {
-    if (!appFilters.some((f) => f.id === value)) return { ok: false, parameter: 'has', message: `"${value}" is not a filter; use any of ${appFilters.map((f) => f.id).join(', ')}` };
+    if (!appFilters.some((f) => f.id === value))
+      return { ok: false, parameter: 'has', message: `"${value}" is not a filter; use any of ${appFilters.map((f) => f.id).join(', ')}` };
     if (!has.includes(value)) has.push(value);
   }
   // One canonical order, so that equivalent URLs share a cache entry.

@@ -19,7 +19,9 @@ export function registerCategory(app: Hono, deps: RouteDeps): void {
         const all = ctx.snapshot.apps.filter((a) => a.review.category === id);
         const ranks = new Map(rankApps(all).map((a, i) => [a.review.slug, i + 1]));
         const apps = applyCategoryQuery(all, query);
-        const html = await (<CategoryView snapshot={ctx.snapshot} category={category} apps={apps} ranks={ranks} total={all.length} query={query} meta={ctx.meta} />).toString();
+        const html = await (
+          <CategoryView snapshot={ctx.snapshot} category={category} apps={apps} ranks={ranks} total={all.length} query={query} meta={ctx.meta} />
+        ).toString();
         return { html: String(html) };
       },
       `${c.req.path}${categoryQueryString(query)}`,

@@ -26,7 +26,10 @@ export type CompareQuery = { ok: true; slugs: string[] } | { ok: false; message:
  * @example parseCompareApps(['signal,whatsapp'], (s) => known.has(s)) // { ok: true, slugs: ['signal', 'whatsapp'] }
  */
 export function parseCompareApps(values: readonly string[], isApp: (slug: string) => boolean): CompareQuery {
-  const slugs = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const slugs = values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (slugs.length === 0) return { ok: true, slugs: [] };
   const unknown = slugs.filter((s) => !isApp(s));
   if (unknown.length > 0) return { ok: false, message: `no reviewed app is called ${unknown.map((s) => `"${s}"`).join(', ')}` };

@@ -73,6 +73,9 @@ export function registerFeed(app: Hono, deps: RouteDeps): void {
       cached = { version: snapshot.version, body: atomFeed(deps.siteUrl, entries, `${snapshot.catalog.rubric.published}T00:00:00Z`) };
     }
     const body = cached.body;
-    return sendResource(c, cache.get(snapshot.version, 'feed', () => ({ body, type: 'application/atom+xml; charset=utf-8' })));
+    return sendResource(
+      c,
+      cache.get(snapshot.version, 'feed', () => ({ body, type: 'application/atom+xml; charset=utf-8' })),
+    );
   });
 }

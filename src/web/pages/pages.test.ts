@@ -86,9 +86,14 @@ describe('category pages', () => {
     assert.match(text, /<option value="name" selected/);
     const names = [...text.matchAll(/<th scope="row"><a href="\/apps\/([^"]+)">([^<]+)<\/a>/g)].map((m) => m[2] ?? '');
     assert.ok(names.length > 0);
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b)),
+    );
     const snapshot = await site.snapshot();
-    const closed = snapshot.apps.filter((a) => a.review.category === 'messaging' && !('value' in a.review.app.clientOpenSource && a.review.app.clientOpenSource.value === 'yes'));
+    const closed = snapshot.apps.filter(
+      (a) => a.review.category === 'messaging' && !('value' in a.review.app.clientOpenSource && a.review.app.clientOpenSource.value === 'yes'),
+    );
     for (const a of closed) assert.ok(!text.includes(`data-slug="${a.review.slug}"`), `${a.review.slug} is not open source`);
     assert.match(text, /matches?\.|match\./);
   });
@@ -192,9 +197,11 @@ describe('methodology', () => {
     for (const l of rubric.labels) assert.ok(text.includes(`<td>${l.min}</td>`) && text.includes(l.label));
     assert.match(text, new RegExp(`id="coverage-minimum">${percent(rubric.coverage.minimum)}<`));
     assert.match(text, new RegExp(`id="max-penalty">${rubric.controversies.maxPenalty}<`));
-    for (const [severity, points] of Object.entries(rubric.controversies.severity)) assert.ok(text.includes(`<th scope="row">${severity}</th><td>${points}</td>`));
+    for (const [severity, points] of Object.entries(rubric.controversies.severity))
+      assert.ok(text.includes(`<th scope="row">${severity}</th><td>${points}</td>`));
     for (const r of rubric.controversies.recency) assert.ok(text.includes(`<td>${r.withinYears} years</td><td>${r.factor}</td>`));
-    for (const entry of rubric.changelog) for (const change of entry.changes) assert.ok(text.includes(change.replace(/"/g, '&quot;').replace(/'/g, '&#39;')) || text.includes(change));
+    for (const entry of rubric.changelog)
+      for (const change of entry.changes) assert.ok(text.includes(change.replace(/"/g, '&quot;').replace(/'/g, '&#39;')) || text.includes(change));
   });
 });
 
@@ -202,7 +209,8 @@ describe('about', () => {
   test('discloses who reviews, funding, independence of scores and the data licence', async () => {
     const { res, text } = await get('/about');
     assert.equal(res.status, 200);
-    for (const heading of ['Who reviews the apps', 'How the site is funded', 'Products never affect scores', 'The data is open']) assert.ok(text.includes(heading), heading);
+    for (const heading of ['Who reviews the apps', 'How the site is funded', 'Products never affect scores', 'The data is open'])
+      assert.ok(text.includes(heading), heading);
     assert.match(text, /CC BY 4\.0/);
   });
 });
@@ -215,7 +223,10 @@ describe('review history', () => {
     const facts = structuredClone(signal.row.facts);
     assert.ok(typeof facts === 'object' && facts !== null && 'encryption' in facts);
     const changed = { ...signal.row, facts: { ...facts, app: { ...signal.review.app, minimumAge: { unknown: 'the terms no longer say' } } } };
-    await store.saveRevision({ ...changed, score: (signal.row.score ?? 5) - 0.4 }, { author: 'editor', note: 'Minimum age no longer stated', at: new Date('2026-11-28T13:00:00Z') });
+    await store.saveRevision(
+      { ...changed, score: (signal.row.score ?? 5) - 0.4 },
+      { author: 'editor', note: 'Minimum age no longer stated', at: new Date('2026-11-28T13:00:00Z') },
+    );
     const { text } = await get('/apps/signal');
     assert.match(text, /<svg[^>]*role="img"[^>]*aria-label="Signal&#39;s Safety Score by revision: /);
     assert.match(text, /<title>Signal&#39;s Safety Score by revision/);

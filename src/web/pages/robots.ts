@@ -8,7 +8,10 @@ export function registerRobots(app: Hono, deps: RouteDeps): void {
   app.get('/robots.txt', (c) =>
     sendResource(
       c,
-      cache.get('static', 'robots', () => ({ body: `User-agent: *\nAllow: /\nDisallow: /search?\n\nSitemap: ${deps.siteUrl}/sitemap.xml\n`, type: 'text/plain; charset=utf-8' })),
+      cache.get('static', 'robots', () => ({
+        body: `User-agent: *\nAllow: /\nDisallow: /search?\n\nSitemap: ${deps.siteUrl}/sitemap.xml\n`,
+        type: 'text/plain; charset=utf-8',
+      })),
       'public, max-age=86400',
     ),
   );

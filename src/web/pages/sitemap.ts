@@ -45,7 +45,10 @@ export function registerSitemap(app: Hono, deps: RouteDeps, limit = SITEMAP_LIMI
       const parts = sitemapParts(snapshot, limit);
       if (parts === 0) return { body: urlset(deps.siteUrl, [...sitePages(snapshot)]), type: XML };
       const entries = Array.from({ length: parts }, (_, i) => `<sitemap><loc>${xmlText(`${deps.siteUrl}/sitemap-${i + 1}.xml`)}</loc></sitemap>`);
-      return { body: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`, type: XML };
+      return {
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`,
+        type: XML,
+      };
     });
     return sendResource(c, resource);
   });
@@ -53,6 +56,9 @@ export function registerSitemap(app: Hono, deps: RouteDeps, limit = SITEMAP_LIMI
     const { snapshot } = await deps.routeContext();
     const n = Number(/([0-9]+)/.exec(c.req.param('file'))?.[1] ?? '0');
     if (n < 1 || n > sitemapParts(snapshot, limit)) return deps.notFound(c);
-    return sendResource(c, cache.get(snapshot.version, `part-${n}`, () => ({ body: urlset(deps.siteUrl, part(snapshot, n - 1, limit)), type: XML })));
+    return sendResource(
+      c,
+      cache.get(snapshot.version, `part-${n}`, () => ({ body: urlset(deps.siteUrl, part(snapshot, n - 1, limit)), type: XML })),
+    );
   });
 }

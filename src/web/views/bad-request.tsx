@@ -3,7 +3,15 @@ import { Layout, type PageMeta } from './layout.tsx';
 
 export function BadRequestView(props: { path: string; parameter: string; message: string; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
   return (
-    <Layout meta={{ ...props.meta, title: 'Bad request | PrivacyDefend', description: 'This address has a query parameter we cannot read.', path: props.path, noindex: true }}>
+    <Layout
+      meta={{
+        ...props.meta,
+        title: 'Bad request | PrivacyDefend',
+        description: 'This address has a query parameter we cannot read.',
+        path: props.path,
+        noindex: true,
+      }}
+    >
       <h1>We can't read this address</h1>
       <p id="bad-parameter">
         The query parameter <code>{props.parameter}</code> is wrong: {props.message}.

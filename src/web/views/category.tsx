@@ -54,11 +54,15 @@ export function CategoryView(props: CategoryViewProps) {
     >
       <nav aria-label="Breadcrumb" class="crumbs">
         <ol>
-          <li><a href="/">Apps</a></li>
+          <li>
+            <a href="/">Apps</a>
+          </li>
           <li aria-current="page">{category.name}</li>
         </ol>
       </nav>
-      <h1>{category.name}: {category.plural} ranked by privacy</h1>
+      <h1>
+        {category.name}: {category.plural} ranked by privacy
+      </h1>
       <p class="lede">{category.description}</p>
 
       <form method="get" action={path} class="filters" aria-labelledby="filters-heading">
@@ -94,8 +98,8 @@ export function CategoryView(props: CategoryViewProps) {
       </form>
 
       <p role="status" id="result-count">
-        {filtered ? `${props.apps.length} of ${props.total} ${category.plural} match.` : `${props.total} ${category.plural}.`} Unknown facts never
-        pass a filter.
+        {filtered ? `${props.apps.length} of ${props.total} ${category.plural} match.` : `${props.total} ${category.plural}.`} Unknown facts never pass a
+        filter.
       </p>
 
       {props.apps.length === 0 ? (
@@ -121,11 +125,19 @@ export function CategoryView(props: CategoryViewProps) {
               {props.apps.map((a) => (
                 <tr data-slug={a.review.slug}>
                   <td>{props.ranks.get(a.review.slug) ?? ''}</td>
-                  <th scope="row"><a href={`/apps/${a.review.slug}`}>{a.review.name}</a></th>
-                  <td><ScoreBadge rubric={rubric} score={a.score} /></td>
+                  <th scope="row">
+                    <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>
+                  </th>
+                  <td>
+                    <ScoreBadge rubric={rubric} score={a.score} />
+                  </td>
                   {(['dataCollection', 'encryption', 'sharing', 'controls'] as const).map((d) => {
                     const dim = a.score.dimensions[d];
-                    return <td><LevelText rubric={rubric} tone={dim.tone} level={dim.level} score={dim.score} /></td>;
+                    return (
+                      <td>
+                        <LevelText rubric={rubric} tone={dim.tone} level={dim.level} score={dim.score} />
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

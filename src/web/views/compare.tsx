@@ -35,13 +35,19 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
     >
       <nav aria-label="Breadcrumb" class="crumbs">
         <ol>
-          <li><a href="/">Apps</a></li>
-          <li><a href="/compare">Compare</a></li>
+          <li>
+            <a href="/">Apps</a>
+          </li>
+          <li>
+            <a href="/compare">Compare</a>
+          </li>
           <li aria-current="page">{names.join(' vs ')}</li>
         </ol>
       </nav>
       <h1>{names.join(' vs ')}: which is more private?</h1>
-      <p class="lede" id="overall-verdict">{cmp.overall.why}</p>
+      <p class="lede" id="overall-verdict">
+        {cmp.overall.why}
+      </p>
 
       <div class="table-scroll" tabindex={0} role="region" aria-labelledby="cmp-score">
         <table class="compare">
@@ -50,7 +56,9 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
             <tr>
               <td></td>
               {cmp.apps.map((a) => (
-                <th scope="col"><a href={`/apps/${a.slug}`}>{a.name}</a></th>
+                <th scope="col">
+                  <a href={`/apps/${a.slug}`}>{a.name}</a>
+                </th>
               ))}
             </tr>
           </thead>
@@ -125,8 +133,8 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
         </section>
       ))}
       <p class="muted">
-        Values come from each app's sourced facts (see each review for the sources); how they score is on the{' '}
-        <a href="/methodology">methodology</a> page. Unknown facts never make an app the better one.
+        Values come from each app's sourced facts (see each review for the sources); how they score is on the <a href="/methodology">methodology</a> page.
+        Unknown facts never make an app the better one.
       </p>
     </Layout>
   );
@@ -140,7 +148,10 @@ export function CompareFormView(props: { snapshot: SiteSnapshot; meta: Omit<Page
     .filter((g) => g.apps.length > 0);
   const select = (n: number) => (
     <p>
-      <label for={`app-${n}`}>App {n}{n > 2 ? ' (optional)' : ''}</label>{' '}
+      <label for={`app-${n}`}>
+        App {n}
+        {n > 2 ? ' (optional)' : ''}
+      </label>{' '}
       <select id={`app-${n}`} name="apps" required={n <= 2}>
         <option value="">Choose an app</option>
         {byCategory.map((g) => (
@@ -172,7 +183,9 @@ export function CompareFormView(props: { snapshot: SiteSnapshot; meta: Omit<Page
           <legend>Choose two to four apps</legend>
           {[1, 2, 3, 4].map(select)}
         </fieldset>
-        <p><button type="submit">Compare</button></p>
+        <p>
+          <button type="submit">Compare</button>
+        </p>
       </form>
     </Layout>
   );

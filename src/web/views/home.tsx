@@ -35,8 +35,8 @@ export function HomeView(props: HomeViewProps) {
     >
       <h1>Is this app safe?</h1>
       <p class="lede">
-        Privacy ratings for {snapshot.apps.length} apps. Every rating is computed from sourced facts by a{' '}
-        <a href="/methodology">published rubric</a>, and unknown facts never count as good.
+        Privacy ratings for {snapshot.apps.length} apps. Every rating is computed from sourced facts by a <a href="/methodology">published rubric</a>, and
+        unknown facts never count as good.
       </p>
       <div class="home-search">
         <SearchForm query="" />
@@ -51,7 +51,10 @@ export function HomeView(props: HomeViewProps) {
             if (count === 0) return null;
             return (
               <li>
-                <a href={`/categories/${category.id}`}>{category.name}</a> <span class="muted">({count} {count === 1 ? 'app' : 'apps'})</span>
+                <a href={`/categories/${category.id}`}>{category.name}</a>{' '}
+                <span class="muted">
+                  ({count} {count === 1 ? 'app' : 'apps'})
+                </span>
               </li>
             );
           })}
@@ -64,7 +67,8 @@ export function HomeView(props: HomeViewProps) {
           <ol class="best-list">
             {best.map((a) => (
               <li>
-                <a href={`/apps/${a.review.slug}`}>{a.review.name}</a> <span class="muted">({snapshot.catalog.categories.find((c) => c.id === a.review.category)?.name ?? a.review.category})</span>{' '}
+                <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>{' '}
+                <span class="muted">({snapshot.catalog.categories.find((c) => c.id === a.review.category)?.name ?? a.review.category})</span>{' '}
                 <ScoreBadge rubric={rubric} score={a.score} />
               </li>
             ))}
@@ -79,7 +83,10 @@ export function HomeView(props: HomeViewProps) {
             {recent.map((r) => (
               <li>
                 <time datetime={r.createdAt}>{longDate(r.createdAt)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a> — {r.note}{' '}
-                <span class="muted">(revision {r.revision}{r.score === null ? ', not scored' : `, ${r.score.toFixed(1)}/10`})</span>
+                <span class="muted">
+                  (revision {r.revision}
+                  {r.score === null ? ', not scored' : `, ${r.score.toFixed(1)}/10`})
+                </span>
               </li>
             ))}
           </ul>

@@ -67,15 +67,25 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           ))}
         </head>
         <body>
-          <a class="skip" href="#main">Skip to content</a>
+          <a class="skip" href="#main">
+            Skip to content
+          </a>
           <header class="site-header">
             <div class="wrap">
-              <a class="brand" href="/">PrivacyDefend</a>
+              <a class="brand" href="/">
+                PrivacyDefend
+              </a>
               <nav aria-label="Site">
                 <ul>
-                  <li><a href="/">Apps</a></li>
-                  <li><a href="/methodology">Methodology</a></li>
-                  <li><a href="/about">About</a></li>
+                  <li>
+                    <a href="/">Apps</a>
+                  </li>
+                  <li>
+                    <a href="/methodology">Methodology</a>
+                  </li>
+                  <li>
+                    <a href="/about">About</a>
+                  </li>
                 </ul>
               </nav>
             </div>
@@ -86,14 +96,22 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           <footer class="site-footer">
             <div class="wrap">
               <p>
-                PrivacyDefend rates apps from sourced facts with a <a href="/methodology">published rubric</a>. The data is
-                open (CC BY 4.0). This site sets no cookies and loads nothing from third parties.
+                PrivacyDefend rates apps from sourced facts with a <a href="/methodology">published rubric</a>. The data is open (CC BY 4.0). This site sets no
+                cookies and loads nothing from third parties.
               </p>
               <ul class="footer-links">
-                <li><a href="/downloads/">Download the data</a></li>
-                <li><a href="/api">API</a></li>
-                <li><a href="/feed.xml">Updates (Atom feed)</a></li>
-                <li><a href="/about">About and funding</a></li>
+                <li>
+                  <a href="/downloads/">Download the data</a>
+                </li>
+                <li>
+                  <a href="/api">API</a>
+                </li>
+                <li>
+                  <a href="/feed.xml">Updates (Atom feed)</a>
+                </li>
+                <li>
+                  <a href="/about">About and funding</a>
+                </li>
               </ul>
             </div>
           </footer>

@@ -17,7 +17,10 @@ function ToneText(props: { rubric: Rubric; tone: Tone; text: string }) {
   const t = props.rubric.tones[props.tone];
   return (
     <span class={`badge tone-${props.tone}`}>
-      <span aria-hidden="true" class="icon">{t?.icon ?? ''}</span> {props.text}
+      <span aria-hidden="true" class="icon">
+        {t?.icon ?? ''}
+      </span>{' '}
+      {props.text}
       <span class="visually-hidden"> ({t?.words ?? props.tone})</span>
     </span>
   );
@@ -30,12 +33,7 @@ function HowItScores(props: { criterion: Criterion }) {
     return (
       <>
         {c.describe}
-        {params.length > 0 ? (
-          <span class="muted">
-            {' '}
-            (parameters: {params.map(([k, v], i) => `${i > 0 ? ', ' : ''}${k} = ${v}`)})
-          </span>
-        ) : null}
+        {params.length > 0 ? <span class="muted"> (parameters: {params.map(([k, v], i) => `${i > 0 ? ', ' : ''}${k} = ${v}`)})</span> : null}
       </>
     );
   }
@@ -67,19 +65,29 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
       <h1>How we rate apps</h1>
       <p class="lede">
         Every rating on this site is computed from sourced facts by rubric <strong id="rubric-version">{rubric.version}</strong>, published{' '}
-        <time datetime={rubric.published}>{longDate(rubric.published)}</time>. This page is generated from that rubric, so it always
-        matches the code that scores.
+        <time datetime={rubric.published}>{longDate(rubric.published)}</time>. This page is generated from that rubric, so it always matches the code that
+        scores.
       </p>
 
       <nav aria-label="On this page" class="toc">
         <ul>
-          <li><a href="#score">The Safety Score</a></li>
+          <li>
+            <a href="#score">The Safety Score</a>
+          </li>
           {rubric.dimensions.map((d) => (
-            <li><a href={`#dim-${d.id}`}>{d.name}</a></li>
+            <li>
+              <a href={`#dim-${d.id}`}>{d.name}</a>
+            </li>
           ))}
-          <li><a href="#unknowns">Unknown facts and coverage</a></li>
-          <li><a href="#controversies">Controversies</a></li>
-          <li><a href="#changelog">Changelog</a></li>
+          <li>
+            <a href="#unknowns">Unknown facts and coverage</a>
+          </li>
+          <li>
+            <a href="#controversies">Controversies</a>
+          </li>
+          <li>
+            <a href="#changelog">Changelog</a>
+          </li>
         </ul>
       </nav>
 
@@ -98,7 +106,9 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
           <tbody>
             {rubric.dimensions.map((d) => (
               <tr>
-                <th scope="row"><a href={`#dim-${d.id}`}>{d.name}</a></th>
+                <th scope="row">
+                  <a href={`#dim-${d.id}`}>{d.name}</a>
+                </th>
                 <td>{d.question}</td>
                 <td data-weight={d.id}>{percent(d.weight)}</td>
               </tr>
@@ -117,7 +127,9 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
             {rubric.labels.map((l) => (
               <tr>
                 <td>{l.min}</td>
-                <td><ToneText rubric={rubric} tone={l.tone} text={l.label} /></td>
+                <td>
+                  <ToneText rubric={rubric} tone={l.tone} text={l.label} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -127,7 +139,12 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
           {Object.entries(rubric.tones).map(([tone, t], i) => (
             <>
               {i > 0 ? ', ' : ''}
-              <span class={`tone-${tone}`}><span aria-hidden="true" class="icon">{t.icon}</span> {t.words}</span>
+              <span class={`tone-${tone}`}>
+                <span aria-hidden="true" class="icon">
+                  {t.icon}
+                </span>{' '}
+                {t.words}
+              </span>
             </>
           ))}
           ) and its words.
@@ -154,7 +171,9 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
                 {d.levels.map((l) => (
                   <tr>
                     <td>{l.min}</td>
-                    <td><ToneText rubric={rubric} tone={l.tone} text={l.level} /></td>
+                    <td>
+                      <ToneText rubric={rubric} tone={l.tone} text={l.level} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -176,7 +195,9 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
                       {cr.weight} of {total}
                       <span class="muted"> ({percent((d.weight * cr.weight) / total)} of the score)</span>
                     </td>
-                    <td><HowItScores criterion={cr} /></td>
+                    <td>
+                      <HowItScores criterion={cr} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -188,22 +209,22 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
       <section aria-labelledby="unknowns">
         <h2 id="unknowns">Unknown facts and coverage</h2>
         <p>
-          A fact we could not verify is recorded as unknown, with the reason. Unknown facts earn no points, so they can only lower a
-          score: an app never gains from hiding something. Criteria that don't apply to an app's category (end-to-end encryption of
-          calls for a password manager, say) are left out of both the points and the coverage.
+          A fact we could not verify is recorded as unknown, with the reason. Unknown facts earn no points, so they can only lower a score: an app never gains
+          from hiding something. Criteria that don't apply to an app's category (end-to-end encryption of calls for a password manager, say) are left out of
+          both the points and the coverage.
         </p>
         <p>
           Coverage is the share of the applicable criterion weight whose facts are known. Below{' '}
-          <strong id="coverage-minimum">{percent(rubric.coverage.minimum)}</strong> coverage we show no score at all, only “Not enough
-          evidence”, because there is not enough evidence to rate the app.
+          <strong id="coverage-minimum">{percent(rubric.coverage.minimum)}</strong> coverage we show no score at all, only “Not enough evidence”, because there
+          is not enough evidence to rate the app.
         </p>
       </section>
 
       <section aria-labelledby="controversies">
         <h2 id="controversies">Controversies</h2>
         <p>
-          Breaches, fines and other incidents lower the Safety Score by at most <strong id="max-penalty">{c.maxPenalty}</strong> points.
-          Each one costs its severity's points times a recency factor, times <strong>{c.ongoingFactor}</strong> while it is unresolved.
+          Breaches, fines and other incidents lower the Safety Score by at most <strong id="max-penalty">{c.maxPenalty}</strong> points. Each one costs its
+          severity's points times a recency factor, times <strong>{c.ongoingFactor}</strong> while it is unresolved.
         </p>
         <table class="severity">
           <caption>Points by severity</caption>

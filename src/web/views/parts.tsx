@@ -6,7 +6,10 @@ export function ToneBadge(props: { rubric: Rubric; tone: Tone; text: string }) {
   const t = props.rubric.tones[props.tone];
   return (
     <span class={`badge tone-${props.tone}`}>
-      <span aria-hidden="true" class="icon">{t?.icon ?? ''}</span> {props.text}
+      <span aria-hidden="true" class="icon">
+        {t?.icon ?? ''}
+      </span>{' '}
+      {props.text}
     </span>
   );
 }
@@ -25,7 +28,10 @@ export function LevelText(props: { rubric: Rubric; tone: Tone; level: string; sc
   const t = props.rubric.tones[props.tone];
   return (
     <span class={`level tone-${props.tone}`}>
-      <span aria-hidden="true" class="icon">{t?.icon ?? ''}</span> {props.level}
+      <span aria-hidden="true" class="icon">
+        {t?.icon ?? ''}
+      </span>{' '}
+      {props.level}
       {props.score === null ? null : <span class="muted"> ({props.score}/10)</span>}
     </span>
   );

@@ -73,7 +73,12 @@ export function reviewJsonLd(page: ReviewPage, url: string, updated: string): ob
     datePublished: page.reviewed,
     dateModified: updated.slice(0, 10),
     author: { '@type': 'Organization', name: 'PrivacyDefend' },
-    itemReviewed: { '@type': 'SoftwareApplication', name: page.name, applicationCategory: page.category.name, author: { '@type': 'Organization', name: page.owner } },
+    itemReviewed: {
+      '@type': 'SoftwareApplication',
+      name: page.name,
+      applicationCategory: page.category.name,
+      author: { '@type': 'Organization', name: page.owner },
+    },
     reviewBody: page.shortAnswer.map((s) => s.text).join(' '),
   };
   if (page.score.value !== null) review.reviewRating = { '@type': 'Rating', ratingValue: page.score.value, bestRating: 10, worstRating: 0 };
@@ -82,7 +87,11 @@ export function reviewJsonLd(page: ReviewPage, url: string, updated: string): ob
     ld.push({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
-      mainEntity: page.faq.map((f) => ({ '@type': 'Question', name: f.question, acceptedAnswer: { '@type': 'Answer', text: f.answer.map((s) => s.text).join(' ') } })),
+      mainEntity: page.faq.map((f) => ({
+        '@type': 'Question',
+        name: f.question,
+        acceptedAnswer: { '@type': 'Answer', text: f.answer.map((s) => s.text).join(' ') },
+      })),
     });
   }
   ld.push({
@@ -102,17 +111,31 @@ export function ReviewView(props: ReviewViewProps) {
   const n = citeNumbers(page);
   const path = `/apps/${page.slug}`;
   const title = `Is ${page.name} Safe? Privacy review and Safety Score | PrivacyDefend`;
-  const description = page.shortAnswer.map((s) => s.text).join(' ').slice(0, 300);
+  const description = page.shortAnswer
+    .map((s) => s.text)
+    .join(' ')
+    .slice(0, 300);
   const history = reviewHistory(props.history, props.taxonomy ?? { dataTypes: [], purposes: [], parties: [], exceptions: [], controls: [] });
-  const meta: PageMeta = { ...props.meta, title, description, path, ogType: 'article', jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated) };
+  const meta: PageMeta = {
+    ...props.meta,
+    title,
+    description,
+    path,
+    ogType: 'article',
+    jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated),
+  };
   const dc = page.dataCollection;
   return (
     <Layout meta={meta}>
       <article class="review" aria-labelledby="review-title">
         <nav aria-label="Breadcrumb" class="crumbs">
           <ol>
-            <li><a href="/">Apps</a></li>
-            <li><a href={`/categories/${page.category.id}`}>{page.category.name}</a></li>
+            <li>
+              <a href="/">Apps</a>
+            </li>
+            <li>
+              <a href={`/categories/${page.category.id}`}>{page.category.name}</a>
+            </li>
             <li aria-current="page">{page.name}</li>
           </ol>
         </nav>
@@ -124,7 +147,9 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section class="short-answer" aria-labelledby="short-answer">
           <h2 id="short-answer">Short answer</h2>
-          <p><Sentences items={page.shortAnswer} numbers={n} /></p>
+          <p>
+            <Sentences items={page.shortAnswer} numbers={n} />
+          </p>
         </section>
 
         <section class="score" aria-labelledby="score-heading">
@@ -148,7 +173,10 @@ export function ReviewView(props: ReviewViewProps) {
               <li class={`rating tone-${r.tone}`}>
                 <span class="rating-name">{r.name}</span>
                 <span class="rating-level">
-                  <span aria-hidden="true" class="icon">{r.icon}</span> {r.level}
+                  <span aria-hidden="true" class="icon">
+                    {r.icon}
+                  </span>{' '}
+                  {r.level}
                   <span class="visually-hidden"> ({r.toneWords})</span>
                 </span>
               </li>
@@ -158,7 +186,9 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section aria-labelledby="data-heading">
           <h2 id="data-heading">What Data Does {page.name} Collect?</h2>
-          <p><Sentences items={dc.intro} numbers={n} /></p>
+          <p>
+            <Sentences items={dc.intro} numbers={n} />
+          </p>
           {dc.groups.map((g) => (
             <div class="data-group">
               <h3>{g.title}</h3>
@@ -173,11 +203,17 @@ export function ReviewView(props: ReviewViewProps) {
               </ul>
             </div>
           ))}
-          {dc.comparison ? <p><Sentences items={[dc.comparison]} numbers={n} /></p> : null}
+          {dc.comparison ? (
+            <p>
+              <Sentences items={[dc.comparison]} numbers={n} />
+            </p>
+          ) : null}
           {dc.whyItMatters.length > 0 ? (
             <>
               <h3>Why this matters</h3>
-              <p><Sentences items={dc.whyItMatters} numbers={n} /></p>
+              <p>
+                <Sentences items={dc.whyItMatters} numbers={n} />
+              </p>
             </>
           ) : null}
         </section>
@@ -190,7 +226,9 @@ export function ReviewView(props: ReviewViewProps) {
           {page.encryption.facts.length > 0 ? (
             <ul>
               {page.encryption.facts.map((s) => (
-                <li><Sentences items={[s]} numbers={n} /></li>
+                <li>
+                  <Sentences items={[s]} numbers={n} />
+                </li>
               ))}
             </ul>
           ) : null}
@@ -199,7 +237,9 @@ export function ReviewView(props: ReviewViewProps) {
               <h3>What weakens it</h3>
               <ul>
                 {page.encryption.exceptions.map((s) => (
-                  <li><Sentences items={[s]} numbers={n} /></li>
+                  <li>
+                    <Sentences items={[s]} numbers={n} />
+                  </li>
                 ))}
               </ul>
             </>
@@ -207,7 +247,9 @@ export function ReviewView(props: ReviewViewProps) {
           {page.encryption.whatItMeans.length > 0 ? (
             <>
               <h3>What this means for you</h3>
-              <p><Sentences items={page.encryption.whatItMeans} numbers={n} /></p>
+              <p>
+                <Sentences items={page.encryption.whatItMeans} numbers={n} />
+              </p>
             </>
           ) : null}
         </section>
@@ -217,7 +259,11 @@ export function ReviewView(props: ReviewViewProps) {
           <p>
             <strong>Third-party sharing:</strong> {page.sharing.level}
           </p>
-          {page.sharing.facts.length > 0 ? <p><Sentences items={page.sharing.facts} numbers={n} /></p> : null}
+          {page.sharing.facts.length > 0 ? (
+            <p>
+              <Sentences items={page.sharing.facts} numbers={n} />
+            </p>
+          ) : null}
         </section>
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
@@ -227,7 +273,13 @@ export function ReviewView(props: ReviewViewProps) {
                 <h2 id="good-heading">What's Good</h2>
                 <ul>
                   {page.pros.map((f) => (
-                    <li><span aria-hidden="true" class="icon">✓</span> {f.text}<Cite ids={f.sources} numbers={n} /></li>
+                    <li>
+                      <span aria-hidden="true" class="icon">
+                        ✓
+                      </span>{' '}
+                      {f.text}
+                      <Cite ids={f.sources} numbers={n} />
+                    </li>
                   ))}
                 </ul>
               </section>
@@ -237,7 +289,13 @@ export function ReviewView(props: ReviewViewProps) {
                 <h2 id="concerns-heading">Concerns</h2>
                 <ul>
                   {page.concerns.map((f) => (
-                    <li><span aria-hidden="true" class="icon">✗</span> {f.text}<Cite ids={f.sources} numbers={n} /></li>
+                    <li>
+                      <span aria-hidden="true" class="icon">
+                        ✗
+                      </span>{' '}
+                      {f.text}
+                      <Cite ids={f.sources} numbers={n} />
+                    </li>
                   ))}
                 </ul>
               </section>
@@ -297,7 +355,10 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.products.items.map((p) => (
                 <li>
-                  <a href={p.url} rel="sponsored nofollow noopener">{p.name}</a> ({p.kind}): {p.blurb}
+                  <a href={p.url} rel="sponsored nofollow noopener">
+                    {p.name}
+                  </a>{' '}
+                  ({p.kind}): {p.blurb}
                 </li>
               ))}
             </ul>
@@ -311,7 +372,9 @@ export function ReviewView(props: ReviewViewProps) {
               {page.faq.map((f) => (
                 <>
                   <dt>{f.question}</dt>
-                  <dd><Sentences items={f.answer} numbers={n} /></dd>
+                  <dd>
+                    <Sentences items={f.answer} numbers={n} />
+                  </dd>
                 </>
               ))}
             </dl>
@@ -406,9 +469,11 @@ export function ReviewView(props: ReviewViewProps) {
           <ol class="sources">
             {page.sources.map((s, i) => (
               <li id={`source-${i + 1}`}>
-                <a href={s.url} rel="nofollow noopener">{s.title}</a>
-                {s.publisher ? `, ${s.publisher}` : ''} ({s.kind.replace(/-/g, ' ')}{s.published ? `, ${s.published}` : ''}; read {s.read})
-                {s.quote ? <blockquote>{s.quote}</blockquote> : null}
+                <a href={s.url} rel="nofollow noopener">
+                  {s.title}
+                </a>
+                {s.publisher ? `, ${s.publisher}` : ''} ({s.kind.replace(/-/g, ' ')}
+                {s.published ? `, ${s.published}` : ''}; read {s.read}){s.quote ? <blockquote>{s.quote}</blockquote> : null}
               </li>
             ))}
           </ol>

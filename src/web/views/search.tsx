@@ -28,7 +28,10 @@ export function SearchResults(props: { rubric: Rubric; hits: SearchHit[] }) {
     <ol class="search-results">
       {props.hits.map((h) => (
         <li>
-          <a href={`/apps/${h.slug}`}>{h.name}</a> <span class="muted">({h.categoryName}, {h.owner})</span>{' '}
+          <a href={`/apps/${h.slug}`}>{h.name}</a>{' '}
+          <span class="muted">
+            ({h.categoryName}, {h.owner})
+          </span>{' '}
           <ToneBadge rubric={props.rubric} tone={toneOf(props.rubric, h)} text={h.score === null ? h.label : `${h.score.toFixed(1)}/10 ${h.label}`} />
         </li>
       ))}
