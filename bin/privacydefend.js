@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the source is the program.
-import { register } from 'tsx/esm/api';
+// The `privacydefend` command: runs the compiled CLI in dist/ (`npm run build`
+// makes it; `npm install` runs the build through `prepare`).
+import { existsSync } from 'node:fs';
 
 // A reader that closes the pipe early (`privacydefend score x | head`) is not an error.
 process.stdout.on('error', (err) => {
@@ -8,7 +9,11 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  console.error('privacydefend: the compiled program is missing (dist/cli/main.js). Run `npm run build` in the privacydefend folder.');
+  process.exit(1);
+}
+const { main } = await import(entry.href);
 const code = await main(process.argv.slice(2));
 if (code !== 0) process.exitCode = code;

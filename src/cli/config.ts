@@ -2,6 +2,8 @@
  * Configuration shared by the commands: the usual environment variables, each
  * overridable by a flag.
  */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_SQLITE_PATH } from '../store/index.ts';
 
@@ -42,4 +44,22 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-export const DEFAULT_DATA_DIR = 'data';
+/**
+ * The bundled dataset: data/ of the installed package, found from this file
+ * (src/cli/ or dist/cli/ alike), so the commands work from any directory.
+ */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * How a dataset folder is named in revision notes and messages: relative to
+ * the project when it is inside it ("data"), so notes never publish this
+ * machine's absolute paths; as given otherwise.
+ * @example datasetLabel(DEFAULT_DATA_DIR) // 'data'
+ */
+export function datasetLabel(dir: string): string {
+  const absolute = resolve(dir);
+  const inside = relative(PROJECT_ROOT, absolute);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : dir;
+}

@@ -23,7 +23,8 @@ Configuration (each also a flag):
   PRIVACYDEFEND_DB / --db   SQLite file (default var/privacydefend.db)
   DATABASE_URL / --database postgres://... selects PostgreSQL instead of SQLite
 
-Run "privacydefend <command> --help" for a command's options.`;
+Run "privacydefend <command> --help" for a command's options; add --debug to any command
+to see the stack trace behind a failure.`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -41,8 +42,15 @@ const commands: Record<string, Command> = {
   build: async (args) => (await import('./commands/build.ts')).runBuild(args),
 };
 
+/**
+ * Run one command and return its exit code. A failure the user can act on
+ * (see userFacingFailure) prints one message and returns 1, with the stack
+ * trace only under `--debug`; any other error is a bug and is rethrown.
+ * @example process.exitCode = await main(['score', 'signal']);
+ */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     console.log(USAGE);
     return name === undefined ? 2 : 0;
@@ -52,18 +60,16 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`privacydefend: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
-  return command(rest);
-}
-
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code !== 0 || !process.argv.includes('serve')) process.exitCode = code;
-    },
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exitCode = 1;
-    },
-  );
+  try {
+    return await command(rest);
+  } catch (err) {
+    // Loaded only on failure, so a successful `--help` loads nothing more.
+    const { userFacingFailure } = await import('./failure.ts');
+    const message = userFacingFailure(err);
+    if (message === undefined) throw err;
+    console.error(`privacydefend ${name}: ${message}`);
+    if (debug && err instanceof Error) console.error(err.stack);
+    else console.error('(run again with --debug for the stack trace)');
+    return 1;
+  }
 }

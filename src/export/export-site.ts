@@ -4,6 +4,7 @@
  * written with precompressed .gz and .br copies into a temporary folder beside
  * the target, which replaces the target only once everything succeeded.
  */
+import { ExportError } from './errors.ts';
 import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,10 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { createApp } from '../web/app.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { buildReviewPage } from '../narrative/page.ts';
-import { CONTENT_SECURITY_POLICY } from '../web/security.ts';
-import { sitePages, siteFiles } from '../web/pages/site-paths.ts';
-import { sitemapParts } from '../web/pages/sitemap.ts';
-import { homeScripts } from '../web/pages/scripts.ts';
+import { CONTENT_SECURITY_POLICY } from '../web/http/security.ts';
+import { sitePages, siteFiles } from '../web/sitemap/site-paths.ts';
+import { sitemapParts } from '../web/sitemap/sitemap.ts';
+import { homeScripts } from '../web/assets/scripts.ts';
 import { exportFilePath } from './file-path.ts';
 import type { Progress } from './progress.ts';
 
@@ -38,21 +39,12 @@ export interface ExportOptions {
   extraPaths?: (snapshot: SiteSnapshot) => Iterable<string>;
 }
 
+export { ExportError } from './errors.ts';
+
 export interface ExportResult {
   outDir: string;
   files: number;
   bytes: number;
-}
-
-/** An export that stopped: names the URL that failed. The previous export is untouched. */
-export class ExportError extends Error {
-  constructor(
-    readonly url: string,
-    message: string,
-  ) {
-    super(`export failed at ${url}: ${message}`);
-    this.name = 'ExportError';
-  }
 }
 
 /**

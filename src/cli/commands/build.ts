@@ -5,7 +5,7 @@ import { SiteData } from '../../web/site-data.ts';
 import { exportSite, ExportError } from '../../export/export-site.ts';
 import { progressReporter } from '../../export/progress.ts';
 import { apiExportPaths } from '../../export/api-paths.ts';
-import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { DEFAULT_DATA_DIR, datasetLabel, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend build --out DIR [--site-url URL] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
 
@@ -52,7 +52,7 @@ export async function runBuild(args: string[]): Promise<number> {
     if (!(await store.catalog())) {
       const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
       try {
-        const { result } = await importDataset(store, dir, { author: 'build', note: `Imported from ${dir} for a static export` });
+        const { result } = await importDataset(store, dir, { author: 'build', note: `Imported from ${datasetLabel(dir)} for a static export` });
         console.error(`empty database: imported ${result.added.length} apps from ${dir}`);
       } catch (err) {
         if (err instanceof DatasetError) {

@@ -2,7 +2,7 @@ import { openStore } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { formatFinding } from '../../checks/index.ts';
-import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { DEFAULT_DATA_DIR, datasetLabel, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend import [--data DIR] [--author NAME] [--note TEXT] [--db FILE | --database URL]
 
@@ -23,12 +23,12 @@ export async function runImport(args: string[]): Promise<number> {
     await store.migrate();
     const { result, warnings } = await importDataset(store, dir, {
       author: parsed.values.author ?? process.env.USER ?? 'import',
-      note: parsed.values.note ?? `Imported from ${dir}`,
+      note: parsed.values.note ?? `Imported from ${datasetLabel(dir)}`,
     });
     for (const w of warnings) console.warn(formatFinding(w));
     for (const a of result.added) console.log(`revision ${a.revision} of ${a.slug}`);
     console.log(
-      `imported ${dir}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`,
+      `imported ${datasetLabel(dir)}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`,
     );
     return 0;
   } catch (err) {

@@ -1,10 +1,9 @@
 import { openStore } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
-import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
 import { createApp } from '../../web/app.tsx';
-import { startServer } from '../../web/server.ts';
-import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { startServer } from '../../web/http/server.ts';
+import { DEFAULT_DATA_DIR, datasetLabel, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--db FILE | --database URL]
 
@@ -32,23 +31,19 @@ export async function runServe(args: string[]): Promise<number> {
   const host = parsed.values.host ?? process.env.HOST ?? '127.0.0.1';
   const siteUrl = (parsed.values['site-url'] ?? process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const store = await openStore(storeEnv(args));
-  await store.migrate();
-  if (!(await store.catalog())) {
-    const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
-    try {
-      const { result } = await importDataset(store, dir, { author: 'first start', note: `Imported from ${dir} on first start` });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    await store.migrate();
+    if (!(await store.catalog())) {
+      const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
+      const { result } = await importDataset(store, dir, { author: 'first start', note: `Imported from ${datasetLabel(dir)} on first start` });
       console.log(`empty database: imported ${result.added.length} apps from ${dir}`);
-    } catch (err) {
-      await store.close();
-      if (err instanceof DatasetError) {
-        console.error(`${err.message}\n\nThe dataset in ${dir} has problems; nothing was imported.`);
-        return 1;
-      }
-      throw err;
     }
+    server = await startServer(createApp({ site: new SiteData(store), siteUrl }), { port, host });
+  } catch (err) {
+    await store.close();
+    throw err;
   }
-  const app = createApp({ site: new SiteData(store), siteUrl });
-  const server = await startServer(app, { port, host });
   const address = server.address();
   console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`);
   const stop = () => {
