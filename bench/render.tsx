@@ -11,8 +11,8 @@ import { openStore } from '../src/store/index.ts';
 import { importDataset } from '../src/dataset/import.ts';
 import { SiteData } from '../src/web/site-data.ts';
 import { buildReviewPage } from '../src/narrative/page.ts';
-import { ReviewView } from '../src/web/views/review.tsx';
-import { assetsFor } from '../src/web/assets.ts';
+import { ReviewView } from '../src/web/reviews/view.tsx';
+import { assetsFor } from '../src/web/assets/stylesheet.ts';
 import { median, percentile, round, type BenchResult } from './lib.ts';
 
 const SLUG = 'imessage';

@@ -4,7 +4,7 @@ import { openStore } from '../src/store/index.ts';
 import { postgresSkip, createTestDatabase, dropTestDatabases } from '../src/store/test-backends.ts';
 import { revisionsOf } from '../src/dataset/import.ts';
 import { loadDataset } from '../src/dataset/load.ts';
-import { catalogOf } from '../src/dataset/catalog.ts';
+import { catalogOf } from '../src/domain/dataset.ts';
 import { SiteData } from '../src/web/site-data.ts';
 import { createApp } from '../src/web/app.tsx';
 

@@ -129,9 +129,31 @@ export function headingContent(heading: HtmlElement): HtmlElement[] {
   return out;
 }
 
-/** The h2 headings whose visible text matches `pattern`. */
-export function headingsMatching(doc: HtmlDocument, pattern: RegExp, tags: string[] = ['h2']): HtmlElement[] {
-  return elements(doc, byTag(...tags)).filter((h) => pattern.test(textOf(h)));
+/**
+ * The page's sections with this stable id (`data-section="concerns"`): the
+ * page rules find sections by these ids, never by their (translatable) headings.
+ * @example sectionsWithId(document, 'concerns')
+ */
+export function sectionsWithId(doc: HtmlDocument, id: string): HtmlElement[] {
+  return elements(doc, (el) => attr(el, 'data-section') === id);
+}
+
+/** What a section shows under its heading: its child elements after the first heading. */
+export function sectionContent(section: HtmlElement): HtmlElement[] {
+  const children = section.childNodes.filter((n): n is HtmlElement => 'tagName' in n);
+  const heading = children.findIndex((el) => headingLevel(el) !== null);
+  return heading === -1 ? children : children.slice(heading + 1);
+}
+
+/** A section's heading as readers see it, for messages ("Concerns"); its id when it has no heading. */
+export function sectionTitle(section: HtmlElement): string {
+  const heading = elements(section, byTag('h2', 'h3'))[0];
+  return heading ? textOf(heading) : (attr(section, 'data-section') ?? 'section');
+}
+
+/** The FAQ questions (dt) with this stable id (`data-question="alternatives"`). */
+export function questionsWithId(doc: HtmlDocument, id: string): HtmlElement[] {
+  return elements(doc, (el) => el.tagName === 'dt' && attr(el, 'data-question') === id);
 }
 
 /** The main content of the page (falls back to the body when there is no <main>). */

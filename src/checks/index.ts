@@ -6,17 +6,18 @@
  */
 import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
-import type { ScoredReview } from '../narrative/category.ts';
-import type { Catalog } from '../dataset/catalog.ts';
-import type { AppSummary, CheckOptions, Finding, Issue, PageCheckContext, Rule, StoredRevision } from './model.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
+import type { Catalog } from '../domain/dataset.ts';
+import type { AppSummary, CheckOptions, Finding, Issue, PageCheckContext, PageRenderer, RenderedReview, Rule, StoredRevision } from './model.ts';
 import { rules as allRules, PAGE_RENDERS } from './registry.ts';
-import { renderReviewPage } from './render.tsx';
 import { parseHtml } from './html.ts';
 
-export type { Finding, Rule, Severity, CheckOptions, StoredRevision, AppSummary, PageCheckContext } from './model.ts';
+export type { Finding, Rule, Severity, CheckOptions, StoredRevision, AppSummary, PageCheckContext, PageRenderer, RenderedReview } from './model.ts';
 export { rules, ruleList } from './registry.ts';
 
 export interface RunOptions extends CheckOptions {
+  /** How review pages are rendered for the page rules (the site's renderer: src/web/reviews/render-for-checks.tsx). */
+  renderPage: PageRenderer;
   /** Run only these rules (default: all). */
   rules?: readonly Rule[];
 }
@@ -73,10 +74,10 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug
   if (pageRules.length === 0) return out;
   const pagePath = `/apps/${review.slug}`;
   const app = bySlug.get(review.slug);
-  let rendered;
+  let rendered: RenderedReview;
   try {
     if (!app) throw new Error(failed.get(review.slug) ?? 'the review could not be scored');
-    rendered = renderReviewPage(app, scored, dataset);
+    rendered = opts.renderPage(app, scored, dataset);
   } catch (err) {
     out.push(
       findingOf(

@@ -9,8 +9,8 @@ import type { Review } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
 import type { ReviewPage } from '../narrative/model.ts';
 import type { NarrativeCatalog } from '../narrative/page.ts';
-import type { Catalog } from '../dataset/catalog.ts';
-import type { ScoredReview } from '../narrative/category.ts';
+import type { Catalog } from '../domain/dataset.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
 import type { HtmlDocument } from './html.ts';
 
 export type Severity = 'error' | 'warning';
@@ -40,6 +40,18 @@ export interface Finding {
 }
 
 /** "Today", always passed in: rules never read the clock. YYYY-MM-DD. */
+/** A review's page model and the HTML the site renders for it. */
+export interface RenderedReview {
+  page: ReviewPage;
+  html: string;
+}
+
+/**
+ * Renders a review's page as the site does. The checks take it as a value, so
+ * they judge the real page without importing the web layer.
+ */
+export type PageRenderer = (app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog) => RenderedReview;
+
 export interface CheckOptions {
   today: string;
 }

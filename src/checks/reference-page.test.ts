@@ -3,6 +3,7 @@
  * as a review whose editorial text repeats its claims, and as the HTML it
  * was published as. Each of its defects must be reported by the rule meant for it.
  */
+import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Review } from '../domain/review.ts';
@@ -47,34 +48,36 @@ const imessage = () =>
     ];
   });
 
+// The reference page's text in our page's markup (its sections carry the stable
+// data-section ids our pages have), so the page rules judge its words.
 const REFERENCE_HTML = `<!DOCTYPE html><html lang="en"><head><title>Is iMessage Safe?</title></head><body><main>
 <article>
 <p>Messaging</p><h1>Is iMessage Safe?</h1><p>Owned by Apple • Last updated January 2026</p>
-<section><h2>Short Answer</h2><p>iMessage is highly secure with strong end-to-end encryption for Apple-to-Apple communication. However, iCloud backups can compromise this security, and SMS fallback is unencrypted.</p></section>
-<section><h2>PrivacyDefend Safety Score</h2><p>8.5/10 Excellent</p>
+<section data-section="short-answer"><h2>Short Answer</h2><p>iMessage is highly secure with strong end-to-end encryption for Apple-to-Apple communication. However, iCloud backups can compromise this security, and SMS fallback is unencrypted.</p></section>
+<section data-section="score"><h2>PrivacyDefend Safety Score</h2><p>8.5/10 Excellent</p>
 <ul><li>Data Collection: Low</li><li>Encryption: Strong</li><li>Third-Party Sharing: No</li><li>Privacy Controls: Good</li></ul></section>
-<section><h2>What Data Does iMessage Collect?</h2>
+<section data-section="data-collection"><h2>What Data Does iMessage Collect?</h2>
 <p>iMessage has low data collection practices. Here's what they collect:</p>
 <p>This level of data collection is minimal for apps in the messaging category.</p>
 <h3>Why This Matters</h3>
 <p>The data iMessage collects can be used for personalization, advertising, analytics, and may be shared with third parties. Understanding what's collected helps you make informed privacy decisions.</p></section>
-<section><h2>iMessage Encryption &amp; Security</h2><p>Encryption Level: Strong</p>
+<section data-section="encryption"><h2>iMessage Encryption &amp; Security</h2><p>Encryption Level: Strong</p>
 <p>End-to-end encrypted by default for iMessage (blue bubbles). SMS fallback (green bubbles) is not encrypted.</p>
 <h3>What This Means For You</h3><p>Your data is well-protected with end-to-end encryption. Even the company cannot access your content.</p></section>
-<section><h2>Does iMessage Share Your Data?</h2><p>Third-Party Sharing: No</p><p>Apple does not share iMessage data with third parties or use it for advertising.</p></section>
-<section class="pros"><h2>What's Good</h2><ul><li>Strong encryption</li><li>Good privacy controls</li><li>Open source and audited</li></ul></section>
-<section class="concerns"><h2>Concerns</h2><ul><li>Low data collection</li></ul></section>
-<section><h2>iMessage Privacy Controversies</h2><p>iMessage has faced scrutiny for the following privacy and security concerns:</p>
+<section data-section="sharing"><h2>Does iMessage Share Your Data?</h2><p>Third-Party Sharing: No</p><p>Apple does not share iMessage data with third parties or use it for advertising.</p></section>
+<section data-section="good" class="pros"><h2>What's Good</h2><ul><li>Strong encryption</li><li>Good privacy controls</li><li>Open source and audited</li></ul></section>
+<section data-section="concerns" class="concerns"><h2>Concerns</h2><ul><li>Low data collection</li></ul></section>
+<section data-section="controversies"><h2>iMessage Privacy Controversies</h2><p>iMessage has faced scrutiny for the following privacy and security concerns:</p>
 <p>These incidents highlight the importance of understanding iMessage's privacy practices before use.</p></section>
-<section><h2>Safer Alternatives to iMessage</h2><p>Looking for more privacy-focused options? Consider these alternatives:</p></section>
-<section class="products"><h2>Recommended Privacy Products</h2><p>Enhance your privacy when using iMessage with these tools:</p>
+<section data-section="alternatives"><h2>Safer Alternatives to iMessage</h2><p>Looking for more privacy-focused options? Consider these alternatives:</p></section>
+<section data-section="products" class="products"><h2>Recommended Privacy Products</h2><p>Enhance your privacy when using iMessage with these tools:</p>
 <p class="disclosure">As an Amazon Associate, we earn from qualifying purchases. This helps support our privacy research.</p></section>
-<section><h2>Frequently Asked Questions</h2><dl>
-<dt>Is iMessage safe to use in 2026?</dt><dd>iMessage is highly secure with strong end-to-end encryption for Apple-to-Apple communication. However, iCloud backups can compromise this security, and SMS fallback is unencrypted.</dd>
+<section data-section="faq"><h2>Frequently Asked Questions</h2><dl>
+<dt data-question="safe">Is iMessage safe to use in 2026?</dt><dd>iMessage is highly secure with strong end-to-end encryption for Apple-to-Apple communication. However, iCloud backups can compromise this security, and SMS fallback is unencrypted.</dd>
 <dt>What data does iMessage collect about me?</dt><dd>iMessage collects: phone number, email, device info, limited metadata. This is considered low data collection.</dd>
 <dt>Does iMessage sell my personal data?</dt><dd>Apple does not share iMessage data with third parties or use it for advertising.</dd>
 <dt>Is iMessage safe for kids?</dt>
-<dt>What are safer alternatives to iMessage?</dt><dd>Consider: Signal, WhatsApp, Telegram. See our alternatives section above.</dd>
+<dt data-question="alternatives">What are safer alternatives to iMessage?</dt><dd>Consider: Signal, WhatsApp, Telegram. See our alternatives section above.</dd>
 </dl></section>
 <p>Last updated: January 2026 • Review by PrivacyDefend Research Team</p>
 </article></main></body></html>`;
@@ -161,7 +164,7 @@ test('reference HTML, an empty Safer Alternatives section is reported', () => {
 });
 
 function reviewFindings(): Finding[] {
-  return checkReview(imessage(), bundled(), { today: TODAY });
+  return checkReview(imessage(), bundled(), { today: TODAY, renderPage: renderReviewPage });
 }
 
 test('the reference page as a review is rejected', () => {

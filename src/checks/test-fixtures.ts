@@ -8,7 +8,7 @@ import { Review } from '../domain/review.ts';
 import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import { loadDataset } from '../dataset/load.ts';
 import { scoreReview } from '../scoring/score.ts';
-import { renderReviewPage } from './render.tsx';
+import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import { parseHtml } from './html.ts';
 import type { AppSummary, PageCheckContext, ReviewCheckContext } from './model.ts';
 

@@ -3,12 +3,13 @@
  * review with the rubric, and write it all in one transaction. A dataset with
  * any problem imports nothing.
  */
+import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import type { Store } from '../store/index.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { loadDataset, lineLocator, DatasetError } from './load.ts';
 import { checkDataset, hasErrors, type Finding } from '../checks/index.ts';
-import { catalogOf } from './catalog.ts';
+import { catalogOf } from '../domain/dataset.ts';
 import { revisionInputOf } from './revision.ts';
 
 export interface ImportOptions {
@@ -25,7 +26,7 @@ export interface ImportOptions {
  */
 export function refuseInconsistent(dataset: Dataset, root: string, today: string): Finding[] {
   const lineIn = lineLocator(root);
-  const findings = checkDataset(dataset, { today }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
+  const findings = checkDataset(dataset, { today, renderPage: renderReviewPage }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
   if (hasErrors(findings)) {
     throw new DatasetError(
       findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })),

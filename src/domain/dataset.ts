@@ -1,6 +1,13 @@
+/**
+ * A dataset: everything in data/, validated, and its catalog: everything
+ * except the reviews (rubric, vocabularies, categories, products, expert
+ * verdicts), which is stored beside the revisions so that every app process
+ * serves the same catalog.
+ */
+import { z } from 'zod';
 import type { Review } from './review.ts';
-import type { Rubric } from './rubric.ts';
-import type { Taxonomy, Category, Product, ExpertVerdict } from './catalog.ts';
+import { Rubric } from './rubric.ts';
+import { Taxonomy, Category, Product, ExpertVerdict } from './catalog.ts';
 
 /** A review as loaded from its file. */
 export type ReviewRecord = Review & { file: string };
@@ -14,4 +21,17 @@ export interface Dataset {
   reviews: ReviewRecord[];
   /** Expert verdicts from data/calibration/*.yaml, used to calibrate the rubric. */
   verdicts: (ExpertVerdict & { file: string })[];
+}
+
+export const Catalog = z.object({
+  rubric: Rubric,
+  taxonomy: Taxonomy,
+  categories: z.array(Category),
+  products: z.array(Product),
+  verdicts: z.array(ExpertVerdict.extend({ file: z.string() })),
+});
+export type Catalog = z.infer<typeof Catalog>;
+
+export function catalogOf(dataset: Dataset): Catalog {
+  return { rubric: dataset.rubric, taxonomy: dataset.taxonomy, categories: dataset.categories, products: dataset.products, verdicts: dataset.verdicts };
 }

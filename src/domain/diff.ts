@@ -3,7 +3,7 @@
  * changed (value or known/unknown), and sources added or removed.
  */
 import { factsOf } from './facts.ts';
-import { canonicalJson } from '../store/canonical.ts';
+import { canonicalJson } from './canonical.ts';
 
 export interface FactChange {
   /** Dotted path of the fact, e.g. "encryption.e2ee.content". */

@@ -4,6 +4,7 @@
  * and the methodology page is generated from it.
  */
 import { z } from 'zod';
+import { reviewFactPaths } from './fact-paths.ts';
 import { Id, IsoDate } from './review.ts';
 
 export const Tone = z.enum(['good', 'mixed', 'bad', 'none']);
@@ -70,6 +71,12 @@ export const Rubric = z
     changelog: z.array(z.object({ version: z.string(), date: IsoDate, changes: z.array(z.string().min(1)).min(1) }).strict()).min(1),
     tones: z.record(Tone, z.object({ icon: z.string().min(1), colour: z.string().regex(/^#[0-9a-f]{6}$/i), words: z.string().min(1) }).strict()),
     labels: z.array(z.object({ min: z.number().min(0).max(10), label: z.string().min(1), tone: Tone }).strict()).min(2),
+    words: z
+      .object({
+        unscored: z.string().min(1).describe('shown instead of a score, label or level when too few facts are known'),
+        notApplicable: z.string().min(1).describe('shown instead of a level for a rating that does not apply to the app'),
+      })
+      .strict(),
     coverage: z
       .object({ minimum: z.number().min(0).max(1) })
       .strict()
@@ -90,5 +97,30 @@ export const Rubric = z
     for (const id of DimensionId.options) if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `has no "${id}" dimension` });
     const total = r.dimensions.reduce((s, d) => s + d.weight, 0);
     if (Math.abs(total - 1) > 1e-9) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `weights add up to ${total}, not 1` });
+    const facts = reviewFactPaths();
+    r.dimensions.forEach((d, i) =>
+      d.criteria.forEach((c, j) => {
+        if (!('fact' in c)) return;
+        const allowed = facts.get(c.fact);
+        if (allowed === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dimensions', i, 'criteria', j, 'fact'],
+            message: `criterion "${c.id}" reads "${c.fact}", which is not a fact of the review format (facts: ${[...facts.keys()].join(', ')})`,
+          });
+          return;
+        }
+        if (allowed === null) return;
+        for (const key of Object.keys(c.points)) {
+          if (!allowed.includes(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dimensions', i, 'criteria', j, 'points', key],
+              message: `criterion "${c.id}" gives points for "${key}", which "${c.fact}" can never be (it can be ${allowed.join(', ')})`,
+            });
+          }
+        }
+      }),
+    );
   });
 export type Rubric = z.infer<typeof Rubric>;

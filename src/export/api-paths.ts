@@ -16,7 +16,7 @@ function isPathLister(value: unknown): value is PathLister {
  * @example const extra = await apiExportPaths(); extra?.(snapshot)
  */
 export async function apiExportPaths(): Promise<PathLister | undefined> {
-  const api: Record<string, unknown> = await import('../web/api/index.ts');
+  const api: Record<string, unknown> = await import('../web/api/api.ts');
   const lister = api.exportablePaths;
   return isPathLister(lister) ? lister : undefined;
 }

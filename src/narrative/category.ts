@@ -4,14 +4,10 @@
  */
 import { isKnown, type Review } from '../domain/review.ts';
 import type { Category } from '../domain/catalog.ts';
+import { byScore, type ScoredReview } from '../scoring/ranking.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { Alternative, Sentence } from './model.ts';
 import { plural } from './text.ts';
-
-export interface ScoredReview {
-  review: Review;
-  score: ScoreResult;
-}
 
 export interface CategoryStats {
   id: string;
@@ -68,7 +64,7 @@ function categoryIndex(all: readonly ScoredReview[]): CategoryIndex {
     );
     ranked.set(
       id,
-      list.filter((a): a is Ranked => a.score.score !== null).sort((a, b) => b.score.score - a.score.score || a.review.name.localeCompare(b.review.name)),
+      list.filter((a): a is Ranked => a.score.score !== null).sort((a, b) => byScore(a, b)),
     );
   }
   const index = { apps, bySlug: new Map(all.map((a) => [a.review.slug, a])), counts, ranked };

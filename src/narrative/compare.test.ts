@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadDataset } from '../dataset/load.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { compareApps } from './compare.ts';
-import type { ScoredReview } from './category.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
 
 const dataset = loadDataset('data');
 const all: ScoredReview[] = dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) }));

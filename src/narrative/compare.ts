@@ -7,7 +7,7 @@
  */
 import type { Tone } from '../domain/rubric.ts';
 import type { CriterionStatus, DimensionResult } from '../scoring/score.ts';
-import type { ScoredReview } from './category.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
 import { joinWords } from './text.ts';
 
 export interface ComparedApp {

@@ -48,6 +48,8 @@ export interface ProductBlock {
 }
 
 export interface FaqItem {
+  /** Which question this is, stable across wording and languages: 'safe', 'alternatives', … ('editorial' for one from the data). */
+  id: string;
   question: string;
   answer: Sentence[];
 }

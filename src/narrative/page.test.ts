@@ -4,7 +4,7 @@ import { buildReviewPage } from './page.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
 import type { Review } from '../domain/review.ts';
-import type { ScoredReview } from './category.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
 import type { ReviewPage } from './model.ts';
 
 const dataset = bundledDataset();

@@ -9,7 +9,8 @@ import { factsOf } from '../domain/facts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
 import { findingsFor } from './findings.ts';
-import { dataCollectionComparison, findSaferAlternatives, type ScoredReview } from './category.ts';
+import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
 import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
 
 export interface NarrativeCatalog {

@@ -287,7 +287,7 @@ export function sharingFacts(ctx: SectionContext): Sentence[] {
 export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alternative[], year: string): FaqItem[] {
   const { review, category } = ctx;
   const out: FaqItem[] = [];
-  if (answer.length > 0) out.push({ question: `Is ${review.name} safe to use in ${year}?`, answer });
+  if (answer.length > 0) out.push({ id: 'safe', question: `Is ${review.name} safe to use in ${year}?`, answer });
   const data = review.dataCollected;
   if (isKnown(data)) {
     const labels = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, inSentence(d.label)]));
@@ -295,7 +295,7 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
       data.value === 'nothing'
         ? `${review.name} collects no data about you.`
         : `${review.name} collects: ${joinWords(data.value.map((i) => labels.get(i.type) ?? i.type))}. Its Data Collection rating is ${ctx.score.dimensions.dataCollection.level}.`;
-    out.push({ question: `What data does ${review.name} collect about me?`, answer: [{ text, sources: data.sources }] });
+    out.push({ id: 'data-collected', question: `What data does ${review.name} collect about me?`, answer: [{ text, sources: data.sources }] });
   }
   const sells = review.sharing.sellsData;
   if (isKnown(sells)) {
@@ -304,16 +304,17 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
       { text: sells.value ? `Yes. ${owner(ctx)} sells data about its users.` : `No. ${owner(ctx)} does not sell your data.`, sources: sells.sources },
     ];
     if (isKnown(ads)) answerParts.push(sharingFacts(ctx).find((s) => s.text.includes('advertising')) ?? { text: '', sources: [] });
-    out.push({ question: `Does ${review.name} sell my personal data?`, answer: answerParts.filter((s) => s.text !== '') });
+    out.push({ id: 'sells-data', question: `Does ${review.name} sell my personal data?`, answer: answerParts.filter((s) => s.text !== '') });
   }
   const content = review.encryption.e2ee.content;
   if (category.e2eeApplies.content && isKnown(content)) {
-    out.push({ question: `Is ${review.name} end-to-end encrypted?`, answer: [...encryptionFacts(ctx).slice(0, 1), ...whatEncryptionMeans(ctx)] });
+    out.push({ id: 'e2ee', question: `Is ${review.name} end-to-end encrypted?`, answer: [...encryptionFacts(ctx).slice(0, 1), ...whatEncryptionMeans(ctx)] });
   }
   const kids = kidsAnswer(ctx);
-  if (kids.length > 0) out.push({ question: `Is ${review.name} safe for kids?`, answer: kids });
+  if (kids.length > 0) out.push({ id: 'kids', question: `Is ${review.name} safe for kids?`, answer: kids });
   if (ctx.score.score !== null) {
     out.push({
+      id: 'alternatives',
       question: `What are safer alternatives to ${review.name}?`,
       answer: [
         alternatives.length > 0
@@ -325,7 +326,7 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
       ],
     });
   }
-  for (const entry of review.faq) out.push({ question: entry.question, answer: [{ text: entry.answer, sources: entry.sources }] });
+  for (const entry of review.faq) out.push({ id: 'editorial', question: entry.question, answer: [{ text: entry.answer, sources: entry.sources }] });
   return out;
 }
 

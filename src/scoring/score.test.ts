@@ -27,13 +27,12 @@ describe('golden scores', () => {
 describe('calibration against expert consensus', () => {
   test('every scored app that experts recommend outscores every app they warn about, including on what is known of those too thin to score', () => {
     const byApp = new Map(dataset.reviews.map((r) => [r.slug, r]));
+    const appOf = (slug: string) => byApp.get(slug) ?? assert.fail(`no bundled app "${slug}" for a calibration verdict`);
     const recommended = dataset.verdicts
       .filter((v) => v.verdict === 'recommended')
-      .map((v) => ({ v, score: scoreReview(byApp.get(v.app)!, dataset).score }))
+      .map((v) => ({ v, score: scoreReview(appOf(v.app), dataset).score }))
       .filter((x) => x.score !== null);
-    const warned = dataset.verdicts
-      .filter((v) => v.verdict === 'warning')
-      .map((v) => ({ v, best: knownFactsScore(scoreReview(byApp.get(v.app)!, dataset)) ?? 10 }));
+    const warned = dataset.verdicts.filter((v) => v.verdict === 'warning').map((v) => ({ v, best: knownFactsScore(scoreReview(appOf(v.app), dataset)) ?? 10 }));
     assert.ok(recommended.length >= 3 && warned.length >= 1, 'the calibration needs verdicts on both sides');
     for (const r of recommended) {
       for (const w of warned) {
@@ -130,7 +129,7 @@ describe('the score', () => {
     const one = (date: string, status: 'ongoing' | 'resolved') =>
       scoreReview(
         reviewWith((r) => {
-          r.controversies = [{ ...many[0]!, date, status }];
+          r.controversies = [{ ...(many[0] ?? assert.fail('no controversy')), date, status }];
         }),
         dataset,
       ).penalty.total;

@@ -155,10 +155,10 @@ function scoreDimension(dimension: Dimension, rubric: Rubric, ctx: Context): Dim
     maxPoints: r.status === 'not-applicable' ? 0 : r.weight * pointsPerWeight,
   }));
   const coverage = totalWeight === 0 ? 1 : knownWeight / totalWeight;
-  if (totalWeight === 0) return { id: dimension.id, name: dimension.name, score: null, level: 'Not applicable', tone: 'none', coverage, criteria };
+  if (totalWeight === 0) return { id: dimension.id, name: dimension.name, score: null, level: rubric.words.notApplicable, tone: 'none', coverage, criteria };
   const score = round((10 * earned) / totalWeight);
   if (coverage < rubric.coverage.minimum) {
-    return { id: dimension.id, name: dimension.name, score, level: 'Not enough evidence', tone: 'none', coverage, criteria };
+    return { id: dimension.id, name: dimension.name, score, level: rubric.words.unscored, tone: 'none', coverage, criteria };
   }
   const band = levelFor(dimension.levels, score);
   return { id: dimension.id, name: dimension.name, score, level: band.level, tone: band.tone, coverage, criteria };
@@ -219,7 +219,7 @@ export function scoreReview(review: Review, catalog: ScoringCatalog): ScoreResul
   const penalty = controversyPenalty(review, rubric);
 
   if (coverage < rubric.coverage.minimum) {
-    return { rubricVersion: rubric.version, dimensions, base, penalty, coverage, score: null, label: 'Not enough evidence', tone: 'none' };
+    return { rubricVersion: rubric.version, dimensions, base, penalty, coverage, score: null, label: rubric.words.unscored, tone: 'none' };
   }
   const score = round(Math.min(10, Math.max(0, base - penalty.total)));
   const band = levelFor(rubric.labels, score);

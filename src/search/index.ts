@@ -7,7 +7,9 @@
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Category } from '../domain/catalog.ts';
-import type { ScoredReview } from '../narrative/category.ts';
+import type { Tone } from '../domain/rubric.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
+import { scoreWithLabel } from '../scoring/score-words.ts';
 
 /** What the index needs from a snapshot of the data (a SiteSnapshot fits). */
 export interface SearchableData {
@@ -29,6 +31,10 @@ export interface SearchDocument {
   categoryName: string;
   score: number | null;
   label: string;
+  /** The score's tone (from the rubric, as scored). */
+  tone: Tone;
+  /** "8.5/10 Excellent", or the unscored label. */
+  scoreText: string;
 }
 
 /** A search result, best first. `relevance` is MiniSearch's score (higher is better). */
@@ -40,6 +46,8 @@ export interface SearchHit {
   owner: string;
   score: number | null;
   label: string;
+  tone: Tone;
+  scoreText: string;
   relevance: number;
 }
 
@@ -52,7 +60,7 @@ export interface SearchIndex {
 export const searchIndexOptions: Options<SearchDocument> = {
   idField: 'slug',
   fields: ['name', 'aliases', 'owner', 'category'],
-  storeFields: ['slug', 'name', 'categoryId', 'categoryName', 'company', 'score', 'label'],
+  storeFields: ['slug', 'name', 'categoryId', 'categoryName', 'company', 'score', 'label', 'tone', 'scoreText'],
 };
 
 /** How queries run: a name hit outranks an owner or category hit; typos of about one letter in five are forgiven. */
@@ -84,6 +92,8 @@ export function searchDocuments(data: SearchableData): SearchDocument[] {
         categoryName: category?.name ?? review.category,
         score: score.score,
         label: score.label,
+        tone: score.tone,
+        scoreText: scoreWithLabel(score),
       };
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -119,6 +129,8 @@ export function searchApps(index: SearchIndex, query: string, limit = 50): Searc
       owner: doc.company,
       score: doc.score,
       label: doc.label,
+      tone: doc.tone,
+      scoreText: doc.scoreText,
       relevance: Math.round(result.score * 1000) / 1000,
     });
   }

@@ -1,6 +1,6 @@
 /** Catalog snapshots: appended when the catalog's content changes, the newest one is current. */
 import type { Kysely } from 'kysely';
-import { canonicalHash } from './canonical.ts';
+import { canonicalHash } from '../domain/canonical.ts';
 import type { CatalogSnapshot, RevisionMeta } from './model.ts';
 import { timestamp } from './revisions.ts';
 import type { Database } from './schema.ts';

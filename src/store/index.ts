@@ -18,7 +18,7 @@ import { createStore } from './store.ts';
 export type { AppRow, CatalogSnapshot, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
 export type { PostgresPoolOptions } from './postgres-connection.ts';
 export { StoreConflictError, StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from './errors.ts';
-export { canonicalJson, canonicalHash } from './canonical.ts';
+export { canonicalJson, canonicalHash } from '../domain/canonical.ts';
 export { DEFAULT_SQLITE_PATH } from './sqlite-connection.ts';
 
 export interface OpenStoreOptions {

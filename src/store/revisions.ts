@@ -1,6 +1,6 @@
 /** App revisions: building a row from an input, reading rows back, finding the latest. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import { canonicalHash } from './canonical.ts';
+import { canonicalHash } from '../domain/canonical.ts';
 import type { RevisionInput, RevisionMeta, RevisionRow } from './model.ts';
 import type { AppRevisionTable, Database } from './schema.ts';
 

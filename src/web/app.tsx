@@ -1,195 +1,67 @@
 /**
- * The Hono application: thin routes that take a snapshot of the data, call the
- * pure functions and render a view. Rendered pages are cached until the data
- * changes and served with ETags.
+ * The web application: every resource's routes on one Hono app, over one
+ * set of route dependencies (the data snapshot and the page cache). Each
+ * resource lives in its own folder with its page route, API route, view,
+ * presenter and tests; src/web/http holds the plumbing they share.
  */
-import { Hono, type Context } from 'hono';
-import { createHash } from 'node:crypto';
-import type { SiteData, SiteSnapshot } from './site-data.ts';
-import { HomeView } from './views/home.tsx';
-import { ReviewView } from './views/review.tsx';
-import { NotFoundView } from './views/not-found.tsx';
-import { assetsFor, type Assets } from './assets.ts';
-import { securityHeaders, SECURITY_HEADERS } from './security.ts';
+import { Hono } from 'hono';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PageMeta } from './views/layout.tsx';
-import { registerSitePages } from './pages/index.tsx';
-import { registerApi } from './api/index.ts';
+import { registerAbout } from './about/page.tsx';
+import { registerApi } from './api/api.ts';
+import { registerAssets } from './assets/routes.ts';
+import { registerBadge } from './badges/route.ts';
+import { registerCategory } from './categories/page.tsx';
+import { registerFeed } from './changes/feed.ts';
+import { registerCompare } from './compare/page.tsx';
+import { registerHome } from './home/page.tsx';
+import { createRouteDeps, type RouteDepsOptions } from './http/route-deps.tsx';
+import { securityHeaders } from './http/security.ts';
+import { registerMethodology } from './methodology/page.tsx';
+import { registerReviewPage } from './reviews/page.tsx';
+import { registerSearch } from './search/page.tsx';
+import { registerRobots } from './sitemap/robots.ts';
+import { registerSitemap } from './sitemap/sitemap.ts';
 
-export interface AppOptions {
-  site: SiteData;
-  /** Absolute origin used in canonical URLs, feeds and sitemaps, without a trailing slash. */
-  siteUrl: string;
-  /** Rendered pages kept in memory before the cache is cleared (default 5000); the static export uses 0. */
-  pageCacheLimit?: number;
-}
+export type AppOptions = RouteDepsOptions;
 
-interface CachedPage {
-  version: string;
-  etag: string;
-  /** The page as UTF-8 bytes, encoded once. */
-  bytes: Buffer;
-  status: number;
-  /** What the cached fast path sends with the page, and with a 304 (built once). */
-  headers: Record<string, string>;
-  notModifiedHeaders: Record<string, string>;
-}
-
-const HTML_TYPE = 'text/html; charset=UTF-8';
-const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
-
-export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
-
-/** What a route handler gets: the data snapshot and the page frame's settings. */
-export interface RouteContext {
-  snapshot: SiteSnapshot;
-  assets: Assets;
-  meta: BaseMeta;
-  siteUrl: string;
-}
-
-/** What route modules (pages/, api/) get from the app: the data and the shared page machinery. */
-export interface RouteDeps {
-  site: SiteData;
-  siteUrl: string;
-  /** The current data snapshot, assets and page-frame settings. */
-  routeContext(): Promise<RouteContext>;
-  /** Serve an HTML page, rendered once per data version and cached by path (and query, if given). */
-  page(c: Context, render: (ctx: RouteContext) => Promise<{ html: string; status?: number } | undefined>, cacheKey?: string): Promise<Response>;
-  notFound(c: Context): Promise<Response>;
-}
-
-export function etagOf(body: string | Uint8Array): string {
-  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
-/** True when the request's If-None-Match names this ETag. */
-export function fresh(c: Context, etag: string): boolean {
-  const header = c.req.header('if-none-match');
-  if (!header) return false;
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+/** The site as a request handler, plus the cached fast path the HTTP server uses. */
+export interface WebApp {
+  /** Answer a Fetch API request (what @hono/node-server and the static export call). */
+  fetch: (request: Request) => Response | Promise<Response>;
+  /** Answer a request for a path, as Hono's app.request does (tests and the export). */
+  request: Hono['request'];
+  /** Answer from the page cache straight from Node's http server; false when the app must answer. */
+  serveFromCache: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
  * Build the web application.
- * @example serve({ fetch: createApp({ site, siteUrl: 'http://localhost:3000' }).fetch, port: 3000 });
+ * @example const server = await startServer(createApp({ site, siteUrl: 'http://localhost:3000' }), { port: 3000, host: '127.0.0.1' });
  */
-export function createApp(opts: AppOptions) {
+export function createApp(opts: AppOptions): WebApp {
   const app = new Hono();
-  const pageCache = new Map<string, CachedPage>();
-  let assets: Assets | undefined;
-
-  async function routeContext(): Promise<RouteContext> {
-    const snapshot = await opts.site.snapshot();
-    if (!assets || assets.version !== snapshot.version) assets = assetsFor(snapshot);
-    return { snapshot, assets, meta: { siteUrl: opts.siteUrl, stylesheet: assets.stylesheetPath }, siteUrl: opts.siteUrl };
-  }
-
-  /** Serve an HTML page from the cache, rendering it once per data version. */
-  async function page(c: Context, render: (ctx: RouteContext) => Promise<{ html: string; status?: number } | undefined>, cacheKey?: string) {
-    const ctx = await routeContext();
-    const key = cacheKey ?? c.req.path;
-    let cached = pageCache.get(key);
-    if (!cached || cached.version !== ctx.snapshot.version) {
-      const out = await render(ctx);
-      if (!out) return notFound(c, ctx);
-      const bytes = Buffer.from(out.html);
-      const etag = etagOf(bytes);
-      const notModifiedHeaders = { ...SECURITY_HEADERS, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
-      const headers = { ...notModifiedHeaders, 'Content-Type': HTML_TYPE, 'Content-Length': String(bytes.length) };
-      cached = { version: ctx.snapshot.version, etag, bytes, status: out.status ?? 200, headers, notModifiedHeaders };
-      if (pageCache.size >= (opts.pageCacheLimit ?? 5000)) pageCache.clear();
-      pageCache.set(key, cached);
-    }
-    c.header('ETag', cached.etag);
-    c.header('Cache-Control', PAGE_CACHE_CONTROL);
-    if (fresh(c, cached.etag)) return c.body(null, 304);
-    c.header('Content-Type', HTML_TYPE);
-    return c.body(new Uint8Array(cached.bytes), cached.status as 200);
-  }
-
-  /**
-   * Answer a request for a page already rendered for the current data
-   * version straight from the cache, without building a Request and Response
-   * (the same status, headers and bytes the route would send). Returns false
-   * when the request must go through the app.
-   */
-  function serveFromCache(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const url = req.url;
-    if (url === undefined || url.includes('?')) return false;
-    const cached = pageCache.get(url);
-    const snapshot = opts.site.freshSnapshot();
-    if (!cached || !snapshot || cached.version !== snapshot.version || cached.status !== 200) return false;
-    const match = req.headers['if-none-match'];
-    if (match !== undefined && match.split(',').some((t) => t.trim().replace(/^W\//, '') === cached.etag)) {
-      res.writeHead(304, cached.notModifiedHeaders);
-      res.end();
-      return true;
-    }
-    res.writeHead(200, cached.headers);
-    res.end(req.method === 'HEAD' ? undefined : cached.bytes);
-    return true;
-  }
-
-  async function notFound(c: Context, ctx?: RouteContext) {
-    const rc = ctx ?? (await routeContext());
-    const html = (await (<NotFoundView path={c.req.path} meta={rc.meta} />).toString()) as string;
-    return c.html(html, 404);
-  }
+  const { deps, serveFromCache } = createRouteDeps(opts);
 
   app.use('*', securityHeaders());
-
-  app.get('/', (c) =>
-    page(c, async (ctx) => ({
-      html: String(await (<HomeView snapshot={ctx.snapshot} recent={await opts.site.store.recentChanges(10)} meta={ctx.meta} />).toString()),
-    })),
-  );
-
-  app.get('/apps/:slug', (c) =>
-    page(c, async (ctx) => {
-      const slug = c.req.param('slug');
-      const reviewPage = ctx.snapshot.page(slug);
-      const app = ctx.snapshot.bySlug.get(slug);
-      if (!reviewPage || !app) return undefined;
-      const history = await opts.site.store.history(slug);
-      const html = await (
-        <ReviewView page={reviewPage} history={history} updated={app.row.createdAt} taxonomy={ctx.snapshot.catalog.taxonomy} meta={ctx.meta} />
-      ).toString();
-      return { html: String(html) };
-    }),
-  );
-
-  app.get('/assets/:file', async (c) => {
-    const { assets: a } = await routeContext();
-    const asset = a.files.get(c.req.param('file'));
-    if (!asset) return notFound(c);
-    c.header('Content-Type', asset.type);
-    c.header('ETag', asset.etag);
-    c.header('Cache-Control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
-    if (fresh(c, asset.etag)) return c.body(null, 304);
-    return c.body(asset.body);
-  });
-
-  app.get('/favicon.svg', async (c) => {
-    const { assets: a } = await routeContext();
-    const icon = a.favicon;
-    c.header('Content-Type', 'image/svg+xml');
-    c.header('ETag', icon.etag);
-    c.header('Cache-Control', 'public, max-age=86400');
-    if (fresh(c, icon.etag)) return c.body(null, 304);
-    return c.body(icon.body);
-  });
-
-  const deps: RouteDeps = { site: opts.site, siteUrl: opts.siteUrl, routeContext, page, notFound: (c) => notFound(c) };
+  registerHome(app, deps);
+  registerReviewPage(app, deps);
+  registerAssets(app, deps);
   registerApi(app, deps);
-  registerSitePages(app, deps);
+  registerMethodology(app, deps);
+  registerAbout(app, deps);
+  registerCategory(app, deps);
+  registerSearch(app, deps);
+  registerCompare(app, deps);
+  registerFeed(app, deps);
+  registerSitemap(app, deps);
+  registerRobots(app, deps);
+  registerBadge(app, deps);
 
-  app.notFound((c) => notFound(c));
-  app.onError((err, c) => {
+  app.notFound((c) => deps.notFound(c));
+  app.onError(function reportServerError(err, c) {
     console.error(err);
     return c.text('Something went wrong on our side. The error has been logged.', 500);
   });
 
-  return Object.assign(app, { serveFromCache });
+  return { fetch: (request) => app.fetch(request), request: (...args) => app.request(...args), serveFromCache };
 }

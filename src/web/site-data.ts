@@ -6,11 +6,13 @@
  */
 import type { Store, AppRow } from '../store/index.ts';
 import { Review } from '../domain/review.ts';
-import { Catalog } from '../dataset/catalog.ts';
+import { Catalog } from '../domain/dataset.ts';
 import { scoreReview, type ScoreResult } from '../scoring/score.ts';
+import { buildSearchIndex, type SearchIndex } from '../search/index.ts';
 import { buildReviewPage } from '../narrative/page.ts';
 import type { ReviewPage } from '../narrative/model.ts';
-import { categoryStats, type CategoryStats, type ScoredReview } from '../narrative/category.ts';
+import { categoryStats, type CategoryStats } from '../narrative/category.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
 
 export interface SiteApp extends ScoredReview {
   row: AppRow;
@@ -24,6 +26,8 @@ export interface SiteSnapshot {
   bySlug: Map<string, SiteApp>;
   stats: Map<string, CategoryStats>;
   page(slug: string): ReviewPage | undefined;
+  /** The search index of this data, built on first use (once per data version). */
+  searchIndex(): SearchIndex;
 }
 
 function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteSnapshot {
@@ -38,12 +42,17 @@ function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteS
   const bySlug = new Map(apps.map((a) => [a.review.slug, a]));
   const stats = new Map(catalog.categories.map((c) => [c.id, categoryStats(c.id, apps)]));
   const pages = new Map<string, ReviewPage>();
+  let searchIndex: SearchIndex | undefined;
   return {
     version,
     catalog,
     apps,
     bySlug,
     stats,
+    searchIndex() {
+      searchIndex ??= buildSearchIndex({ apps, catalog });
+      return searchIndex;
+    },
     page(slug) {
       const cached = pages.get(slug);
       if (cached) return cached;

@@ -1,8 +1,8 @@
-import { byTag, elements, headingContent, mainOf, textOf } from '../html.ts';
+import { byTag, elements, headingContent, mainOf, sectionsWithId, sectionTitle, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
 
-/** Sections that exist to list things: an intro without items is still empty. */
-const LISTING = /controvers|alternative|recommended|products/i;
+/** Sections that exist to list things (by their data-section id): an intro without items is still empty. */
+const LISTING = ['controversies', 'alternatives', 'products'];
 
 /** A heading with nothing under it (or an intro promising a list that never comes) reads as broken. */
 export const pageEmptySection: PageRule = {
@@ -21,12 +21,16 @@ export const pageEmptySection: PageRule = {
         .trim();
       if (text === '') {
         issues.push({ path: `"${title}"`, message: 'heading has no content under it; leave the section out when there is nothing to say' });
-        continue;
       }
-      if (h.tagName === 'h2' && LISTING.test(title)) {
-        const items = content.flatMap((el) => (el.tagName === 'li' ? [el] : elements(el, byTag('li'))));
-        if (items.length === 0)
-          issues.push({ path: `"${title}"`, message: 'section has an introduction but lists nothing; leave the section out when there is nothing to list' });
+    }
+    const reported = new Set(issues.map((i) => i.path));
+    for (const id of LISTING) {
+      for (const section of sectionsWithId(document, id)) {
+        if (elements(section, byTag('li')).length === 0 && !reported.has(`"${sectionTitle(section)}"`))
+          issues.push({
+            path: `"${sectionTitle(section)}"`,
+            message: 'section has an introduction but lists nothing; leave the section out when there is nothing to list',
+          });
       }
     }
     return issues;

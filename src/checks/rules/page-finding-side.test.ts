@@ -8,12 +8,12 @@ test("the rendered page's strengths and concerns are on their sides", () => {
 });
 
 test('"Low data collection" under Concerns is reported', () => {
-  const issues = pageFindingSide.check(htmlContext('<section><h2>Concerns</h2><ul><li>Low data collection</li></ul></section>'));
+  const issues = pageFindingSide.check(htmlContext('<section data-section="concerns"><h2>Concerns</h2><ul><li>Low data collection</li></ul></section>'));
   assert.match(issues[0]?.message ?? '', /"Low data collection" is listed as a concern but reads as low data collection/);
 });
 
 test('"Closed source" under What\'s Good is reported', () => {
-  const issues = pageFindingSide.check(htmlContext("<section><h2>What's Good</h2><ul><li>Closed source</li></ul></section>"));
+  const issues = pageFindingSide.check(htmlContext("<section data-section='good'><h2>What's Good</h2><ul><li>Closed source</li></ul></section>"));
   assert.equal(issues.length, 1);
 });
 

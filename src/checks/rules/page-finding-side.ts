@@ -1,11 +1,11 @@
-import { byTag, elements, headingContent, headingsMatching, textOf, type HtmlDocument } from '../html.ts';
+import { byTag, elements, sectionContent, sectionsWithId, textOf, type HtmlDocument } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
 import { quote } from '../claims.ts';
 import { NEGATIVE_FINDINGS, NEGATIVE_PHRASES, POSITIVE_FINDINGS, POSITIVE_PHRASES, phraseIn } from './finding-sides.ts';
 
-function itemsUnder(document: HtmlDocument, heading: RegExp): string[] {
-  return headingsMatching(document, heading)
-    .flatMap((h) => headingContent(h).flatMap((el) => (el.tagName === 'li' ? [el] : elements(el, byTag('li')))))
+function itemsUnder(document: HtmlDocument, section: 'good' | 'concerns'): string[] {
+  return sectionsWithId(document, section)
+    .flatMap((s) => sectionContent(s).flatMap((el) => (el.tagName === 'li' ? [el] : elements(el, byTag('li')))))
     .map((li) => textOf(li, (el) => el.tagName === 'sup' || el.attrs.some((a) => a.name === 'aria-hidden' && a.value === 'true')));
 }
 
@@ -27,12 +27,12 @@ export const pageFindingSide: PageRule = {
     }
     const concernTexts = new Set(page.concerns.map((f) => f.text));
     const proTexts = new Set(page.pros.map((f) => f.text));
-    for (const text of itemsUnder(document, /what.s good|\bpros\b/i)) {
+    for (const text of itemsUnder(document, 'good')) {
       const bad = concernTexts.has(text) ? 'a concern of this app' : phraseIn(text, NEGATIVE_PHRASES);
       if (bad !== undefined)
         issues.push({ path: `"What's Good"`, message: `${quote(text)} is listed as a strength but reads as ${bad}; findings take their side from the facts` });
     }
-    for (const text of itemsUnder(document, /\bconcerns\b|\bcons\b/i)) {
+    for (const text of itemsUnder(document, 'concerns')) {
       const good = proTexts.has(text) ? 'a strength of this app' : phraseIn(text, POSITIVE_PHRASES);
       if (good !== undefined)
         issues.push({ path: `"Concerns"`, message: `${quote(text)} is listed as a concern but reads as ${good}; findings take their side from the facts` });

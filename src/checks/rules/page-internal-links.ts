@@ -23,7 +23,10 @@ const slugSets = new WeakMap<PageCheckContext['apps'], Set<string>>();
 /** The reviewed slugs as a set, built once per list of apps (a page has many links, a dataset many pages). */
 function slugsOf(ctx: PageCheckContext): Set<string> {
   let slugs = slugSets.get(ctx.apps);
-  if (!slugs) slugSets.set(ctx.apps, (slugs = new Set(ctx.apps.map((a) => a.slug))));
+  if (!slugs) {
+    slugs = new Set(ctx.apps.map((a) => a.slug));
+    slugSets.set(ctx.apps, slugs);
+  }
   return slugs;
 }
 

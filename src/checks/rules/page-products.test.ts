@@ -11,14 +11,18 @@ test('the rendered products block has products, the disclosure and sponsored lin
 
 test('a disclosure with no product is reported', () => {
   const issues = pageProducts.check(
-    htmlContext('<section><h2>Recommended Privacy Products</h2><p>As an Amazon Associate, we earn from qualifying purchases.</p></section>'),
+    htmlContext(
+      '<section data-section="products"><h2>Recommended Privacy Products</h2><p>As an Amazon Associate, we earn from qualifying purchases.</p></section>',
+    ),
   );
   assert.match(issues[0]?.message ?? '', /an affiliate disclosure but no product/);
 });
 
 test('a product link without rel="sponsored", or without the disclosure, is reported', () => {
   const issues = pageProducts.check(
-    htmlContext('<section><h2>Recommended Privacy Products</h2><ul><li><a href="https://vpn.example" rel="nofollow">VPN</a></li></ul></section>'),
+    htmlContext(
+      '<section data-section="products"><h2>Recommended Privacy Products</h2><ul><li><a href="https://vpn.example" rel="nofollow">VPN</a></li></ul></section>',
+    ),
   );
   assert.deepEqual(
     issues.map((i) => i.message.slice(0, 30)),

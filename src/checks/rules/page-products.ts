@@ -1,4 +1,4 @@
-import { attr, byTag, elements, hasClass, headingContent, headingsMatching, textOf } from '../html.ts';
+import { attr, byTag, elements, hasClass, sectionContent, sectionsWithId, sectionTitle, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
 
 const DISCLOSURE = /commission|affiliate|earn|sponsor/i;
@@ -11,9 +11,9 @@ export const pageProducts: PageRule = {
   description: 'a products block lists at least one product, carries the disclosure, and every product link has rel containing "sponsored"',
   check({ document }) {
     const issues: Issue[] = [];
-    for (const h of headingsMatching(document, /products/i)) {
-      const where = `"${textOf(h)}"`;
-      const content = headingContent(h);
+    for (const section of sectionsWithId(document, 'products')) {
+      const where = `"${sectionTitle(section)}"`;
+      const content = sectionContent(section);
       const links = content.flatMap((el) => (el.tagName === 'a' ? [el] : elements(el, byTag('a')))).filter((a) => /^https?:\/\//.test(attr(a, 'href') ?? ''));
       const disclosed = content.some((el) => hasClass(el, 'disclosure') || DISCLOSURE.test(textOf(el)));
       if (links.length === 0) {

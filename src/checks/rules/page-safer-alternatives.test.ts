@@ -18,7 +18,7 @@ test('an alternative that scores lower, or is in another category, is reported',
   ];
   const ctx = {
     ...htmlContext(
-      '<section><h2>Safer Alternatives to Example Chat</h2><ul><li><a href="/apps/slow-chat">Slow Chat</a></li></ul></section><dl><dt>What are safer alternatives to Example Chat?</dt><dd>Consider Some Browser.</dd></dl>',
+      '<section data-section="alternatives"><h2>Safer Alternatives to Example Chat</h2><ul><li><a href="/apps/slow-chat">Slow Chat</a></li></ul></section><dl><dt data-question="alternatives">What are safer alternatives to Example Chat?</dt><dd>Consider Some Browser.</dd></dl>',
       base,
     ),
     apps,

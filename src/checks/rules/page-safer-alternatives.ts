@@ -1,4 +1,4 @@
-import { attr, byTag, elements, headingContent, headingsMatching, nextSiblings, textOf, type HtmlElement } from '../html.ts';
+import { attr, byTag, elements, nextSiblings, questionsWithId, sectionContent, sectionsWithId, sectionTitle, textOf, type HtmlElement } from '../html.ts';
 import type { AppSummary, Issue, PageRule } from '../model.ts';
 
 function escape(s: string): string {
@@ -64,9 +64,11 @@ export const pageSaferAlternatives: PageRule = {
   check({ review, page, document, apps }) {
     const issues: Issue[] = [];
     const own = page.score.value;
-    const places: [string, HtmlElement[]][] = headingsMatching(document, /alternatives/i).map((h) => [`"${textOf(h)}"`, headingContent(h)]);
-    for (const dt of elements(document, byTag('dt'))) {
-      if (!/alternative/i.test(textOf(dt))) continue;
+    const places: [string, HtmlElement[]][] = sectionsWithId(document, 'alternatives').map((s) => [`"${sectionTitle(s)}"`, sectionContent(s)]);
+    // The generated question carries its id; an editor's own question (from the
+    // data, so in the data's language) is judged by its words.
+    const editorial = questionsWithId(document, 'editorial').filter((dt) => /alternative/i.test(textOf(dt)));
+    for (const dt of [...questionsWithId(document, 'alternatives'), ...editorial]) {
       const dd = nextSiblings(dt)[0];
       if (dd?.tagName === 'dd') places.push([`FAQ "${textOf(dt)}"`, [dd]]);
     }

@@ -1,6 +1,8 @@
 import { loadDataset, lineLocator, DatasetError } from '../../dataset/load.ts';
+import { renderReviewPage } from '../../web/reviews/render-for-checks.tsx';
 import { checkDataset, checkRevisions, formatFinding, hasErrors, ruleList, type Finding } from '../../checks/index.ts';
-import { Catalog } from '../../dataset/catalog.ts';
+import { Catalog } from '../../domain/dataset.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { openStore } from '../../store/index.ts';
 import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
@@ -76,7 +78,7 @@ export async function runCheck(args: string[]): Promise<number> {
     return 2;
   }
   const dir = parsed.positionals[0] ?? DEFAULT_DATA_DIR;
-  let dataset;
+  let dataset: Dataset;
   try {
     dataset = loadDataset(dir);
   } catch (err) {
@@ -85,7 +87,10 @@ export async function runCheck(args: string[]): Promise<number> {
     return 1;
   }
   const lineIn = lineLocator(dir);
-  const findings: Finding[] = checkDataset(dataset, { today }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
+  const findings: Finding[] = checkDataset(dataset, { today, renderPage: renderReviewPage }).map((f) => ({
+    ...f,
+    line: f.keys ? lineIn(f.file, f.keys) : undefined,
+  }));
   if (parsed.values.db !== undefined || parsed.values.database !== undefined) findings.push(...(await storedFindings(args)));
   print(findings, format, dir, dataset.reviews.length);
   return hasErrors(findings) ? 1 : 0;

@@ -1,4 +1,5 @@
 import { loadDataset, DatasetError } from '../../dataset/load.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { scoreReview } from '../../scoring/score.ts';
 import { DEFAULT_DATA_DIR, parseCommandArgs } from '../config.ts';
 
@@ -20,7 +21,7 @@ export async function runScore(args: string[]): Promise<number> {
     return 2;
   }
   const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
-  let dataset;
+  let dataset: Dataset;
   try {
     dataset = loadDataset(dir);
   } catch (err) {

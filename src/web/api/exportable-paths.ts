@@ -5,7 +5,7 @@
  * API itself returns as `next`.
  */
 import type { SiteSnapshot } from '../site-data.ts';
-import { DOWNLOAD_PATHS } from './downloads.ts';
+import { DOWNLOAD_PATHS } from '../downloads/files.ts';
 
 export const DEFAULT_PER_PAGE = 20;
 

@@ -3,7 +3,7 @@
  * routes validate with, and GET /api/v1/openapi.json serving it.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { RouteDeps } from '../app.tsx';
+import type { RouteDeps } from '../http/route-deps.tsx';
 import type { ApiRouter } from './router.ts';
 
 export const API_VERSION = '1.0.0';

@@ -1,6 +1,6 @@
 /** GET /api: the API reference page, rendered from the OpenAPI document. */
 import type { Hono } from 'hono';
-import type { RouteDeps } from '../app.tsx';
+import type { RouteDeps } from '../http/route-deps.tsx';
 import { openApiDocument } from './openapi.ts';
 import { ApiReferenceView, ReferenceDocument } from './reference.tsx';
 import type { ApiRouter } from './router.ts';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { problemKinds } from './problem.ts';
-import { DATA_LICENCE, DOWNLOAD_PATHS } from './downloads.ts';
+import { DATA_LICENCE, DOWNLOAD_PATHS } from '../downloads/files.ts';
 
 const SchemaNode: z.ZodType<SchemaNode> = z.lazy(() =>
   z.looseObject({

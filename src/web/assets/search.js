@@ -32,12 +32,6 @@
     return loading;
   }
 
-  function toneOf(score) {
-    if (score === null) return 'none';
-    for (var i = 0; i < data.labels.length; i++) if (score >= data.labels[i].min) return data.labels[i].tone;
-    return 'none';
-  }
-
   function render(q) {
     while (out.firstChild) out.removeChild(out.firstChild);
     if (!search || q.trim() === '') return;
@@ -56,8 +50,8 @@
       a.textContent = h.name;
       var meta = document.createElement('span');
       meta.className = 'muted';
-      meta.textContent = ' (' + h.categoryName + ', ' + h.owner + ') ';
-      var tone = toneOf(h.score);
+      meta.textContent = ' (' + h.categoryName + ', ' + h.company + ') ';
+      var tone = h.tone;
       var badge = document.createElement('span');
       badge.className = 'badge tone-' + tone;
       var icon = document.createElement('span');
@@ -65,7 +59,7 @@
       icon.setAttribute('aria-hidden', 'true');
       icon.textContent = (data.tones[tone] && data.tones[tone].icon) || '';
       badge.appendChild(icon);
-      badge.appendChild(document.createTextNode(' ' + (h.score === null ? h.label : h.score.toFixed(1) + '/10 ' + h.label)));
+      badge.appendChild(document.createTextNode(' ' + h.scoreText));
       li.appendChild(a);
       li.appendChild(meta);
       li.appendChild(badge);

@@ -1,6 +1,7 @@
 /** Small pieces several pages share: a tone badge (icon + words, never colour alone) and a Safety Score badge. */
 import type { Rubric, Tone } from '../../domain/rubric.ts';
 import type { ScoreResult } from '../../scoring/score.ts';
+import { scoreWithLabel } from '../../scoring/score-words.ts';
 
 export function ToneBadge(props: { rubric: Rubric; tone: Tone; text: string }) {
   const t = props.rubric.tones[props.tone];
@@ -14,13 +15,8 @@ export function ToneBadge(props: { rubric: Rubric; tone: Tone; text: string }) {
   );
 }
 
-/** "8.5/10 Excellent", or "Not enough evidence" for an unscored app. */
-export function scoreText(score: ScoreResult): string {
-  return score.score === null ? 'Not enough evidence' : `${score.score.toFixed(1)}/10 ${score.label}`;
-}
-
 export function ScoreBadge(props: { rubric: Rubric; score: ScoreResult }) {
-  return <ToneBadge rubric={props.rubric} tone={props.score.tone} text={scoreText(props.score)} />;
+  return <ToneBadge rubric={props.rubric} tone={props.score.tone} text={scoreWithLabel(props.score)} />;
 }
 
 /** A dimension's level with its icon and sub-score: "● Strong (9.1/10)". */

@@ -1,0 +1,27 @@
+/**
+ * The site's only scripts, served from our origin under content-hashed names
+ * (so they can be cached for a year): MiniSearch's browser build, straight
+ * from node_modules, and the small search-as-you-type script.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Resource } from '../http/resource.ts';
+
+function script(body: string, name: string): Resource & { path: string } {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  return { body, type: 'text/javascript; charset=utf-8', etag: `"${hash}"`, path: `/assets/js/${name}.${hash}.js` };
+}
+
+const miniSearchUmd = join(dirname(createRequire(import.meta.url).resolve('minisearch')), '..', 'umd', 'index.js');
+// The source map is not shipped, so drop the comment that asks for it.
+const miniSearchBody = readFileSync(miniSearchUmd, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+
+/** Every script by its URL path. */
+export const siteScripts = new Map(
+  [script(miniSearchBody, 'minisearch'), script(readFileSync(new URL('./search.js', import.meta.url), 'utf8'), 'search')].map((s) => [s.path, s]),
+);
+
+/** The scripts the home page loads, in order. */
+export const homeScripts: string[] = [...siteScripts.keys()];

@@ -1,0 +1,42 @@
+/** /compare/<a>-vs-<b> and /compare?apps=a,b,c: apps side by side. /compare alone: the form to choose them. */
+import type { Hono } from 'hono';
+import type { RouteDeps } from '../http/route-deps.tsx';
+import { compareApps } from '../../narrative/compare.ts';
+import { CompareFormView, CompareView } from './view.tsx';
+import { badRequest } from '../http/bad-request.tsx';
+import { parseCompareApps, parseComparePair } from './query.ts';
+
+export function registerCompare(app: Hono, deps: RouteDeps): void {
+  app.get('/compare', async (c) => {
+    const { snapshot } = await deps.routeContext();
+    const parsed = parseCompareApps(c.req.queries('apps') ?? [], (s) => snapshot.bySlug.has(s));
+    if (!parsed.ok) return badRequest(c, deps, 'apps', parsed.message);
+    const [a, b] = parsed.slugs;
+    // Two apps have one address, so links and caches agree on it.
+    if (parsed.slugs.length === 2 && a !== undefined && b !== undefined) return c.redirect(`/compare/${a}-vs-${b}`, 301);
+    if (parsed.slugs.length === 0) {
+      return deps.page(c, async (ctx) => ({ html: String(await (<CompareFormView snapshot={ctx.snapshot} meta={ctx.meta} />).toString()) }), '/compare');
+    }
+    const key = `/compare?apps=${parsed.slugs.join(',')}`;
+    return deps.page(
+      c,
+      async (ctx) => {
+        const apps = parsed.slugs.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
+        if (apps.length !== parsed.slugs.length) return undefined;
+        const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={compareApps(apps)} path={key} meta={ctx.meta} />).toString();
+        return { html: String(html) };
+      },
+      key,
+    );
+  });
+
+  app.get('/compare/:pair', (c) =>
+    deps.page(c, async (ctx) => {
+      const pair = parseComparePair(c.req.param('pair'), (s) => ctx.snapshot.bySlug.has(s));
+      if (!pair) return undefined;
+      const apps = pair.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
+      const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={compareApps(apps)} path={c.req.path} meta={ctx.meta} />).toString();
+      return { html: String(html) };
+    }),
+  );
+}

@@ -1,0 +1,14 @@
+/** The home page: search, categories, best-rated apps and recent updates. */
+import type { Hono } from 'hono';
+import { renderHtml } from '../http/render.ts';
+import type { RouteDeps } from '../http/route-deps.tsx';
+import { HomeView } from './view.tsx';
+
+/** @example registerHome(app, deps) */
+export function registerHome(app: Hono, deps: RouteDeps): void {
+  app.get('/', (c) =>
+    deps.page(c, async (ctx) => ({
+      html: await renderHtml(<HomeView snapshot={ctx.snapshot} recent={await deps.site.store.recentChanges(10)} meta={ctx.meta} />),
+    })),
+  );
+}

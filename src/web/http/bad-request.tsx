@@ -1,0 +1,11 @@
+/** The 400 answer to a query parameter we can't read. Not cached: bad URLs are unbounded. */
+import type { Context } from 'hono';
+import type { RouteDeps } from './route-deps.tsx';
+import { BadRequestView } from '../views/bad-request.tsx';
+
+export async function badRequest(c: Context, deps: RouteDeps, parameter: string, message: string): Promise<Response> {
+  const ctx = await deps.routeContext();
+  const html = await (<BadRequestView path={c.req.path} parameter={parameter} message={message} meta={ctx.meta} />).toString();
+  c.header('Cache-Control', 'no-store');
+  return c.html(String(html), 400);
+}

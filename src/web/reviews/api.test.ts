@@ -1,0 +1,110 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadDataset } from '../../dataset/load.ts';
+import { revisionsOf } from '../../dataset/import.ts';
+import { scoreReview } from '../../scoring/score.ts';
+import { AppReview } from './api.ts';
+import { AppHistory } from './history-api.ts';
+import { ChangeList } from '../changes/api.ts';
+import { testApi, type TestApi } from '../api/test-app.ts';
+
+let t: TestApi;
+const dataset = loadDataset('data');
+before(async () => {
+  t = await testApi();
+});
+after(() => t.close());
+
+async function review(slug: string) {
+  const { res, body } = await t.get(`/api/v1/apps/${slug}`);
+  assert.equal(res.status, 200);
+  return AppReview.parse(body);
+}
+
+test("every app's review matches its schema, with four dimensions and every cited source present", async () => {
+  for (const { slug } of dataset.reviews) {
+    const r = await review(slug);
+    assert.equal(r.dimensions.length, 4);
+    for (const d of r.dimensions) for (const c of d.criteria) for (const s of c.sources) assert.ok(r.sources[s], `${slug}: ${c.id} cites ${s}`);
+    for (const line of r.explanation.penalty.lines) for (const s of line.sources) assert.ok(r.sources[s], `${slug}: controversy cites ${s}`);
+  }
+});
+
+test('the explanation adds up to the score', async () => {
+  const r = await review('signal');
+  const points = r.dimensions.flatMap((d) => d.criteria).reduce((s, c) => s + c.points, 0);
+  const max = r.dimensions.flatMap((d) => d.criteria).reduce((s, c) => s + c.maxPoints, 0);
+  assert.ok(r.score !== null);
+  assert.ok(Math.abs((10 * points) / max - r.explanation.penalty.total - r.score) < 0.15, `${points}/${max} − ${r.explanation.penalty.total} ≈ ${r.score}`);
+  assert.match(r.explanation.summary.at(-1) ?? '', new RegExp(`Safety Score: ${r.score}/10`));
+});
+
+test('alternatives are apps of the same category with a higher score', async () => {
+  const r = await review('whatsapp');
+  assert.ok(r.alternatives.length > 0);
+  for (const alt of r.alternatives) {
+    const other = await review(alt.slug);
+    assert.equal(other.category.id, r.category.id);
+    assert.ok(other.score !== null && r.score !== null && other.score > r.score);
+  }
+});
+
+test('a new revision shows in the review, its history (with what changed) and the recent changes', async () => {
+  const before = await review('whatsapp');
+  const base = dataset.reviews.find((x) => x.slug === 'whatsapp');
+  assert.ok(base);
+  const { file: _file, ...current } = base;
+  const changed = { ...current, app: { ...current.app, clientOpenSource: { value: 'no' as const, sources: ['wa-privacy-glance'] } } };
+  const input = revisionsOf({ ...dataset, reviews: [{ ...changed, file: 'apps/whatsapp.yaml' }] })[0];
+  assert.ok(input);
+  await t.store.saveRevision(input, { author: 'editor', note: 'Client licence checked' });
+  const score = scoreReview(changed, dataset);
+
+  const after = await review('whatsapp');
+  assert.equal(after.revision, before.revision + 1);
+  assert.deepEqual(after.review.app.clientOpenSource, { value: 'no', sources: ['wa-privacy-glance'] });
+  assert.equal(after.score, score.score);
+
+  const { body } = await t.get('/api/v1/apps/whatsapp/history');
+  const history = AppHistory.parse(body);
+  assert.deepEqual(
+    history.revisions.map((r) => r.revision),
+    [2, 1],
+  );
+  const latest = history.revisions[0];
+  assert.equal(latest?.note, 'Client licence checked');
+  assert.deepEqual(
+    latest?.changes.facts.map((f) => f.path),
+    ['app.clientOpenSource'],
+  );
+  assert.equal(latest?.changes.facts[0]?.before, 'unknown');
+  assert.equal(latest?.previousScore, before.score);
+
+  const changes = ChangeList.parse((await t.get('/api/v1/changes?limit=5')).body);
+  const entry = changes.data[0];
+  assert.equal(entry?.slug, 'whatsapp');
+  assert.equal(entry?.revision, 2);
+  assert.deepEqual(entry?.factsChanged, ['app.clientOpenSource']);
+  assert.equal(entry?.previousScore, before.score);
+  assert.match(entry?.summary ?? '', /^WhatsApp: Score (unchanged|up|down)/);
+});
+
+test('a failure inside a route is a 500 problem that leaks nothing', async () => {
+  const original = t.store.history;
+  t.store.history = async () => {
+    throw new Error('SELECT secret FROM app_revision at /srv/db.ts:12');
+  };
+  const logged: unknown[] = [];
+  const log = console.error;
+  console.error = (...args: unknown[]) => logged.push(args);
+  try {
+    const { res, body } = await t.get('/api/v1/apps/signal/history');
+    assert.equal(res.status, 500);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json');
+    assert.doesNotMatch(JSON.stringify(body), /secret|db\.ts|SELECT/);
+    assert.equal(logged.length, 1, 'the error is logged');
+  } finally {
+    console.error = log;
+    t.store.history = original;
+  }
+});

@@ -1,0 +1,128 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledSite, TEST_SITE_URL } from '../../../test/support/site.ts';
+import type { Store } from '../../store/index.ts';
+import type { createApp } from '../app.tsx';
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+before(async () => ({ store, app } = await bundledSite()));
+after(() => store.close());
+
+describe('GET /apps/:slug', () => {
+  test('renders every section of the reference page, in its order, with sources', async () => {
+    const res = await app.request('/apps/signal');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /text\/html/);
+    const html = await res.text();
+    const order = [
+      'Is Signal Safe?',
+      'Owned by',
+      'Short answer',
+      'PrivacyDefend Safety Score',
+      'Data Collection',
+      'What Data Does Signal Collect?',
+      'Signal Encryption &amp; Security',
+      'Does Signal Share Your Data?',
+      'What&#39;s Good',
+      'Frequently Asked Questions',
+      'Sources',
+    ];
+    let at = 0;
+    for (const heading of order) {
+      const i = html.indexOf(heading, at);
+      assert.ok(i >= 0, `"${heading}" appears after the previous section`);
+      at = i;
+    }
+    assert.match(html, /<sup class="cite">/);
+    assert.match(html, /id="source-1"/);
+  });
+
+  test('shows each rating as text and icon, not colour alone', async () => {
+    const html = await (await app.request('/apps/signal')).text();
+    const ratings = html.match(/<li class="rating tone-[a-z]+">[\s\S]*?<\/li>/g) ?? [];
+    assert.equal(ratings.length, 4);
+    for (const r of ratings) {
+      assert.match(r, /class="icon"/);
+      assert.match(r, /class="rating-level">[\s\S]*?(Low|Moderate|High|Strong|Weak|None|No|Limited|Yes|Good|Fair|Poor|Not enough evidence)/);
+    }
+  });
+
+  test('carries a canonical link, FAQPage and Review JSON-LD, and no external resources', async () => {
+    const html = await (await app.request('/apps/signal')).text();
+    assert.match(html, new RegExp(`<link rel="canonical" href="${TEST_SITE_URL}/apps/signal"/>`));
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? '{}') as { '@type': string });
+    assert.ok(blocks.some((b) => b['@type'] === 'FAQPage'));
+    assert.ok(blocks.some((b) => b['@type'] === 'Review'));
+    const srcs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const loaded = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '').filter((u) => !u.startsWith(TEST_SITE_URL));
+    for (const u of loaded) assert.ok(u.startsWith('/'), `loads ${u} from elsewhere`);
+    assert.ok(srcs.length > 0);
+  });
+
+  test('an app with too few sourced facts says there is not enough evidence instead of a number', async () => {
+    const html = await (await app.request('/apps/notion')).text();
+    assert.match(html, /<span class="badge tone-none"><span aria-hidden="true" class="icon">○<\/span> Not enough evidence<\/span>/);
+    assert.match(html, /What we couldn&#39;t verify/);
+  });
+
+  test('unknown slugs get a real 404 page', async () => {
+    const res = await app.request('/apps/no-such-app');
+    assert.equal(res.status, 404);
+    assert.match(await res.text(), /Page not found/);
+    assert.equal((await app.request('/apps/%3Cscript%3E')).status, 404);
+  });
+
+  test('serves ETag and 304 Not Modified, and sets no cookie', async () => {
+    const first = await app.request('/apps/whatsapp');
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    assert.equal(first.headers.get('set-cookie'), null);
+    const second = await app.request('/apps/whatsapp', { headers: { 'If-None-Match': etag } });
+    assert.equal(second.status, 304);
+  });
+
+  test('sends a strict Content-Security-Policy and privacy headers', async () => {
+    const res = await app.request('/apps/signal');
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'.*script-src 'self'/);
+    assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /unsafe-inline/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.ok(res.headers.get('referrer-policy'));
+    assert.match(res.headers.get('permissions-policy') ?? '', /geolocation=\(\)/);
+  });
+
+  test('the stylesheet is fingerprinted and cached for a year', async () => {
+    const html = await (await app.request('/')).text();
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1] ?? '';
+    assert.match(href, /^\/assets\/site\.[0-9a-f]{12}\.css$/);
+    const css = await app.request(href);
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('cache-control') ?? '', /immutable/);
+    assert.match(await css.text(), /\.tone-good\{--tone:#/);
+  });
+});
+
+describe('GET /', () => {
+  test('lists the apps by category with score and label', async () => {
+    const html = await (await app.request('/')).text();
+    assert.match(html, /<a href="\/apps\/signal">Signal<\/a>/);
+    assert.match(html, /Messaging/);
+    assert.match(html, /\d\.\d\/10 (Excellent|Good|Fair|Poor|Very poor)/);
+  });
+});
+
+describe('revisions', () => {
+  test('a changed fact makes a new revision that the page shows, and the cache follows', async () => {
+    const before = await (await app.request('/apps/signal')).text();
+    const current = await store.getApp('signal');
+    assert.ok(current);
+    const facts = structuredClone(current.facts) as { review: { notes?: string } };
+    facts.review.notes = 'Re-checked the privacy policy.';
+    const saved = await store.saveRevision({ ...current, facts }, { author: 'editor', note: 'Re-checked the policy', at: new Date('2026-11-29T09:00:00Z') });
+    assert.equal(saved.created, true);
+    const html = await (await app.request('/apps/signal')).text();
+    assert.notEqual(html, before);
+    assert.match(html, /Re-checked the policy/);
+    assert.match(html, /Last updated <time datetime="2026-11-29T09:00:00[^"]*">November 2026<\/time>/);
+  });
+});

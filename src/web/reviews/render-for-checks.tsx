@@ -1,0 +1,43 @@
+/**
+ * The review page exactly as the site renders it (same page model, same
+ * view), so page rules judge what a reader would see.
+ */
+import { ReviewView } from './view.tsx';
+import { buildReviewPage, type NarrativeCatalog } from '../../narrative/page.ts';
+import type { ScoredReview } from '../../scoring/ranking.ts';
+import type { PageRenderer, RenderedReview } from '../../checks/index.ts';
+import { renderHtmlSync } from '../http/render.ts';
+import type { RevisionRow } from '../../store/index.ts';
+import { revisionInputOf } from '../../dataset/revision.ts';
+
+/** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
+export const CHECK_SITE_URL = 'https://privacydefend.invalid';
+
+/**
+ * Build the page model of `app` and render it with the site's review view.
+ * The history shows one revision dated from the review, as a first import would.
+ * @example const { page, html } = renderReviewPage(scored, allScored, catalog);
+ */
+export const renderReviewPage: PageRenderer = function renderReviewPage(
+  app: ScoredReview,
+  all: readonly ScoredReview[],
+  catalog: NarrativeCatalog,
+): RenderedReview {
+  const page = buildReviewPage(app, all, catalog);
+  const { review, score } = app;
+  const createdAt = `${review.review.reviewed}T00:00:00.000Z`;
+  const history: RevisionRow[] = [
+    {
+      ...revisionInputOf(review, score),
+      revision: 1,
+      createdAt,
+      author: 'check',
+      note: 'Rendered for checking',
+      hash: '',
+    },
+  ];
+  const html = renderHtmlSync(
+    <ReviewView page={page} history={history} updated={createdAt} meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }} />,
+  );
+  return { page, html };
+};

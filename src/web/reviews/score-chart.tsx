@@ -1,0 +1,35 @@
+/** The Safety Score over a review's revisions as a small inline SVG: no script, with a text alternative. */
+import type { HistoryEntry } from '../../narrative/revisions.ts';
+import { longDate } from '../views/format.ts';
+
+const W = 320;
+const H = 120;
+const PAD = { left: 28, right: 10, top: 10, bottom: 20 };
+
+export function ScoreChart(props: { name: string; history: readonly HistoryEntry[] }) {
+  const points = [...props.history].reverse().filter((h): h is HistoryEntry & { score: number } => h.score !== null);
+  if (points.length === 0) return null;
+  const x = (i: number) => (points.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (points.length - 1));
+  const y = (s: number) => PAD.top + ((10 - s) * (H - PAD.top - PAD.bottom)) / 10;
+  const alt = `${props.name}'s Safety Score by revision: ${points.map((p) => `${p.score.toFixed(1)} on ${longDate(p.createdAt)}`).join(', ')}.`;
+  return (
+    <figure class="score-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={alt} focusable="false">
+        <title>{alt}</title>
+        {[0, 5, 10].map((s) => (
+          <>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(s)} y2={y(s)} class="grid" />
+            <text x={PAD.left - 6} y={y(s) + 4} text-anchor="end" class="axis">
+              {s}
+            </text>
+          </>
+        ))}
+        {points.length > 1 ? <polyline points={points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')} class="line" /> : null}
+        {points.map((p, i) => (
+          <circle cx={x(i).toFixed(1)} cy={y(p.score).toFixed(1)} r="4" class="dot" />
+        ))}
+      </svg>
+      <figcaption>Safety Score at each revision (0 to 10); the same values are listed below.</figcaption>
+    </figure>
+  );
+}
