@@ -3,6 +3,7 @@
  * (buildReviewPage) and render ReviewView to HTML. Cold is the first page in
  * a fresh process; warm is the median over many renders once the code is hot.
  */
+import { reviewHistory } from '../src/narrative/revisions.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +37,11 @@ export async function runRenderBench(): Promise<BenchResult> {
       if (!app) throw new Error(`no app "${slug}" in the dataset`);
       const start = performance.now();
       const page = buildReviewPage(app, snapshot.apps, snapshot.catalog);
-      const html = String(await (<ReviewView page={page} history={histories.get(slug) ?? []} updated={app.row.createdAt} meta={meta} />).toString());
+      const html = String(
+        await (
+          <ReviewView page={page} history={reviewHistory(histories.get(slug) ?? [], snapshot.catalog.taxonomy)} updated={app.row.createdAt} meta={meta} />
+        ).toString(),
+      );
       const ms = performance.now() - start;
       if (html.length < 1000) throw new Error(`the ${slug} page rendered only ${html.length} characters`);
       return ms;

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildReviewPage } from './page.ts';
+import { buildReviewPage, matchProducts } from './page.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
 import type { Review } from '../domain/review.ts';
@@ -133,20 +133,25 @@ describe('the reference page defects cannot happen', () => {
   });
 
   test('#8 products appear only for a concern of this app, with the disclosure beside them', () => {
-    if (page.products) {
-      const concernIds = new Set(page.concerns.map((c) => c.id));
-      for (const p of page.products.items) assert.ok(p.addresses.every((a) => concernIds.has(a)));
-      assert.match(page.products.disclosure, /never affect scores/);
+    const products = dataset.products;
+    const product = products[0] ?? assert.fail('the bundled catalogue has no product');
+    const concern = (id: string) => ({ id, tone: 'bad' as const, text: `concern ${id}`, sources: [] });
+    const matched = matchProducts([concern(product.addresses[0] ?? assert.fail('a product addresses nothing'))], products);
+    assert.ok(matched, 'a concern a product addresses shows that product');
+    assert.ok(matched.items.some((p) => p.id === product.id));
+    for (const p of matched.items) assert.ok(p.addresses.length > 0 && p.addresses.every((a) => a === product.addresses[0]));
+    assert.match(matched.disclosure, /never affect scores/);
+    assert.equal(matchProducts([concern('a-concern-no-product-addresses')], products), null, 'no product without a concern it addresses');
+    assert.equal(matchProducts([], products), null);
+    // On the page: every product shown answers one of that page's own concerns.
+    for (const shown of [page, pageOf(reviewWith())]) {
+      const concernIds = new Set(shown.concerns.map((c) => c.id));
+      for (const p of shown.products?.items ?? [])
+        assert.ok(
+          p.addresses.every((a) => concernIds.has(a)),
+          `${p.id} addresses a concern of the page`,
+        );
     }
-    const noConcernPage = pageOf(
-      reviewWith((r) => {
-        r.encryption.exceptions = { value: [], sources: ['security'] };
-        r.dataCollected = { value: 'nothing', sources: ['label'] };
-        r.sharing.parties = { value: [], sources: ['policy'] };
-        r.sharing.advertising = { value: 'none', sources: ['policy'] };
-      }),
-    );
-    assert.ok(noConcernPage.products === null || noConcernPage.products.items.every((p) => p.addresses.length > 0));
   });
 
   test('#9 "safe for kids?" is not asked without age or children facts, and is answered when they are known', () => {

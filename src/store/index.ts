@@ -19,6 +19,7 @@ export type { AppRow, CatalogSnapshot, DialectName, ImportResult, RevisionInput,
 export type { PostgresPoolOptions } from './postgres-connection.ts';
 export { StoreConflictError, StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from './errors.ts';
 export { canonicalJson, canonicalHash } from '../domain/canonical.ts';
+export { storedReviewOf, type StoredReview } from './mappers.ts';
 export { DEFAULT_SQLITE_PATH } from './sqlite-connection.ts';
 
 export interface OpenStoreOptions {

@@ -36,6 +36,8 @@ export interface RevisionRow extends RevisionInput {
   note: string;
   /** sha256 of the canonical JSON of facts, score, label, coverage and rubricVersion. */
   hash: string;
+  /** The review-format version `facts` was written in. */
+  formatVersion: number;
 }
 
 /** The latest revision of an app. */

@@ -1,6 +1,7 @@
 /** App revisions: building a row from an input, reading rows back, finding the latest. */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { canonicalHash } from '../domain/canonical.ts';
+import { REVIEW_FORMAT_VERSION } from '../domain/format.ts';
 import type { RevisionInput, RevisionMeta, RevisionRow } from './model.ts';
 import type { AppRevisionTable, Database } from './schema.ts';
 
@@ -29,6 +30,7 @@ export function revisionRecord(input: RevisionInput, meta: RevisionMeta, hash: s
     author: meta.author,
     note: meta.note,
     hash,
+    format_version: REVIEW_FORMAT_VERSION,
   };
 }
 
@@ -55,6 +57,7 @@ export function toRevisionRow(row: Selectable<AppRevisionTable>): RevisionRow {
     author: row.author,
     note: row.note,
     hash: row.hash,
+    formatVersion: row.format_version,
   };
 }
 

@@ -21,6 +21,8 @@ export interface AppRevisionTable {
   author: string;
   note: string;
   hash: string;
+  /** The review-format version the facts were written in (src/domain/format.ts). */
+  format_version: Generated<number>;
 }
 
 export interface CatalogSnapshotTable {

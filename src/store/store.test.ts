@@ -78,6 +78,7 @@ for (const backend of backends) {
           author: editor.author,
           note: editor.note,
           hash: signal?.hash,
+          formatVersion: 1,
         });
         assert.match(signal?.hash ?? '', /^[0-9a-f]{64}$/);
         assert.deepEqual((await store.catalog())?.content, catalog);

@@ -4,8 +4,7 @@
  * Every app process computes the same snapshot from the same database, so
  * nothing here assumes a single process.
  */
-import type { Store, AppRow } from '../store/index.ts';
-import { Review } from '../domain/review.ts';
+import { storedReviewOf, type AppRow, type Store } from '../store/index.ts';
 import { Catalog } from '../domain/dataset.ts';
 import { scoreReview, type ScoreResult } from '../scoring/score.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/index.ts';
@@ -18,6 +17,14 @@ export interface SiteApp extends ScoredReview {
   row: AppRow;
 }
 
+/** An app whose latest stored revision can't be read: its page says it is unavailable. */
+export interface UnavailableApp {
+  slug: string;
+  name: string;
+  category: string;
+  reason: string;
+}
+
 export interface SiteSnapshot {
   /** Changes whenever the data changes: the cache key of everything derived. */
   version: string;
@@ -26,19 +33,26 @@ export interface SiteSnapshot {
   bySlug: Map<string, SiteApp>;
   stats: Map<string, CategoryStats>;
   page(slug: string): ReviewPage | undefined;
+  /** Apps whose stored revision can't be read (shown as unavailable, never as a 500). */
+  unavailable: UnavailableApp[];
   /** The search index of this data, built on first use (once per data version). */
   searchIndex(): SearchIndex;
 }
 
 function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteSnapshot {
-  const apps: SiteApp[] = rows.map((row) => {
-    const parsed = Review.safeParse(row.facts);
-    if (!parsed.success)
-      throw new Error(`stored revision ${row.revision} of "${row.slug}" does not match the review schema: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    const review = parsed.data;
-    const score: ScoreResult = scoreReview(review, catalog);
-    return { review, score, row };
-  });
+  const apps: SiteApp[] = [];
+  const unavailable: UnavailableApp[] = [];
+  for (const row of rows) {
+    const stored = storedReviewOf(row);
+    if (!stored.ok) {
+      // One unreadable revision takes only its own app offline, and says why in the log.
+      console.error(`app "${row.slug}" is unavailable: ${stored.reason}`);
+      unavailable.push({ slug: row.slug, name: row.name, category: row.category, reason: stored.reason });
+      continue;
+    }
+    const score: ScoreResult = scoreReview(stored.review, catalog);
+    apps.push({ review: stored.review, score, row });
+  }
   const bySlug = new Map(apps.map((a) => [a.review.slug, a]));
   const stats = new Map(catalog.categories.map((c) => [c.id, categoryStats(c.id, apps)]));
   const pages = new Map<string, ReviewPage>();
@@ -49,6 +63,7 @@ function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteS
     apps,
     bySlug,
     stats,
+    unavailable,
     searchIndex() {
       searchIndex ??= buildSearchIndex({ apps, catalog });
       return searchIndex;

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { startSite, type RunningSite } from './site-server.ts';
+import { startSite, type RunningSite } from '../support/site.ts';
 import { browserSkipReason, DESKTOP, finishVisit, launchChromium, openVisit, PHONE, saveScreenshot } from './browser.ts';
 
 const skip = browserSkipReason();

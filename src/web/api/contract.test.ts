@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from '@hono/zod-openapi';
 import type { RouteConfig } from '@hono/zod-openapi';
-import { testApi, type TestApi } from './test-app.ts';
+import { testApi, type TestApi } from '../../../test/support/site.ts';
 import { listAppsRoute } from '../apps/api.ts';
 import { getAppRoute } from '../reviews/api.ts';
 import { historyRoute } from '../reviews/history-api.ts';

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { testApi, type TestApi } from './test-app.ts';
+import { testApi, type TestApi } from '../../../test/support/site.ts';
 
 let t: TestApi;
 before(async () => {
@@ -32,6 +32,6 @@ test('a problem type URI resolves to its explanation on the reference page', asy
   const { body } = await t.get('/api/v1/apps/no-such-app');
   assert.ok(typeof body === 'object' && body !== null && 'type' in body && typeof body.type === 'string');
   const anchor = body.type.split('#')[1];
-  assert.equal(body.type.split('#')[0], 'http://privacydefend.test/api');
+  assert.equal(body.type.split('#')[0], 'https://privacydefend.test/api');
   assert.ok(String((await t.get('/api')).body).includes(`id="${anchor}"`));
 });

@@ -5,7 +5,7 @@ import { loadDataset } from '../../dataset/load.ts';
 import { revisionsOf } from '../../dataset/import.ts';
 import { AppList } from './api.ts';
 import { Problem } from '../api/problem.ts';
-import { testApi, type TestApi } from '../api/test-app.ts';
+import { testApi, type TestApi } from '../../../test/support/site.ts';
 
 let t: TestApi;
 let total = 0;
@@ -32,7 +32,7 @@ test('walking the next links visits every app exactly once', async () => {
   let url: string | null = '/api/v1/apps?per_page=7';
   let pages = 0;
   while (url !== null) {
-    const page = await list(url.replace('http://privacydefend.test', ''));
+    const page = await list(url.replace('https://privacydefend.test', ''));
     assert.equal(page.total, total);
     seen.push(...page.data.map((a) => a.slug));
     url = page.links.next;

@@ -5,7 +5,7 @@ import { exportablePaths } from '../api/exportable-paths.ts';
 import { SiteData } from '../site-data.ts';
 import { loadDataset } from '../../dataset/load.ts';
 import { revisionsOf } from '../../dataset/import.ts';
-import { testApi, type TestApi } from '../api/test-app.ts';
+import { testApi, type TestApi } from '../../../test/support/site.ts';
 
 let t: TestApi;
 before(async () => {

@@ -6,7 +6,7 @@ import { scoreReview } from '../../scoring/score.ts';
 import { AppReview } from './api.ts';
 import { AppHistory } from './history-api.ts';
 import { ChangeList } from '../changes/api.ts';
-import { testApi, type TestApi } from '../api/test-app.ts';
+import { testApi, type TestApi } from '../../../test/support/site.ts';
 
 let t: TestApi;
 const dataset = loadDataset('data');

@@ -2,10 +2,12 @@
  * The review page exactly as the site renders it (same page model, same
  * view), so page rules judge what a reader would see.
  */
+import { REVIEW_FORMAT_VERSION } from '../../domain/format.ts';
 import { ReviewView } from './view.tsx';
 import { buildReviewPage, type NarrativeCatalog } from '../../narrative/page.ts';
 import type { ScoredReview } from '../../scoring/ranking.ts';
 import type { PageRenderer, RenderedReview } from '../../checks/index.ts';
+import { reviewHistory } from '../../narrative/revisions.ts';
 import { renderHtmlSync } from '../http/render.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
@@ -34,10 +36,16 @@ export const renderReviewPage: PageRenderer = function renderReviewPage(
       author: 'check',
       note: 'Rendered for checking',
       hash: '',
+      formatVersion: REVIEW_FORMAT_VERSION,
     },
   ];
   const html = renderHtmlSync(
-    <ReviewView page={page} history={history} updated={createdAt} meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }} />,
+    <ReviewView
+      page={page}
+      history={reviewHistory(history, catalog.taxonomy)}
+      updated={createdAt}
+      meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }}
+    />,
   );
   return { page, html };
 };

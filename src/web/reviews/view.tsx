@@ -1,18 +1,15 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
 import type { ReviewPage, Sentence } from '../../narrative/model.ts';
-import type { RevisionRow } from '../../store/index.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
-import type { Taxonomy } from '../../domain/catalog.ts';
-import { reviewHistory } from '../../narrative/revisions.ts';
+import type { HistoryEntry } from '../../narrative/revisions.ts';
 import { ScoreChart } from './score-chart.tsx';
 
 export interface ReviewViewProps {
   page: ReviewPage;
-  history: RevisionRow[];
+  /** The review's history as readers see it, newest first (narrative/revisions: reviewHistory). */
+  history: HistoryEntry[];
   updated: string;
-  /** Names the facts in the "what changed" lists; without it they are named by their path. */
-  taxonomy?: Taxonomy;
   meta: Omit<PageMeta, 'title' | 'description' | 'path' | 'jsonLd'>;
 }
 
@@ -115,7 +112,7 @@ export function ReviewView(props: ReviewViewProps) {
     .map((s) => s.text)
     .join(' ')
     .slice(0, 300);
-  const history = reviewHistory(props.history, props.taxonomy ?? { dataTypes: [], purposes: [], parties: [], exceptions: [], controls: [] });
+  const history = props.history;
   const meta: PageMeta = {
     ...props.meta,
     title,

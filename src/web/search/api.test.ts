@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { SearchResults } from './api.ts';
 import { Comparison } from '../compare/api.ts';
 import { CategoryDetail, CategoryList } from '../categories/api.ts';
-import { testApi, type TestApi } from '../api/test-app.ts';
+import { testApi, type TestApi } from '../../../test/support/site.ts';
 
 let t: TestApi;
 before(async () => {
