@@ -169,7 +169,11 @@ export const Review = z
     platforms: z.array(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other'])).min(1),
     website: HttpUrl,
     privacyPolicyUrls: z.array(HttpUrl).min(1),
-    documents: z.array(TrackedDocument).max(50).optional().describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
+    documents: z
+      .array(TrackedDocument)
+      .max(50)
+      .optional()
+      .describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
 
     app: z
       .object({
