@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { SiteData, SiteSnapshot } from './site-data.ts';
 import { HomeView } from './views/home.tsx';
 import { ReviewView } from './views/review.tsx';
+import { lastUpdated } from './views/revision-history.ts';
 import { NotFoundView } from './views/not-found.tsx';
 import { assetsFor, type Assets } from './assets.ts';
 import { securityHeaders, SECURITY_HEADERS } from './security.ts';
@@ -154,7 +155,14 @@ export function createApp(opts: AppOptions) {
       if (!reviewPage || !app) return undefined;
       const history = await opts.site.store.history(slug);
       const html = await (
-        <ReviewView page={reviewPage} history={history} updated={app.row.createdAt} taxonomy={ctx.snapshot.catalog.taxonomy} meta={ctx.meta} />
+        <ReviewView
+          page={reviewPage}
+          history={history}
+          updated={lastUpdated(app.review.review.reviewed, history)}
+          rechecks={ctx.snapshot.monitoring(slug)?.recheck ?? []}
+          taxonomy={ctx.snapshot.catalog.taxonomy}
+          meta={ctx.meta}
+        />
       ).toString();
       return { html: String(html) };
     }),

@@ -4,7 +4,8 @@
  * Every app process computes the same snapshot from the same database, so
  * nothing here assumes a single process.
  */
-import type { Store, AppRow } from '../store/index.ts';
+import type { Store, AppRow, DocumentState, RecheckItem } from '../store/index.ts';
+import { appMonitoring, type AppMonitoring } from '../watch/monitoring.ts';
 import { Review } from '../domain/review.ts';
 import { Catalog } from '../dataset/catalog.ts';
 import { scoreReview, type ScoreResult } from '../scoring/score.ts';
@@ -24,9 +25,17 @@ export interface SiteSnapshot {
   bySlug: Map<string, SiteApp>;
   stats: Map<string, CategoryStats>;
   page(slug: string): ReviewPage | undefined;
+  /** The app's watched documents and open re-check items (src/watch/monitoring.ts). */
+  monitoring(slug: string): AppMonitoring | undefined;
 }
 
-function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteSnapshot {
+/** What the watcher stored, as of the snapshot's data version. */
+export interface WatchState {
+  states: DocumentState[];
+  rechecks: RecheckItem[];
+}
+
+function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[], watch: WatchState = { states: [], rechecks: [] }): SiteSnapshot {
   const apps: SiteApp[] = rows.map((row) => {
     const parsed = Review.safeParse(row.facts);
     if (!parsed.success)
@@ -52,6 +61,10 @@ function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteS
       const page = buildReviewPage(app, apps, catalog);
       pages.set(slug, page);
       return page;
+    },
+    monitoring(slug) {
+      const app = bySlug.get(slug);
+      return app && appMonitoring(app.review, app.row, watch.states, watch.rechecks);
     },
   };
 }
@@ -95,7 +108,8 @@ export class SiteData {
     const stored = await this.store.catalog();
     if (!stored) throw new Error('the database holds no dataset yet: run `privacydefend import`');
     const catalog = Catalog.parse(stored.content);
-    this.current = buildSnapshot(version, catalog, await this.store.listApps());
+    const watch = { states: await this.store.documentStates(), rechecks: await this.store.recheckItems() };
+    this.current = buildSnapshot(version, catalog, await this.store.listApps(), watch);
     return this.current;
   }
 }

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import type { RouteDeps } from '../app.tsx';
 import type { RevisionRow, Store } from '../../store/index.ts';
-import { scoreMovement } from '../views/revision-history.ts';
+import { readerNote, scoreMovement } from '../views/revision-history.ts';
 import { ResourceCache, sendResource } from './respond.ts';
 import { xmlText } from './xml.ts';
 
@@ -45,7 +45,7 @@ export function atomFeed(siteUrl: string, entries: FeedEntry[], fallbackUpdated:
       `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
       `    <updated>${xmlText(row.createdAt)}</updated>`,
       `    <author><name>${xmlText(row.author)}</name></author>`,
-      `    <summary>${xmlText(`${row.note} (${movement}; rubric ${row.rubricVersion})`)}</summary>`,
+      `    <summary>${xmlText(`${readerNote(row.note) ?? 'Review updated'} (${movement}; rubric ${row.rubricVersion})`)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

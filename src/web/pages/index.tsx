@@ -10,6 +10,7 @@ import { registerCategory } from './category.tsx';
 import { registerSearch } from './search.tsx';
 import { registerCompare } from './compare.tsx';
 import { registerFeed } from './feed.ts';
+import { registerDocumentFeed } from '../documents/changes.ts';
 import { registerSitemap } from './sitemap.ts';
 import { registerRobots } from './robots.ts';
 import { registerBadge } from './badge.ts';
@@ -22,6 +23,7 @@ export function registerSitePages(app: Hono, deps: RouteDeps): void {
   registerSearch(app, deps);
   registerCompare(app, deps);
   registerFeed(app, deps);
+  registerDocumentFeed(app, deps);
   registerSitemap(app, deps);
   registerRobots(app, deps);
   registerBadge(app, deps);

@@ -5,6 +5,7 @@ import { Layout, type PageMeta } from './layout.tsx';
 import { ScoreBadge } from './parts.tsx';
 import { SearchForm } from './search.tsx';
 import { longDate } from './format.ts';
+import { readerNote } from './revision-history.ts';
 import { rankApps } from '../pages/app-filters.ts';
 import { homeScripts } from '../pages/scripts.ts';
 
@@ -82,7 +83,8 @@ export function HomeView(props: HomeViewProps) {
           <ul class="recent-list">
             {recent.map((r) => (
               <li>
-                <time datetime={r.createdAt}>{longDate(r.createdAt)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a> — {r.note}{' '}
+                <time datetime={r.createdAt}>{longDate(r.createdAt)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a>
+                {readerNote(r.note) === undefined ? '' : ` — ${readerNote(r.note)}`}{' '}
                 <span class="muted">
                   (revision {r.revision}
                   {r.score === null ? ', not scored' : `, ${r.score.toFixed(1)}/10`})

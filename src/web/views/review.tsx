@@ -10,7 +10,10 @@ import { ScoreChart } from './score-chart.tsx';
 export interface ReviewViewProps {
   page: ReviewPage;
   history: RevisionRow[];
+  /** YYYY-MM-DD: the review's own date, or the last revision that changed facts (see lastUpdated). */
   updated: string;
+  /** Open re-check items: a watched document changed since the review. */
+  rechecks?: readonly { title: string; url: string; changedAt: string }[];
   /** Names the facts in the "what changed" lists; without it they are named by their path. */
   taxonomy?: Taxonomy;
   meta: Omit<PageMeta, 'title' | 'description' | 'path' | 'jsonLd'>;
@@ -144,6 +147,14 @@ export function ReviewView(props: ReviewViewProps) {
         <p class="byline">
           Owned by {page.owner} • Last updated <time datetime={props.updated}>{monthYear(props.updated)}</time>
         </p>
+        {(props.rechecks ?? []).map((r) => (
+          <p class="recheck-notice" role="status">
+            <a href={r.url} rel="nofollow noopener">
+              {r.title}
+            </a>{' '}
+            changed on <time datetime={r.changedAt}>{longDate(r.changedAt)}</time> — this review is being re-checked.
+          </p>
+        ))}
 
         <section class="short-answer" aria-labelledby="short-answer">
           <h2 id="short-answer">Short answer</h2>
@@ -448,7 +459,7 @@ export function ReviewView(props: ReviewViewProps) {
           <ol class="history" reversed>
             {history.map((h) => (
               <li id={`revision-${h.revision}`}>
-                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.movement} (rubric {h.rubricVersion}) — {h.note}
+                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.movement} (rubric {h.rubricVersion}){h.note === undefined ? '' : ` — ${h.note}`}
                 {h.changes.length > 0 ? (
                   <details class="what-changed">
                     <summary>What changed ({h.changes.length})</summary>

@@ -13,7 +13,8 @@ export interface HistoryEntry {
   revision: number;
   createdAt: string;
   author: string;
-  note: string;
+  /** The editor's note; undefined for the importer's own notes ("Imported from data"), which tell readers nothing. */
+  note: string | undefined;
   score: number | null;
   label: string | null;
   rubricVersion: string;
@@ -63,6 +64,34 @@ function asReview(facts: unknown): { sources?: Record<string, unknown>; controve
   return facts;
 }
 
+/** The notes the import commands write when no editor gave one (src/cli/commands/import.ts, serve.ts). */
+const IMPORTER_NOTE = /^Imported from \S+( on first start)?$/;
+
+/** A revision's note as readers see it: undefined for the importer's own notes. */
+export function readerNote(note: string): string | undefined {
+  return IMPORTER_NOTE.test(note) ? undefined : note;
+}
+
+/**
+ * "Last updated" for readers: the review's own date, or the day of the latest
+ * revision after the first that changed facts, sources or controversies,
+ * whichever is later. Never the time of an import that changed nothing a
+ * reader sees.
+ * @example lastUpdated('2026-11-28', await store.history('signal')) // "2026-11-28"
+ */
+export function lastUpdated(reviewed: string, revisions: readonly RevisionRow[]): string {
+  let latest = reviewed;
+  for (let i = 1; i < revisions.length; i++) {
+    const row = revisions[i];
+    const diff = diffReviews(asReview(revisions[i - 1]?.facts), asReview(row?.facts));
+    const changed =
+      diff.facts.length + diff.controversiesAdded.length + diff.controversiesRemoved.length + diff.sourcesAdded.length + diff.sourcesRemoved.length > 0;
+    const day = row?.createdAt.slice(0, 10) ?? '';
+    if (changed && day > latest) latest = day;
+  }
+  return latest;
+}
+
 /**
  * The history of one app, newest first.
  * @example reviewHistory(await store.history('signal'), catalog.taxonomy)[0].movement
@@ -85,7 +114,7 @@ export function reviewHistory(revisions: readonly RevisionRow[], taxonomy: Taxon
       revision: row.revision,
       createdAt: row.createdAt,
       author: row.author,
-      note: row.note,
+      note: readerNote(row.note),
       score: row.score,
       label: row.label,
       rubricVersion: row.rubricVersion,
