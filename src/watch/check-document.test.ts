@@ -176,6 +176,14 @@ describe('checking a watched document', () => {
     assert.match(String(server.requests[0]?.headers['user-agent']), /^PrivacyDefendWatcher\//);
   });
 
+  it('waits as long between requests to a host as its robots.txt Crawl-delay asks', async () => {
+    server.routes.set('/robots.txt', page('User-agent: *\nCrawl-delay: 1\n', 'text/plain'));
+    server.routes.set('/privacy', page(policyHtml(ORIGINAL)));
+    const started = Date.now();
+    assert.equal((await check(reviewAt('/privacy'))).status, 'changed');
+    assert.ok(Date.now() - started >= 900, 'the document waited a second after robots.txt');
+  });
+
   it('reads a plain-text document as it is, and refuses a type it cannot read', async () => {
     server.routes.set('/policy.txt', page(`PRIVACY POLICY\n\n${ORIGINAL.join('\n\n')}\n`, 'text/plain; charset=utf-8'));
     const outcome = await check(reviewAt('/policy.txt'));

@@ -101,3 +101,12 @@ export function appMonitoring(
     });
   return { documents, recheck };
 }
+
+/**
+ * One notice per document for the review page: the latest open item of each (items come newest first).
+ * @example recheckNotices(monitoring.recheck).map((n) => n.title)
+ */
+export function recheckNotices(recheck: readonly OpenRecheck[]): OpenRecheck[] {
+  const seen = new Set<string>();
+  return recheck.filter((r) => !seen.has(r.document) && seen.add(r.document));
+}

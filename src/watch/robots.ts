@@ -11,7 +11,11 @@ export const ROBOTS_AGENT = 'PrivacyDefendWatcher';
 
 interface Robot {
   isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
 }
+
+/** The longest Crawl-delay honoured, in seconds (a larger one would stall a pass). */
+const MAX_CRAWL_DELAY_S = 60;
 // robots-parser is CommonJS and its typings don't describe its export; load it as what it is.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robot;
 
@@ -49,6 +53,9 @@ export class RobotsCache {
       if (res.status >= 400 && res.status < 500) return { allows: () => true };
       if (res.status !== 200) return { unreachable: `HTTP ${res.status}` };
       const robots = robotsParser(robotsUrl, res.body.toString('utf8'));
+      const delay = robots.getCrawlDelay(ROBOTS_AGENT);
+      if (delay !== undefined && Number.isFinite(delay) && delay > 0)
+        this.options.pacer.slowDown(new URL(origin).host, Math.min(delay, MAX_CRAWL_DELAY_S) * 1000);
       return { allows: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false };
     } catch (error) {
       if (error instanceof WatchFetchError) return { unreachable: error.message };

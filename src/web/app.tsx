@@ -9,6 +9,7 @@ import type { SiteData, SiteSnapshot } from './site-data.ts';
 import { HomeView } from './views/home.tsx';
 import { ReviewView } from './views/review.tsx';
 import { lastUpdated } from './views/revision-history.ts';
+import { recheckNotices } from '../watch/monitoring.ts';
 import { NotFoundView } from './views/not-found.tsx';
 import { assetsFor, type Assets } from './assets.ts';
 import { securityHeaders, SECURITY_HEADERS } from './security.ts';
@@ -159,7 +160,7 @@ export function createApp(opts: AppOptions) {
           page={reviewPage}
           history={history}
           updated={lastUpdated(app.review.review.reviewed, history)}
-          rechecks={ctx.snapshot.monitoring(slug)?.recheck ?? []}
+          rechecks={recheckNotices(ctx.snapshot.monitoring(slug)?.recheck ?? [])}
           taxonomy={ctx.snapshot.catalog.taxonomy}
           meta={ctx.meta}
         />
