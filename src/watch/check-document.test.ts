@@ -206,6 +206,14 @@ describe('checking a watched document', () => {
     assert.match((await store.latestDocumentVersion(key))?.text ?? '', /Example Chat “never” sells your data – not once\./);
   });
 
+  it('reads the charset an HTML page declares in its <meta> when the header names none', async () => {
+    const html = `<!doctype html><html><head><meta charset="iso-8859-1"><title>P</title></head><body><main><p>Donn\xe9es personnelles : nous ne les vendons pas.</p></main></body></html>`;
+    server.routes.set('/meta', page(Buffer.from(html, 'latin1'), 'text/html'));
+    await check(reviewAt('/meta', 'Données personnelles : nous ne les vendons pas.'));
+    assert.equal((await store.latestDocumentVersion(key))?.text, 'Données personnelles : nous ne les vendons pas.');
+    assert.equal((await store.recheckItems()).length, 0);
+  });
+
   it('uses the selector when the review names one', async () => {
     server.routes.set('/sel', page('<html><body><div id="legal"><p>Only this.</p></div><div><p>Not this.</p></div></body></html>'));
     await check(reviewAt('/sel', 'Only this.', '#legal'));

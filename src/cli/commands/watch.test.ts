@@ -60,6 +60,18 @@ function datasetWatching(server: TestServer, dir: string): string {
 
 after(dropTestDatabases);
 
+it('watch refuses a bad option, naming it, and changes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-watch-args-'));
+  try {
+    const bad = await watchOnce(['--db', join(dir, 'pd.db'), '--timeout', 'soon']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--timeout must be a positive number, not "soon"/);
+    assert.deepEqual(readdirSync(dir), [], 'no database was created');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 for (const backend of backends) {
   describe(`watch --once end to end on ${backend.name}`, { skip: backend.skip }, () => {
     let server: TestServer;
