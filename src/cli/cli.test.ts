@@ -18,8 +18,8 @@ describe('privacydefend CLI', () => {
   test('--help lists the commands, and each command has its own help', () => {
     const top = run(['--help']);
     assert.equal(top.code, 0);
-    for (const c of ['serve', 'import', 'score', 'check', 'db migrate']) assert.match(top.out, new RegExp(c));
-    for (const c of ['serve', 'import', 'score', 'check']) {
+    for (const c of ['serve', 'import', 'score', 'check', 'db migrate', 'watch']) assert.match(top.out, new RegExp(c));
+    for (const c of ['serve', 'import', 'score', 'check', 'watch']) {
       const r = run([c, '--help']);
       assert.equal(r.code, 0, `${c} --help`);
       assert.match(r.out, new RegExp(`Usage: privacydefend ${c}`));

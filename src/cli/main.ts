@@ -16,6 +16,7 @@ Commands:
   db migrate       Apply pending database migrations
   db status        Show the database and its migrations
   build --out DIR  Export the public site as static files
+  watch [--once]   Fetch the watched documents and queue changed ones for re-checking
 
 Configuration (each also a flag):
   PORT / --port             port to listen on (default 3000)
@@ -40,6 +41,7 @@ const commands: Record<string, Command> = {
     return runDbCommand(args, storeEnv(args));
   },
   build: async (args) => (await import('./commands/build.ts')).runBuild(args),
+  watch: async (args) => (await import('./commands/watch.ts')).runWatch(args),
 };
 
 /**

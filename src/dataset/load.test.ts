@@ -66,6 +66,28 @@ describe('loadDataset', () => {
     assert.ok(problems.some((p) => p.path === 'encryption.forwardSecrecy.sources[0]' && /"whitepaper"/.test(p.message) && p.line !== undefined));
   });
 
+  test('watched documents: a bad kind, a non-http URL and a repeated id are each named with their line', () => {
+    const documents = [
+      'documents:',
+      '  - { id: privacy-policy, kind: privacy-policy, url: https://example.org/chat/privacy }',
+      '  - { id: privacy-policy, kind: terms, url: https://example.org/chat/terms }',
+      '  - { id: faq, kind: blog, url: ftp://example.org/faq }',
+    ].join('\n');
+    const problems = problemsOf(dataset({ 'example-chat.yaml': example.replace(/^(privacyPolicyUrls: .*)$/m, `$1\n${documents}`) }));
+    assert.ok(
+      problems.some((p) => p.path === 'documents[2].kind' && p.line !== undefined),
+      JSON.stringify(problems),
+    );
+    assert.ok(problems.some((p) => p.path === 'documents[2].url' && /http/.test(p.message)));
+    const repeated = problemsOf(
+      dataset({ 'example-chat.yaml': example.replace(/^(privacyPolicyUrls: .*)$/m, `$1\n${documents.split('\n').slice(0, 3).join('\n')}`) }),
+    );
+    assert.ok(
+      repeated.some((p) => p.path === 'documents[1].id' && /unique/.test(p.message) && p.line !== undefined),
+      JSON.stringify(repeated),
+    );
+  });
+
   test('a missing applicable control must be recorded, even as unknown', () => {
     const problems = problemsOf(dataset({ 'example-chat.yaml': example.replace(/ {2}app-lock: .*\n/, '') }));
     assert.ok(problems.some((p) => p.path === 'controls' && /"app-lock"/.test(p.message)));

@@ -59,6 +59,11 @@ export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
     for (const id of applicable) {
       if (!(id in r.controls)) at(['controls'], `has no entry for "${id}"; record it, or record it as { unknown: "why" }`);
     }
+    const documentIds = new Set<string>();
+    (r.documents ?? []).forEach((d, i) => {
+      if (documentIds.has(d.id)) at(['documents', i, 'id'], `"${d.id}" is used by another document of this review; document ids must be unique`);
+      documentIds.add(d.id);
+    });
     for (const ref of sourceRefsOf(r)) {
       if (!(ref.id in r.sources)) at(ref.path, `names source "${ref.id}", which is not declared under sources`);
     }

@@ -60,6 +60,17 @@ export const Source = z
   .strict();
 export type Source = z.infer<typeof Source>;
 
+/** A document the watcher fetches to notice changes (see `privacydefend watch`). */
+export const TrackedDocument = z
+  .object({
+    id: Id.max(64).describe('unique within the review, e.g. "privacy-policy"'),
+    kind: z.enum(['privacy-policy', 'terms', 'security', 'store-label', 'other']),
+    url: HttpUrl.max(2000).describe("the vendor's own address of the document"),
+    selector: z.string().min(1).max(200).optional().describe('a CSS selector naming the main text; without it the main text is found automatically'),
+  })
+  .strict();
+export type TrackedDocument = z.infer<typeof TrackedDocument>;
+
 const SourceRefs = z.array(Id).min(1, 'a known fact must name at least one source');
 
 /**
@@ -158,6 +169,11 @@ export const Review = z
     platforms: z.array(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other'])).min(1),
     website: HttpUrl,
     privacyPolicyUrls: z.array(HttpUrl).min(1),
+    documents: z
+      .array(TrackedDocument)
+      .max(50)
+      .optional()
+      .describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
 
     app: z
       .object({

@@ -91,7 +91,8 @@ export interface HistoryEntry {
   revision: number;
   createdAt: string;
   author: string;
-  note: string;
+  /** The editor's note; undefined for the importer's own notes ("Imported from data"), which tell readers nothing. */
+  note: string | undefined;
   score: number | null;
   label: string | null;
   rubricVersion: string;
@@ -99,6 +100,36 @@ export interface HistoryEntry {
   delta: number | null;
   /** What changed, one line per fact, source or controversy. */
   changes: string[];
+}
+
+/** The notes the import commands write when no editor gave one (src/cli/commands/import.ts, serve.ts, build.ts). */
+const IMPORTER_NOTE = /^Imported from \S+( on first start| for a static export)?$/;
+
+/**
+ * A revision's note as readers see it: undefined for the importer's own notes.
+ * @example readerNote('Imported from data on first start') // undefined
+ */
+export function readerNote(note: string): string | undefined {
+  return IMPORTER_NOTE.test(note) ? undefined : note;
+}
+
+/**
+ * "Last updated" for readers: the review's own date, or the day of the latest
+ * revision after the first that changed facts, sources or controversies,
+ * whichever is later. Never the time of an import that changed nothing a
+ * reader sees.
+ * @example lastUpdated('2026-11-28', await store.history('signal')) // "2026-11-28"
+ */
+export function lastUpdated(reviewed: string, revisions: readonly RevisionRecord[]): string {
+  let latest = reviewed;
+  for (const { row, diff, previous } of appRevisionChanges(revisions)) {
+    if (!previous) continue;
+    const changed =
+      diff.facts.length + diff.controversiesAdded.length + diff.controversiesRemoved.length + diff.sourcesAdded.length + diff.sourcesRemoved.length > 0;
+    const day = row.createdAt.slice(0, 10);
+    if (changed && day > latest) latest = day;
+  }
+  return latest;
 }
 
 /** A stored fact value (canonical JSON text) in words. */
@@ -141,7 +172,7 @@ export function reviewHistory(revisions: readonly RevisionRecord[], taxonomy: Ta
       revision: row.revision,
       createdAt: row.createdAt,
       author: row.author,
-      note: row.note,
+      note: readerNote(row.note),
       score: row.score,
       label: row.label,
       rubricVersion: row.rubricVersion,

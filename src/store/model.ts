@@ -65,7 +65,7 @@ export interface StoreStatus {
   pending: string[];
 }
 
-export interface Store {
+export interface Store extends DocumentStore {
   readonly dialect: DialectName;
   /** Applies every pending migration (safe when several processes start at once). */
   migrate(): Promise<{ applied: string[] }>;
@@ -89,4 +89,103 @@ export interface Store {
   dataVersion(): Promise<string>;
   /** Closes the connection(s). The store can't be used afterwards. */
   close(): Promise<void>;
+}
+
+/** How the latest check of a watched document went. */
+export type DocumentCheckStatus = 'changed' | 'unchanged' | 'not-modified' | 'error' | 'refused';
+
+/** One watched document: an app's slug and the document's id in its review. */
+export interface DocumentKey {
+  slug: string;
+  documentId: string;
+}
+
+/** The watcher's state for one document. */
+export interface DocumentState extends DocumentKey {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** ISO-8601 UTC. */
+  lastCheckedAt: string;
+  lastStatus: DocumentCheckStatus;
+  lastHttpStatus: number | null;
+  /** Why the latest check failed, in words; null when it didn't. */
+  lastError: string | null;
+  /** Checks failed in a row (0 after a success). */
+  failures: number;
+  nextCheckAt: string;
+  /** When a version whose text differs from the one before was fetched; null until the text first changes. */
+  lastChangedAt: string | null;
+}
+
+/** One stored version of a watched document. Versions are append-only and numbered from 1 per document. */
+export interface DocumentVersion extends DocumentKey {
+  id: number;
+  version: number;
+  url: string;
+  fetchedAt: string;
+  httpStatus: number;
+  contentType: string;
+  /** sha256 of the normalised text. */
+  hash: string;
+  previousHash: string | null;
+  /** Unified diff from the previous version; null for the first. */
+  diff: string | null;
+}
+
+/** A version with its normalised text. */
+export interface DocumentVersionText extends DocumentVersion {
+  text: string;
+}
+
+/** Facts to re-check because a document they cite changed, or a quote is no longer in it. */
+export interface RecheckItem extends DocumentKey {
+  id: number;
+  versionId: number;
+  changedAt: string;
+  reason: string;
+  /** Dotted fact paths, e.g. "encryption.e2ee.content". */
+  facts: string[];
+  /** Ids of the sources whose quote the new text no longer holds. */
+  missingQuotes: string[];
+}
+
+/** What one check of one document found; see Store.recordDocumentCheck. */
+export interface DocumentCheckRecord extends DocumentKey {
+  url: string;
+  checkedAt: Date;
+  status: DocumentCheckStatus;
+  httpStatus: number | null;
+  error: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  failures: number;
+  nextCheckAt: Date;
+  /** A new version, when the text differs from the latest stored one (or there is none). */
+  version?: {
+    text: string;
+    hash: string;
+    contentType: string;
+    previousHash: string | null;
+    diff: string | null;
+    rechecks: { reason: string; facts: string[]; missingQuotes: string[] }[];
+  };
+}
+
+/** The watched-document half of the store. */
+export interface DocumentStore {
+  /** The state of every document checked at least once, ordered by slug and document id. */
+  documentStates(): Promise<DocumentState[]>;
+  /** The latest version of one document, with its text. */
+  latestDocumentVersion(key: DocumentKey): Promise<DocumentVersionText | undefined>;
+  /**
+   * Records one check in one transaction: the document's state, and when given
+   * a new version (its text stored once per hash) and its re-check items. A
+   * version whose hash equals the latest stored one is not appended again.
+   */
+  recordDocumentCheck(record: DocumentCheckRecord): Promise<{ version: DocumentVersion | undefined; rechecks: RecheckItem[] }>;
+  /** The latest `limit` versions whose text changed from the one before, across all documents, newest first. */
+  documentChanges(limit: number): Promise<DocumentVersion[]>;
+  /** Every re-check item, newest first. */
+  recheckItems(): Promise<RecheckItem[]>;
 }

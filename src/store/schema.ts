@@ -46,8 +46,63 @@ export interface DataVersionTable {
   counter: number;
 }
 
+/** A watched document's text, stored once per distinct sha256. */
+export interface DocumentContentTable {
+  hash: string;
+  text: string;
+}
+
+/** One version of a watched document: appended only when its text changed. */
+export interface DocumentVersionTable {
+  id: Generated<number>;
+  slug: string;
+  document_id: string;
+  version: number;
+  url: string;
+  fetched_at: string;
+  http_status: number;
+  content_type: string;
+  hash: string;
+  /** null for a document's first version. */
+  previous_hash: string | null;
+  /** Unified diff from the previous version; null for the first. */
+  diff: string | null;
+}
+
+/** The watcher's state for one document (overwritten by each check). */
+export interface DocumentStateTable {
+  slug: string;
+  document_id: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_checked_at: string;
+  last_status: string;
+  last_http_status: number | null;
+  last_error: string | null;
+  failures: number;
+  next_check_at: string;
+}
+
+export interface RecheckItemTable {
+  id: Generated<number>;
+  slug: string;
+  document_id: string;
+  version_id: number;
+  changed_at: string;
+  reason: string;
+  /** JSON array of dotted fact paths. */
+  facts: string;
+  /** JSON array of source ids whose quote is no longer in the text. */
+  missing_quotes: string;
+}
+
 export interface Database {
   app_revision: AppRevisionTable;
   catalog_snapshot: CatalogSnapshotTable;
   data_version: DataVersionTable;
+  document_content: DocumentContentTable;
+  document_version: DocumentVersionTable;
+  document_state: DocumentStateTable;
+  recheck_item: RecheckItemTable;
 }

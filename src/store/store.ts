@@ -1,6 +1,7 @@
 /** The Store over an open Kysely connection: reads here, writes delegated to their commands. */
 import type { Kysely } from 'kysely';
 import { currentCatalog } from './catalog.ts';
+import { documentStore } from './documents.ts';
 import type { DialectAdapter } from './dialect.ts';
 import { importDataset } from './import-dataset.ts';
 import { applyMigrations, migrationState } from './migrate.ts';
@@ -13,6 +14,8 @@ import { readDataVersion } from './write-transaction.ts';
 export function createStore(db: Kysely<Database>, dialect: DialectAdapter, location: string): Store {
   return {
     dialect: dialect.name,
+
+    ...documentStore(db, dialect),
 
     async migrate() {
       return { applied: await applyMigrations(db, dialect) };

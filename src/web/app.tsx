@@ -13,6 +13,7 @@ import { registerBadge } from './badges/route.ts';
 import { registerCategory } from './categories/page.tsx';
 import { registerFeed } from './changes/feed.ts';
 import { registerCompare } from './compare/page.tsx';
+import { registerDocumentFeed } from './documents/changes.ts';
 import { registerHome } from './home/page.tsx';
 import { createRouteDeps, type RouteDepsOptions } from './http/route-deps.tsx';
 import { securityHeaders } from './http/security.ts';
@@ -53,6 +54,7 @@ export function createApp(opts: AppOptions): WebApp {
   registerSearch(app, deps);
   registerCompare(app, deps);
   registerFeed(app, deps);
+  registerDocumentFeed(app, deps);
   registerSitemap(app, deps);
   registerRobots(app, deps);
   registerBadge(app, deps);

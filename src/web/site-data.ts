@@ -4,7 +4,8 @@
  * Every app process computes the same snapshot from the same database, so
  * nothing here assumes a single process.
  */
-import { storedReviewOf, type AppRow, type Store } from '../store/index.ts';
+import { storedReviewOf, type AppRow, type DocumentState, type RecheckItem, type Store } from '../store/index.ts';
+import { appMonitoring, type AppMonitoring } from '../watch/monitoring.ts';
 import { Catalog } from '../domain/dataset.ts';
 import { scoreReview, type ScoreResult } from '../scoring/score.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/index.ts';
@@ -37,9 +38,17 @@ export interface SiteSnapshot {
   unavailable: UnavailableApp[];
   /** The search index of this data, built on first use (once per data version). */
   searchIndex(): SearchIndex;
+  /** The app's watched documents and open re-check items (src/watch/monitoring.ts). */
+  monitoring(slug: string): AppMonitoring | undefined;
 }
 
-function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteSnapshot {
+/** What the watcher stored, as of the snapshot's data version. */
+export interface WatchState {
+  states: DocumentState[];
+  rechecks: RecheckItem[];
+}
+
+function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[], watch: WatchState = { states: [], rechecks: [] }): SiteSnapshot {
   const apps: SiteApp[] = [];
   const unavailable: UnavailableApp[] = [];
   for (const row of rows) {
@@ -64,6 +73,10 @@ function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[]): SiteS
     bySlug,
     stats,
     unavailable,
+    monitoring(slug) {
+      const app = bySlug.get(slug);
+      return app && appMonitoring(app.review, app.row, watch.states, watch.rechecks);
+    },
     searchIndex() {
       searchIndex ??= buildSearchIndex({ apps, catalog });
       return searchIndex;
@@ -119,7 +132,8 @@ export class SiteData {
     const stored = await this.store.catalog();
     if (!stored) throw new Error('the database holds no dataset yet: run `privacydefend import`');
     const catalog = Catalog.parse(stored.content);
-    this.current = buildSnapshot(version, catalog, await this.store.listApps());
+    const watch = { states: await this.store.documentStates(), rechecks: await this.store.recheckItems() };
+    this.current = buildSnapshot(version, catalog, await this.store.listApps(), watch);
     return this.current;
   }
 }

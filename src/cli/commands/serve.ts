@@ -1,20 +1,21 @@
-import { openStore } from '../../store/index.ts';
+import { openStore, type Store } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
 import { SiteData } from '../../web/site-data.ts';
 import { createApp } from '../../web/app.tsx';
 import { startServer } from '../../web/http/server.ts';
 import { DEFAULT_DATA_DIR, datasetLabel, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--db FILE | --database URL]
+const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--watch] [--db FILE | --database URL]
 
 Serves the site. On an empty database it first imports the dataset (default data/).
 PORT (default 3000) and HOST (default 127.0.0.1) may also be set in the environment;
-SITE_URL sets the origin used in canonical links (default http://localhost:PORT).`;
+SITE_URL sets the origin used in canonical links (default http://localhost:PORT).
+--watch also runs the document watcher in this process (see privacydefend watch --help).`;
 
 export async function runServe(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
     args,
-    { ...storeFlags, port: { type: 'string' }, host: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' } },
+    { ...storeFlags, port: { type: 'string' }, host: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' }, watch: { type: 'boolean' } },
     USAGE,
   );
   if (!parsed) return 2;
@@ -46,10 +47,25 @@ export async function runServe(args: string[]): Promise<number> {
   }
   const address = server.address();
   console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`);
+  const watcher = parsed.values.watch ? await startDocumentWatcher(store, storeEnv(args).databaseUrl) : undefined;
   const stop = () => {
-    server.close(() => void store.close().then(() => process.exit(0)));
+    server.close(() => void (watcher?.stop() ?? Promise.resolve()).then(() => store.close()).then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;
+}
+
+/** The watcher inside the server process (loaded only with --watch); its failures are logged, never thrown. */
+async function startDocumentWatcher(store: Store, databaseUrl: string | undefined) {
+  const [{ startWatcher }, { watchSettings }, { describeOutcome }] = await Promise.all([
+    import('../../watch/scheduler.ts'),
+    import('../../watch/settings.ts'),
+    import('./watch.ts'),
+  ]);
+  return startWatcher(store, watchSettings(), {
+    databaseUrl,
+    report: (o) => console.log(`watch: ${describeOutcome(o)}`),
+    fail: (error) => console.error(`watch: ${error.stack ?? error.message}`),
+  });
 }

@@ -5,11 +5,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectAdapter } from '../dialect.ts';
 import { initialMigration } from './0001_initial.ts';
+import { documentsMigration } from './0002_documents.ts';
 import { revisionFormatMigration } from './0003_revision_format.ts';
 
 export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': initialMigration(dialect),
+    '0002_documents': documentsMigration(dialect),
     '0003_revision_format': revisionFormatMigration(),
   };
   return { getMigrations: async () => migrations };

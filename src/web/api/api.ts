@@ -13,6 +13,7 @@ import { registerChanges } from '../changes/api.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerReferencePage } from './reference-route.tsx';
 import { registerDownloads } from '../downloads/routes.tsx';
+import { registerDocumentChangesApi } from '../documents/changes.ts';
 
 export { exportablePaths } from './exportable-paths.ts';
 export { datasetCsv, datasetJson } from '../downloads/files.ts';
@@ -28,6 +29,7 @@ export function buildApiRouter(deps: RouteDeps): ApiRouter {
   registerCompare(api, deps);
   registerRubric(api, deps);
   registerChanges(api, deps);
+  registerDocumentChangesApi(api, deps);
   registerOpenApi(api, deps);
   addUnknownEndpoint(api, deps.siteUrl);
   return api;

@@ -17,6 +17,7 @@ import { searchRoute } from '../search/api.ts';
 import { compareRoute } from '../compare/api.ts';
 import { rubricRoute } from '../methodology/api.ts';
 import { changesRoute } from '../changes/api.ts';
+import { documentChangesRoute } from '../documents/changes.ts';
 import { openApiRoute } from './openapi.ts';
 
 let t: TestApi;
@@ -66,6 +67,8 @@ const cases: { route: RouteConfig; url: string; status: number }[] = [
   { route: rubricRoute, url: '/api/v1/rubric', status: 200 },
   { route: changesRoute, url: '/api/v1/changes', status: 200 },
   { route: changesRoute, url: '/api/v1/changes?limit=1000', status: 400 },
+  { route: documentChangesRoute, url: '/api/v1/changes/documents', status: 200 },
+  { route: documentChangesRoute, url: '/api/v1/changes/documents?limit=0', status: 400 },
   { route: openApiRoute, url: '/api/v1/openapi.json', status: 200 },
 ];
 
@@ -82,6 +85,7 @@ test('the document is OpenAPI 3.1 and lists every route, each with every status 
     compareRoute,
     rubricRoute,
     changesRoute,
+    documentChangesRoute,
     openApiRoute,
   ];
   assert.deepEqual(Object.keys(doc.paths).sort(), [...new Set(routes.map((r) => r.path))].sort());

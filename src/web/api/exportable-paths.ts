@@ -25,6 +25,7 @@ export function exportablePaths(snapshot: SiteSnapshot): string[] {
     ...snapshot.catalog.categories.map((c) => `/api/v1/categories/${c.id}`),
     '/api/v1/rubric',
     '/api/v1/changes',
+    '/api/v1/changes/documents',
     DOWNLOAD_PATHS.page,
     DOWNLOAD_PATHS.json,
     DOWNLOAD_PATHS.csv,

@@ -1,7 +1,7 @@
 /** /feed.xml: an Atom feed of review updates, newest first, each with how the score moved. */
 import type { Hono } from 'hono';
 import type { RouteDeps } from '../http/route-deps.tsx';
-import type { RevisionChange } from '../../narrative/revisions.ts';
+import { readerNote, type RevisionChange } from '../../narrative/revisions.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { recentRevisionChanges } from './api.ts';
 import { ResourceCache, sendResource } from '../http/resource.ts';
@@ -24,7 +24,7 @@ export function atomFeed(siteUrl: string, entries: readonly RevisionChange<Revis
       `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
       `    <updated>${xmlText(row.createdAt)}</updated>`,
       `    <author><name>${xmlText(row.author)}</name></author>`,
-      `    <summary>${xmlText(`${row.note} (${movement}; rubric ${row.rubricVersion})`)}</summary>`,
+      `    <summary>${xmlText(`${readerNote(row.note) ?? 'Review updated'} (${movement}; rubric ${row.rubricVersion})`)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

@@ -8,6 +8,7 @@ import { SearchForm } from '../search/view.tsx';
 import { longDate } from '../views/format.ts';
 import { rankApps } from '../../scoring/ranking.ts';
 import { homeScripts } from '../assets/scripts.ts';
+import { readerNote } from '../../narrative/revisions.ts';
 
 export interface HomeViewProps {
   snapshot: SiteSnapshot;
@@ -83,7 +84,8 @@ export function HomeView(props: HomeViewProps) {
           <ul class="recent-list">
             {recent.map((r) => (
               <li>
-                <time datetime={r.createdAt}>{longDate(r.createdAt)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a> — {r.note}{' '}
+                <time datetime={r.createdAt}>{longDate(r.createdAt)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a>
+                {readerNote(r.note) === undefined ? '' : ` — ${readerNote(r.note)}`}{' '}
                 <span class="muted">
                   (revision {r.revision}
                   {r.score === null ? ', not scored' : `, ${scoreOutOfTen(r.score)}`})

@@ -7,6 +7,7 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { problem, problemResponse } from '../api/problem.ts';
 import type { ApiRouter } from '../api/router.ts';
+import { DocumentStatus, RecheckEntry } from '../documents/schemas.ts';
 
 export const SlugParam = z.object({
   slug: z
@@ -76,10 +77,20 @@ export const AppReview = z
     reviewer: z.string(),
     updated: z.string().describe('ISO-8601 time of the latest revision'),
     revision: z.number().int(),
+    documents: z.array(DocumentStatus).describe('the documents watched for changes'),
+    recheck: z.array(RecheckEntry).describe('open re-check items: facts whose documents changed since the review'),
     links: z.object({ self: z.string(), history: z.string(), page: z.string(), category: z.string() }),
   })
   .openapi('AppReview');
 export type AppReview = z.infer<typeof AppReview>;
+
+function monitoringOf(app: SiteApp, snapshot: SiteSnapshot): Pick<AppReview, 'documents' | 'recheck'> {
+  const m = snapshot.monitoring(app.review.slug);
+  return {
+    documents: m?.documents ?? [],
+    recheck: (m?.recheck ?? []).map(({ document, changedAt, facts, reason, missingQuotes }) => ({ document, changedAt, facts, reason, missingQuotes })),
+  };
+}
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -127,6 +138,7 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
     reviewer: review.review.reviewer,
     updated: row.createdAt,
     revision: row.revision,
+    ...monitoringOf(app, snapshot),
     links: {
       self: `${siteUrl}/api/v1/apps/${review.slug}`,
       history: `${siteUrl}/api/v1/apps/${review.slug}/history`,

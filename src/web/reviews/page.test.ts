@@ -123,6 +123,16 @@ describe('revisions', () => {
     const html = await (await app.request('/apps/signal')).text();
     assert.notEqual(html, before);
     assert.match(html, /Re-checked the policy/);
-    assert.match(html, /Last updated <time datetime="2026-11-29T09:00:00[^"]*">November 2026<\/time>/);
+    assert.match(
+      html,
+      /Last updated <time datetime="2026-11-28">November 2026<\/time>/,
+      'a revision that changes no fact leaves "Last updated" at the review date',
+    );
+
+    const withFact = structuredClone(current.facts) as { app: { minimumAge: unknown } };
+    withFact.app.minimumAge = { value: 12, sources: ['signal-gdpr'] };
+    await store.saveRevision({ ...current, facts: withFact }, { author: 'editor', note: 'Minimum age corrected', at: new Date('2026-12-02T09:00:00Z') });
+    const changed = await (await app.request('/apps/signal')).text();
+    assert.match(changed, /Last updated <time datetime="2026-12-02">December 2026<\/time>/, 'a revision that changes a fact moves it');
   });
 });

@@ -1,6 +1,7 @@
 /** A review page, /apps/<slug>: the page model of the snapshot with its revision history. */
 import type { Hono } from 'hono';
-import { reviewHistory } from '../../narrative/revisions.ts';
+import { lastUpdated, reviewHistory } from '../../narrative/revisions.ts';
+import { recheckNotices } from '../../watch/monitoring.ts';
 import { renderHtml } from '../http/render.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { UnavailableView } from './unavailable-view.tsx';
@@ -18,9 +19,17 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
         if (!unavailable) return undefined;
         return { html: await renderHtml(<UnavailableView app={unavailable} path={c.req.path} meta={ctx.meta} />), status: 503 };
       }
-      const history = reviewHistory(await deps.site.store.history(slug), ctx.snapshot.catalog.taxonomy);
+      const revisions = await deps.site.store.history(slug);
       return {
-        html: await renderHtml(<ReviewView page={reviewPage} history={history} updated={scored.row.createdAt} meta={ctx.meta} />),
+        html: await renderHtml(
+          <ReviewView
+            page={reviewPage}
+            history={reviewHistory(revisions, ctx.snapshot.catalog.taxonomy)}
+            updated={lastUpdated(scored.review.review.reviewed, revisions)}
+            rechecks={recheckNotices(ctx.snapshot.monitoring(slug)?.recheck ?? [])}
+            meta={ctx.meta}
+          />,
+        ),
       };
     }),
   );

@@ -9,7 +9,10 @@ export interface ReviewViewProps {
   page: ReviewPage;
   /** The review's history as readers see it, newest first (narrative/revisions: reviewHistory). */
   history: HistoryEntry[];
+  /** YYYY-MM-DD: the review's own date, or the last revision that changed facts (see lastUpdated). */
   updated: string;
+  /** Open re-check items: a watched document changed since the review. */
+  rechecks?: readonly { title: string; url: string; changedAt: string }[];
   meta: Omit<PageMeta, 'title' | 'description' | 'path' | 'jsonLd'>;
 }
 
@@ -141,6 +144,14 @@ export function ReviewView(props: ReviewViewProps) {
         <p class="byline">
           Owned by {page.owner} • Last updated <time datetime={props.updated}>{monthYear(props.updated)}</time>
         </p>
+        {(props.rechecks ?? []).map((r) => (
+          <p class="recheck-notice" role="status">
+            <a href={r.url} rel="nofollow noopener">
+              {r.title}
+            </a>{' '}
+            changed on <time datetime={r.changedAt}>{longDate(r.changedAt)}</time> — this review is being re-checked.
+          </p>
+        ))}
 
         <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
           <h2 id="short-answer">Short answer</h2>
@@ -445,7 +456,7 @@ export function ReviewView(props: ReviewViewProps) {
           <ol class="history" reversed>
             {history.map((h) => (
               <li id={`revision-${h.revision}`}>
-                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.movement} (rubric {h.rubricVersion}) — {h.note}
+                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.movement} (rubric {h.rubricVersion}){h.note === undefined ? '' : ` — ${h.note}`}
                 {h.changes.length > 0 ? (
                   <details class="what-changed">
                     <summary>What changed ({h.changes.length})</summary>

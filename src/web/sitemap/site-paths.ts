@@ -53,6 +53,7 @@ export function* sitePages(snapshot: SiteSnapshot): Generator<SitePath> {
 export function* siteFiles(snapshot: SiteSnapshot, sitemapParts: number): Generator<string> {
   yield '/search';
   yield '/feed.xml';
+  yield '/feed/documents.xml';
   yield '/sitemap.xml';
   for (let i = 1; i <= sitemapParts; i++) yield `/sitemap-${i}.xml`;
   yield '/robots.txt';

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { RevisionRow } from '../store/index.ts';
+import { lastUpdated, readerNote, reviewHistory } from './revisions.ts';
+
+const taxonomy = { dataTypes: [], purposes: [], parties: [], exceptions: [], controls: [] };
+
+function revision(n: number, createdAt: string, facts: object, note = 'Imported from data'): RevisionRow {
+  return {
+    slug: 'x',
+    name: 'X',
+    category: 'messaging',
+    facts,
+    score: 5,
+    label: 'Fair',
+    coverage: 0.8,
+    rubricVersion: '1',
+    reviewedAt: '2026-11-28',
+    revision: n,
+    createdAt,
+    author: 'a',
+    note,
+    formatVersion: 1,
+    hash: String(n),
+  };
+}
+
+describe('what readers are told about revisions', () => {
+  it('"Last updated" is the review date, not the time of an import that changed no fact', () => {
+    const facts = { app: { minimumAge: { value: 13, sources: ['s'] } }, sources: { s: {} } };
+    const imported = [revision(1, '2026-12-01T08:00:00.000Z', facts), revision(2, '2026-12-03T08:00:00.000Z', { ...facts, review: { notes: 'n' } })];
+    assert.equal(lastUpdated('2026-11-28', imported), '2026-11-28');
+    const changed = [...imported, revision(3, '2026-12-05T08:00:00.000Z', { ...facts, app: { minimumAge: { value: 16, sources: ['s'] } } })];
+    assert.equal(lastUpdated('2026-11-28', changed), '2026-12-05');
+  });
+
+  it("the importers' own notes are not shown; an editor's note is", () => {
+    assert.equal(readerNote('Imported from data on first start'), undefined);
+    assert.equal(readerNote('Imported from data'), undefined);
+    assert.equal(readerNote('Re-read the 2026 policy'), 'Re-read the 2026 policy');
+    const [entry] = reviewHistory([revision(1, '2026-12-01T08:00:00.000Z', {}, 'Imported from data on first start')], taxonomy);
+    assert.equal(entry?.note, undefined);
+  });
+});
