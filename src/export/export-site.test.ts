@@ -8,7 +8,7 @@ import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
 import type { SiteData } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
-import { exportSite, ExportError } from './export-site.ts';
+import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER } from './export-site.ts';
 import { exportFilePath } from './file-path.ts';
 
 let store: Store;
@@ -54,7 +54,7 @@ describe('exportSite', () => {
     const out = join(work, 'site');
     const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4 });
     const files = await filesUnder(out);
-    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers');
+    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER);
     assert.equal(originals.length, result.files);
     const snapshot = await site.snapshot();
     for (const a of snapshot.apps) {
@@ -97,13 +97,45 @@ describe('exportSite', () => {
     const out = join(work, 'kept');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'index.html'), 'previous export');
+    await writeFile(join(out, EXPORT_MARKER), '');
     await assert.rejects(
       exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, extraPaths: () => ['/apps/no-such-app'] }),
       (err: unknown) => err instanceof ExportError && err.url === '/apps/no-such-app' && /answered 404/.test(err.message),
     );
     assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous export');
-    assert.deepEqual(await filesUnder(out), ['index.html']);
+    assert.deepEqual(await filesUnder(out), [EXPORT_MARKER, 'index.html']);
     const leftovers = (await readdir(work)).filter((n) => n.includes('export-'));
     assert.deepEqual(leftovers, [], 'no temporary folder is left behind');
+  });
+
+  test('a non-empty folder that is not a previous export is refused and left untouched, unless forced', async () => {
+    const out = join(work, 'precious');
+    await mkdir(join(out, 'apps'), { recursive: true });
+    await writeFile(join(out, 'apps', 'signal.yaml'), 'slug: signal');
+    await assert.rejects(
+      exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 }),
+      (err: unknown) => err instanceof ExportTargetError && /is not a previous export \(it has no \.privacydefend-export file\).*--force/.test(err.message),
+    );
+    assert.deepEqual(await filesUnder(out), ['apps/signal.yaml']);
+    assert.deepEqual(
+      (await readdir(work)).filter((n) => n.includes('export-')),
+      [],
+      'nothing was rendered into a temporary folder',
+    );
+
+    await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, force: true });
+    const files = await filesUnder(out);
+    assert.ok(files.includes(EXPORT_MARKER) && files.includes('index.html') && !files.includes('apps/signal.yaml'));
+    // Now it is an export, so a second export replaces it without --force.
+    await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 });
+  });
+
+  test('the working directory, or a folder holding it, is refused even with force', async () => {
+    for (const outDir of ['.', '..']) {
+      await assert.rejects(
+        exportSite({ site, siteUrl: TEST_SITE_URL, outDir, brotliQuality: 1, force: true }),
+        (err: unknown) => err instanceof ExportTargetError && /working directory or holds it/.test(err.message),
+      );
+    }
   });
 });

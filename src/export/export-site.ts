@@ -4,8 +4,8 @@
  * written with precompressed .gz and .br copies into a temporary folder beside
  * the target, which replaces the target only once everything succeeded.
  */
-import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve, basename } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
@@ -36,6 +36,51 @@ export interface ExportOptions {
   brotliQuality?: number;
   /** Extra URL paths to export (the API's GET responses, downloads). */
   extraPaths?: (snapshot: SiteSnapshot) => Iterable<string>;
+  /** Replace `outDir` even when it holds files that are not a previous export. */
+  force?: boolean;
+}
+
+/** The file every export writes at its top, by which a later export knows the folder is one it may replace. */
+export const EXPORT_MARKER = '.privacydefend-export';
+const MARKER_TEXT = 'This folder is a PrivacyDefend static export: `privacydefend build --out` replaces all of it.\n';
+
+/** The output folder can't be replaced: it holds other files, or it is the working directory or above it. Nothing was written. */
+export class ExportTargetError extends Error {
+  constructor(
+    readonly outDir: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportTargetError';
+  }
+}
+
+/**
+ * Refuses an output folder the export must not replace: one holding the
+ * working directory (`--out .` would move the checkout away), whatever
+ * `force` says; a file; or a non-empty folder without the export marker,
+ * unless `force`.
+ */
+export async function checkExportTarget(outDir: string, force = false, cwd = process.cwd()): Promise<void> {
+  const target = resolve(outDir);
+  const fromTarget = relative(target, resolve(cwd));
+  if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget))) {
+    throw new ExportTargetError(target, `refusing to export into ${target}: it is the working directory or holds it; choose a folder of its own, such as dist`);
+  }
+  let entries: string[];
+  try {
+    entries = await readdir(target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new ExportTargetError(target, `refusing to export into ${target}: it is a file, not a folder`);
+    throw new ExportTargetError(target, `cannot read the output folder ${target} (${code ?? String(err)})`);
+  }
+  if (entries.length === 0 || entries.includes(EXPORT_MARKER) || force) return;
+  throw new ExportTargetError(
+    target,
+    `refusing to replace ${target}: it holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} and is not a previous export (it has no ${EXPORT_MARKER} file). Choose an empty or new folder, or pass --force to replace it anyway.`,
+  );
 }
 
 export interface ExportResult {
@@ -130,6 +175,7 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const outDir = resolve(opts.outDir);
+  await checkExportTarget(outDir, opts.force);
   const site = new StreamingSiteData(opts.site);
   // Each page is requested once, so the app's page cache would only hold memory.
   const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0 });
@@ -201,6 +247,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     if (failure) throw failure.reason;
     await exportOne(NOT_FOUND_PATH, 404, '404.html');
     await writeFile(join(tmp, '_headers'), headersFile());
+    await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
@@ -209,6 +256,13 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
 
   // Swap in the new export: the old one is moved aside first and removed only after the new one is in place.
   const old = `${tmp}.old`;
+  // Checked again: the folder may have been filled while the site was rendered.
+  try {
+    await checkExportTarget(outDir, opts.force);
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
   const hadOld = await exists(outDir);
   if (hadOld) await rename(outDir, old);
   try {

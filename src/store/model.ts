@@ -65,6 +65,8 @@ export interface StoreStatus {
 
 export interface Store {
   readonly dialect: DialectName;
+  /** The SQLite path, or the PostgreSQL URL without its password: safe to print. */
+  readonly location: string;
   /** Applies every pending migration (safe when several processes start at once). */
   migrate(): Promise<{ applied: string[] }>;
   /** Where the database is and which migrations are applied or pending. Works on an empty database. */

@@ -13,6 +13,7 @@ import { readDataVersion } from './write-transaction.ts';
 export function createStore(db: Kysely<Database>, dialect: DialectAdapter, location: string): Store {
   return {
     dialect: dialect.name,
+    location,
 
     async migrate() {
       return { applied: await applyMigrations(db, dialect) };

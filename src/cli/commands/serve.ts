@@ -1,10 +1,10 @@
-import { openStore } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
 import { createApp } from '../../web/app.tsx';
 import { startServer } from '../../web/server.ts';
-import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { printable } from '../../domain/printable.ts';
+import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--db FILE | --database URL]
 
@@ -26,22 +26,30 @@ export async function runServe(args: string[]): Promise<number> {
   const portText = parsed.values.port ?? process.env.PORT ?? '3000';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`port must be a whole number from 0 to 65535, not "${portText}"`);
+    console.error(`port must be a whole number from 0 to 65535, not "${printable(portText)}"`);
     return 2;
   }
   const host = parsed.values.host ?? process.env.HOST ?? '127.0.0.1';
   const siteUrl = (parsed.values['site-url'] ?? process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  const store = await openStore(storeEnv(args));
+  let author: string;
+  try {
+    author = editorName(undefined);
+  } catch (err) {
+    if (!(err instanceof RevisionMetaError)) throw err;
+    console.error(err.message);
+    return 2;
+  }
+  const store = await openCommandStore(args);
   await store.migrate();
   if (!(await store.catalog())) {
     const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
     try {
-      const { result } = await importDataset(store, dir, { author: 'first start', note: `Imported from ${dir} on first start` });
-      console.log(`empty database: imported ${result.added.length} apps from ${dir}`);
+      const { result } = await importDataset(store, dir, { author, note: `Imported from ${projectPath(dir)} on first start` });
+      console.log(`empty database: imported ${result.added.length} apps from ${printable(dir)}`);
     } catch (err) {
       await store.close();
       if (err instanceof DatasetError) {
-        console.error(`${err.message}\n\nThe dataset in ${dir} has problems; nothing was imported.`);
+        console.error(`${err.message}\n\nThe dataset in ${printable(dir)} has problems; nothing was imported.`);
         return 1;
       }
       throw err;
