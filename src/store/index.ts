@@ -26,6 +26,8 @@ export interface OpenStoreOptions {
   databaseUrl?: string | undefined;
   /** SQLite file (default var/privacydefend.db, its folder is created), or ':memory:'. */
   sqlitePath?: string | undefined;
+  /** SQLite: how long a write waits for another process's lock before SQLITE_BUSY (default 10 s). */
+  busyTimeoutMs?: number | undefined;
   /** PostgreSQL pool limits; the defaults suit production. */
   pool?: PostgresPoolOptions | undefined;
 }
@@ -42,7 +44,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const sqliteUrl = url === undefined ? undefined : /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
   if (sqliteUrl?.[1] !== undefined) {
     // sqlite:/path/to.db or file:path/to.db: the SQLite file named by the URL.
-    const { db, location } = openSqlite(sqliteUrl[1]);
+    const { db, location } = openSqlite(sqliteUrl[1], opts.busyTimeoutMs);
     return createStore(db, sqliteAdapter, location);
   }
   if (url !== undefined && url !== '') {
@@ -54,6 +56,6 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     const { db, location } = await openPostgres(url, opts.pool);
     return createStore(db, postgresAdapter, location);
   }
-  const { db, location } = openSqlite(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+  const { db, location } = openSqlite(opts.sqlitePath ?? DEFAULT_SQLITE_PATH, opts.busyTimeoutMs);
   return createStore(db, sqliteAdapter, location);
 }
