@@ -15,7 +15,7 @@ import { isPostgresUrl, openPostgres, type PostgresPoolOptions } from './postgre
 import { DEFAULT_SQLITE_PATH, openSqlite } from './sqlite-connection.ts';
 import { createStore } from './store.ts';
 
-export type { AppRow, CatalogSnapshot, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
+export type { AppRow, CatalogSnapshot, CurrentData, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
 export type { PostgresPoolOptions } from './postgres-connection.ts';
 export { StoreConflictError, StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from './errors.ts';
 export { canonicalJson, canonicalHash } from './canonical.ts';

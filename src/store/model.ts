@@ -63,6 +63,13 @@ export interface StoreStatus {
   pending: string[];
 }
 
+/** What Store.currentData() reads: one consistent view of everything served. */
+export interface CurrentData {
+  version: string;
+  catalog: CatalogSnapshot | undefined;
+  apps: AppRow[];
+}
+
 export interface Store {
   readonly dialect: DialectName;
   /** The SQLite path, or the PostgreSQL URL without its password: safe to print. */
@@ -85,6 +92,12 @@ export interface Store {
   recentChanges(limit: number): Promise<RevisionRow[]>;
   /** The latest catalog snapshot, or undefined before the first import. */
   catalog(): Promise<CatalogSnapshot | undefined>;
+  /**
+   * The data version, the current catalog and the latest revision of every
+   * app, read in one read-only transaction (repeatable read on PostgreSQL), so
+   * a commit landing meanwhile can't pair data with another version.
+   */
+  currentData(): Promise<CurrentData>;
   /** A token that changes whenever any data changes (for page caches and ETags); cheap to call. */
   dataVersion(): Promise<string>;
   /** Closes the connection(s). The store can't be used afterwards. */
