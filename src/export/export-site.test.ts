@@ -8,7 +8,7 @@ import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
 import type { SiteData } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
-import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER } from './export-site.ts';
+import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, headersFile } from './export-site.ts';
 import { exportFilePath } from './file-path.ts';
 
 let store: Store;
@@ -137,5 +137,60 @@ describe('exportSite', () => {
         (err: unknown) => err instanceof ExportTargetError && /working directory or holds it/.test(err.message),
       );
     }
+  });
+});
+
+describe('headersFile', () => {
+  test('carries the security headers, CORP per folder without overlapping rules, and open CORS for the API and downloads', () => {
+    const text = headersFile(
+      [
+        '/',
+        '/apps/signal',
+        '/apps/brave',
+        '/api',
+        '/api/v1/apps',
+        '/api/v1/apps/signal',
+        '/downloads',
+        '/downloads/apps.csv',
+        '/badge/signal.svg',
+        '/feed.xml',
+      ],
+      63072000,
+    );
+    const rules = new Map<string, string[]>();
+    let current = '';
+    for (const line of text.trim().split('\n')) {
+      if (line.startsWith('  ')) rules.get(current)?.push(line.trim());
+      else rules.set((current = line), []);
+    }
+    const all = rules.get('/*') ?? [];
+    assert.ok(
+      all.includes(
+        "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      ),
+    );
+    assert.ok(all.includes('Strict-Transport-Security: max-age=63072000'));
+    assert.ok(all.includes('Referrer-Policy: strict-origin-when-cross-origin'));
+    assert.ok(!all.some((h) => h.startsWith('Cross-Origin-Resource-Policy')), 'CORP is per path, never merged with another value');
+    assert.deepEqual(rules.get('/apps/*'), ['Cross-Origin-Resource-Policy: same-origin']);
+    assert.deepEqual(rules.get('/api'), ['Cross-Origin-Resource-Policy: same-origin']);
+    assert.deepEqual(rules.get('/api/v1/*'), [
+      'Cross-Origin-Resource-Policy: cross-origin',
+      'Access-Control-Allow-Origin: *',
+      'Access-Control-Expose-Headers: ETag',
+    ]);
+    assert.deepEqual(rules.get('/downloads'), [
+      'Cross-Origin-Resource-Policy: cross-origin',
+      'Access-Control-Allow-Origin: *',
+      'Access-Control-Expose-Headers: ETag',
+    ]);
+    assert.deepEqual(rules.get('/downloads/*'), [
+      'Cross-Origin-Resource-Policy: cross-origin',
+      'Access-Control-Allow-Origin: *',
+      'Access-Control-Expose-Headers: ETag',
+    ]);
+    assert.deepEqual(rules.get('/badge/*'), ['Cross-Origin-Resource-Policy: cross-origin']);
+    assert.deepEqual(rules.get('/'), ['Cross-Origin-Resource-Policy: same-origin']);
+    assert.ok(!headersFile(['/'], 0).includes('Strict-Transport-Security'), 'no HSTS when it is off');
   });
 });

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { createApp } from '../web/app.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { buildReviewPage } from '../narrative/page.ts';
-import { CONTENT_SECURITY_POLICY } from '../web/security.ts';
+import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/security.ts';
 import { sitePages, siteFiles } from '../web/pages/site-paths.ts';
 import { sitemapParts } from '../web/pages/sitemap.ts';
 import { homeScripts } from '../web/pages/scripts.ts';
@@ -38,6 +38,8 @@ export interface ExportOptions {
   extraPaths?: (snapshot: SiteSnapshot) => Iterable<string>;
   /** Replace `outDir` even when it holds files that are not a previous export. */
   force?: boolean;
+  /** Strict-Transport-Security max-age for _headers and the responses (default: two years when siteUrl is https). */
+  hstsMaxAge?: number;
 }
 
 /** The file every export writes at its top, by which a later export knows the folder is one it may replace. */
@@ -146,20 +148,56 @@ export function skippedPaths(snapshot: SiteSnapshot, extra?: (s: SiteSnapshot) =
   return extra ? [...extra(snapshot)].filter((p) => p.includes('?')) : [];
 }
 
-/** Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages): the server's security headers. */
-function headersFile(): string {
-  return [
+/** Paths other sites may read: the open CORS the README promises for the API and downloads. */
+const OPEN_CORS = ['/api/v1', '/downloads'];
+
+/**
+ * The rules of a _headers file (Netlify, Cloudflare Pages) for the exported
+ * URLs: the server's security headers on every path, and the
+ * Cross-Origin-Resource-Policy the server sends for each. Hosts merge the
+ * headers of every rule a path matches, so no two rules that can match one
+ * path set the same header: CORP is given per folder (`/apps/*`) where the
+ * whole folder agrees, else per path.
+ */
+export function headersFile(urls: Iterable<string>, hstsSeconds: number): string {
+  const lines = [
     '/*',
-    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  X-Content-Type-Options: nosniff',
-    '  X-Frame-Options: DENY',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
+    ...Object.entries(commonSecurityHeaders(hstsSeconds)).map(([k, v]) => `  ${k}: ${v}`),
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
-    '',
-  ].join('\n');
+  ];
+  const paths = [...new Set(urls)].sort();
+  // Every folder (`/apps`, `/api/v1`...) with the policies of the URLs under it.
+  const policiesUnder = new Map<string, Set<string>>();
+  for (const url of paths) {
+    const segments = url.split('/').slice(1);
+    // A folder's own URL (/api) counts as in it, so /api/* is chosen only when /api agrees.
+    for (let depth = 1; depth <= segments.length; depth++) {
+      const folder = `/${segments.slice(0, depth).join('/')}`;
+      const set = policiesUnder.get(folder) ?? new Set<string>();
+      set.add(resourcePolicyFor(url));
+      policiesUnder.set(folder, set);
+    }
+  }
+  const rules = new Map<string, string>();
+  for (const url of paths) {
+    const segments = url.split('/').slice(1);
+    let pattern = url;
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folder = `/${segments.slice(0, depth).join('/')}`;
+      if (policiesUnder.get(folder)?.size === 1) {
+        pattern = `${folder}/*`;
+        break;
+      }
+    }
+    rules.set(pattern, resourcePolicyFor(url));
+  }
+  for (const [pattern, policy] of rules) {
+    lines.push(pattern, `  Cross-Origin-Resource-Policy: ${policy}`);
+    const open = OPEN_CORS.find((p) => pattern === p || pattern.startsWith(`${p}/`));
+    if (open) lines.push('  Access-Control-Allow-Origin: *', '  Access-Control-Expose-Headers: ETag');
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -178,7 +216,8 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   await checkExportTarget(outDir, opts.force);
   const site = new StreamingSiteData(opts.site);
   // Each page is requested once, so the app's page cache would only hold memory.
-  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0 });
+  const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
+  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0, hstsMaxAge: hsts });
   const snapshot = await site.snapshot();
   const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
   if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
@@ -191,6 +230,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   let done = 0;
   let bytes = 0;
   const written = new Set<string>();
+  const exported: string[] = [];
 
   async function writeAll(relative: string, body: Uint8Array, url: string) {
     if (written.has(relative)) throw new ExportError(url, `two URLs would both be written to ${relative}`);
@@ -221,6 +261,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
       throw new ExportError(url, err instanceof Error ? err.message : String(err));
     }
     await writeAll(relative, body, url);
+    exported.push(url);
     done++;
     opts.progress?.tick(done, total, url);
   }
@@ -246,7 +287,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
     await exportOne(NOT_FOUND_PATH, 404, '404.html');
-    await writeFile(join(tmp, '_headers'), headersFile());
+    await writeFile(join(tmp, '_headers'), headersFile(exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { HomeView } from './views/home.tsx';
 import { ReviewView } from './views/review.tsx';
 import { NotFoundView } from './views/not-found.tsx';
 import { assetsFor, type Assets } from './assets.ts';
-import { securityHeaders, SECURITY_HEADERS } from './security.ts';
+import { hstsMaxAge, pageSecurityHeaders, securityHeaders } from './security.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PageMeta } from './views/layout.tsx';
 import { registerSitePages } from './pages/index.tsx';
@@ -22,6 +22,8 @@ export interface AppOptions {
   siteUrl: string;
   /** Rendered pages kept in memory before the cache is cleared (default 5000); the static export uses 0. */
   pageCacheLimit?: number;
+  /** Strict-Transport-Security max-age in seconds, 0 for none (default: two years when siteUrl is https, else none). */
+  hstsMaxAge?: number;
 }
 
 interface CachedPage {
@@ -78,6 +80,8 @@ export function createApp(opts: AppOptions) {
   const app = new Hono();
   const pageCache = new Map<string, CachedPage>();
   let assets: Assets | undefined;
+  const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
+  const pageHeaders = pageSecurityHeaders(hsts);
 
   async function routeContext(): Promise<RouteContext> {
     const snapshot = await opts.site.snapshot();
@@ -95,7 +99,7 @@ export function createApp(opts: AppOptions) {
       if (!out) return notFound(c, ctx);
       const bytes = Buffer.from(out.html);
       const etag = etagOf(bytes);
-      const notModifiedHeaders = { ...SECURITY_HEADERS, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
+      const notModifiedHeaders = { ...pageHeaders, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
       const headers = { ...notModifiedHeaders, 'Content-Type': HTML_TYPE, 'Content-Length': String(bytes.length) };
       cached = { version: ctx.snapshot.version, etag, bytes, status: out.status ?? 200, headers, notModifiedHeaders };
       if (pageCache.size >= (opts.pageCacheLimit ?? 5000)) pageCache.clear();
@@ -138,7 +142,7 @@ export function createApp(opts: AppOptions) {
     return c.html(html, 404);
   }
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(hsts));
 
   app.get('/', (c) =>
     page(c, async (ctx) => ({

@@ -3,6 +3,7 @@ import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
 import { exportSite, ExportError, ExportTargetError, checkExportTarget } from '../../export/export-site.ts';
 import { progressReporter } from '../../export/progress.ts';
+import { hstsMaxAge } from '../../web/security.ts';
 import { apiExportPaths } from '../../export/api-paths.ts';
 import { printable, printableLines } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
@@ -17,7 +18,9 @@ same bytes the server sends. DIR is replaced only when the export succeeds,
 and only when it is new, empty or a previous export (it holds the
 .privacydefend-export file every export writes); --force replaces another
 non-empty folder. The working directory, or a folder holding it, is always refused.
-SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap.`;
+SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
+HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default
+two years when the site URL is https, none otherwise; 0 turns it off).`;
 
 export async function runBuild(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
@@ -58,13 +61,15 @@ export async function runBuild(args: string[]): Promise<number> {
 
   const force = parsed.values.force === true;
   let author: string;
+  let hsts: number;
   try {
     author = editorName(undefined);
+    hsts = hstsMaxAge(siteUrl, process.env.HSTS_MAX_AGE);
     // Before opening anything: a folder that must not be replaced is refused at once.
     await checkExportTarget(out, force);
   } catch (err) {
-    if (err instanceof RevisionMetaError) {
-      console.error(err.message);
+    if (err instanceof RevisionMetaError || err instanceof RangeError) {
+      console.error(printable(err.message));
       return 2;
     }
     if (err instanceof ExportTargetError) {
@@ -96,6 +101,7 @@ export async function runBuild(args: string[]): Promise<number> {
       siteUrl,
       outDir: out,
       force,
+      hstsMaxAge: hsts,
       brotliQuality,
       progress: progressReporter(process.stderr),
       ...(extraPaths ? { extraPaths } : {}),

@@ -2,6 +2,7 @@ import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
 import { createApp } from '../../web/app.tsx';
+import { hstsMaxAge } from '../../web/security.ts';
 import { startServer } from '../../web/server.ts';
 import { printable } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
@@ -10,7 +11,10 @@ const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url U
 
 Serves the site. On an empty database it first imports the dataset (default data/).
 PORT (default 3000) and HOST (default 127.0.0.1) may also be set in the environment;
-SITE_URL sets the origin used in canonical links (default http://localhost:PORT).`;
+SITE_URL sets the origin used in canonical links (default http://localhost:PORT);
+HSTS_MAX_AGE the Strict-Transport-Security max-age in seconds (default two years
+when SITE_URL is https, none otherwise; 0 turns it off). PRIVACYDEFEND_EDITOR
+names who signs the first import's revisions (default "PrivacyDefend").`;
 
 export async function runServe(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
@@ -32,11 +36,13 @@ export async function runServe(args: string[]): Promise<number> {
   const host = parsed.values.host ?? process.env.HOST ?? '127.0.0.1';
   const siteUrl = (parsed.values['site-url'] ?? process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   let author: string;
+  let hsts: number;
   try {
     author = editorName(undefined);
+    hsts = hstsMaxAge(siteUrl, process.env.HSTS_MAX_AGE);
   } catch (err) {
-    if (!(err instanceof RevisionMetaError)) throw err;
-    console.error(err.message);
+    if (!(err instanceof RevisionMetaError) && !(err instanceof RangeError)) throw err;
+    console.error(printable(err.message));
     return 2;
   }
   const store = await openCommandStore(args);
@@ -55,7 +61,7 @@ export async function runServe(args: string[]): Promise<number> {
       throw err;
     }
   }
-  const app = createApp({ site: new SiteData(store), siteUrl });
+  const app = createApp({ site: new SiteData(store), siteUrl, hstsMaxAge: hsts });
   const server = await startServer(app, { port, host });
   const address = server.address();
   console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`);
