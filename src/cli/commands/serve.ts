@@ -64,7 +64,9 @@ export async function runServe(args: string[]): Promise<number> {
   const app = createApp({ site: new SiteData(store), siteUrl, hstsMaxAge: hsts });
   const server = await startServer(app, { port, host });
   const address = server.address();
-  console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`);
+  console.log(
+    `PrivacyDefend is serving ${printable(siteUrl)} (listening on ${printable(host)}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`,
+  );
   const stop = () => {
     server.close(() => void store.close().then(() => process.exit(0)));
   };
