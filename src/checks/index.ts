@@ -4,6 +4,7 @@
  * renders an empty section fails here, and a dataset with any error is not
  * imported. Pure: "today" is passed in, nothing is read or written.
  */
+import { printable } from '../domain/printable.ts';
 import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
@@ -178,6 +179,6 @@ export function hasErrors(findings: readonly Finding[]): boolean {
  * @example formatFinding(findings[0]) // "apps/x.yaml:12: review.notes: [editorial-claims] error: ..."
  */
 export function formatFinding(f: Finding): string {
-  const where = f.line === undefined ? f.file : `${f.file}:${f.line}`;
-  return `${where}: ${f.path === '' ? '' : `${f.path}: `}${f.severity} [${f.rule}] ${f.message}`;
+  const where = f.line === undefined ? printable(f.file) : `${printable(f.file)}:${f.line}`;
+  return `${where}: ${f.path === '' ? '' : `${printable(f.path)}: `}${f.severity} [${f.rule}] ${printable(f.message)}`;
 }

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/index.ts';
@@ -79,6 +79,94 @@ describe('privacydefend CLI', () => {
       } finally {
         await store.close();
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('privacydefend CLI with hostile input', () => {
+  test('import refuses planted files with one clear line each, no stack trace, and imports nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-cli-hostile-'));
+    const db = join(dir, 'pd.db');
+    try {
+      const data = join(dir, 'data');
+      cpSync(join(root, 'data'), data, { recursive: true });
+      const apps = join(data, 'apps');
+      const signal = readFileSync(join(apps, 'signal.yaml'), 'utf8');
+      writeFileSync(join(apps, 'signal.yaml'), signal.replace(/^name: .*$/m, 'name: "Sig\\0nal"'));
+      const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (const [p, n] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg'].map((x) => [...x])) bomb.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(', ')}]`);
+      writeFileSync(join(apps, 'bomb.yaml'), `${bomb.join('\n')}\n`);
+      writeFileSync(join(apps, 'latin1.yaml'), Buffer.from('slug: caf\xe9\n', 'latin1'));
+      writeFileSync(join(apps, 'huge.yaml'), `# ${'x'.repeat(2_000_000)}\n`);
+      writeFileSync(join(apps, 'esc\u001b[2J\nfake.yaml'), 'slug: [unclosed');
+
+      const r = run(['import', '--db', db, '--data', data]);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.err, /apps\/signal\.yaml:\d+: name: contains the control character U\+0000/);
+      assert.match(r.err, /apps\/bomb\.yaml: is not valid YAML: Excessive alias count/);
+      assert.match(r.err, /apps\/latin1\.yaml:1: is not UTF-8: byte offset 9 \(0xe9\)/);
+      assert.match(r.err, /apps\/huge\.yaml: is 2,000,003 bytes; a data file may hold at most 1,048,576 bytes/);
+      assert.match(r.err, /apps\/esc\\x1b\[2J\\nfake\.yaml:1: is not valid YAML/);
+      assert.doesNotMatch(r.err, /\u001b/, 'no raw ESC reaches the terminal');
+      assert.doesNotMatch(r.err, /^\s+at /m, 'no stack trace');
+      assert.match(r.err, /Nothing was imported/);
+
+      const store = await openStore({ sqlitePath: db });
+      try {
+        await store.migrate();
+        assert.equal(await store.catalog(), undefined, 'nothing was imported');
+        assert.deepEqual(await store.listApps(), []);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('--db wins over DATABASE_URL, the database used is printed, and revisions are signed by the configured editor, not the login', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-cli-db-'));
+    const db = join(dir, 'pd.db');
+    try {
+      const env = { DATABASE_URL: 'postgres://nobody:hunter2@127.0.0.1:1/none', USER: 'operator-login', PRIVACYDEFEND_EDITOR: 'Research Desk' };
+      const r = spawnSync(process.execPath, [bin, 'import', '--db', db, '--data', join(root, 'data')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+        timeout: 120_000,
+      });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, new RegExp(`database: sqlite ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      assert.doesNotMatch(`${r.stdout}${r.stderr}`, /hunter2/);
+      const store = await openStore({ sqlitePath: db });
+      try {
+        const [first] = await store.history('signal');
+        assert.equal(first?.author, 'Research Desk');
+        assert.equal(first?.note, 'Imported from data', 'the note names the folder relative to the project');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('build refuses to replace a non-empty folder that is not a previous export, and leaves it untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-cli-build-'));
+    try {
+      const out = join(dir, 'precious');
+      mkdirSync(out);
+      writeFileSync(join(out, 'notes.txt'), 'keep me');
+      const r = run(['build', '--out', out, '--db', join(dir, 'pd.db'), '--site-url', 'https://example.org']);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.err, /refusing to replace .*precious: it holds 1 entry and is not a previous export .*--force/);
+      assert.deepEqual(readdirSync(out), ['notes.txt']);
+      assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'keep me');
+      const dot = run(['build', '--out', '.', '--force', '--db', join(dir, 'pd.db')]);
+      assert.equal(dot.code, 1);
+      assert.match(dot.err, /working directory or holds it/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

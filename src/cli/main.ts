@@ -27,6 +27,8 @@ Configuration (each also a flag):
 Run "privacydefend <command> --help" for a command's options; add --debug to any command
 to see the stack trace behind a failure.`;
 
+import { printable, printableLines } from '../domain/printable.ts';
+
 type Command = (args: string[]) => Promise<number>;
 
 // Each command's module is loaded only when it runs: `score` need not load
@@ -59,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    console.error(`privacydefend: unknown command "${name}"\n\n${USAGE}`);
+    console.error(`privacydefend: unknown command "${printable(name)}"\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -69,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     const { userFacingFailure } = await import('./failure.ts');
     const message = userFacingFailure(err);
     if (message === undefined) throw err;
-    console.error(`privacydefend ${name}: ${message}`);
+    console.error(`privacydefend ${name}: ${printableLines(message)}`);
     if (debug && err instanceof Error) console.error(err.stack);
     else console.error('(run again with --debug for the stack trace)');
     return 1;

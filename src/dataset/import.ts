@@ -11,6 +11,7 @@ import { loadDataset, lineLocator, DatasetError } from './load.ts';
 import { checkDataset, hasErrors, type Finding } from '../checks/index.ts';
 import { catalogOf } from '../domain/dataset.ts';
 import { revisionInputOf } from './revision.ts';
+import { projectPath } from './project-path.ts';
 
 export interface ImportOptions {
   author?: string;
@@ -51,7 +52,7 @@ export async function importDataset(store: Store, root: string, opts: ImportOpti
   const warnings = refuseInconsistent(dataset, root, opts.today ?? (opts.at ?? new Date()).toISOString().slice(0, 10));
   const result = await store.importDataset(
     { catalog: catalogOf(dataset), apps: revisionsOf(dataset) },
-    { author: opts.author ?? 'import', note: opts.note ?? `Imported from ${root}`, ...(opts.at ? { at: opts.at } : {}) },
+    { author: opts.author ?? 'PrivacyDefend', note: opts.note ?? `Imported from ${projectPath(root)}`, ...(opts.at ? { at: opts.at } : {}) },
   );
   return { dataset, result, warnings };
 }

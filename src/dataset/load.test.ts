@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, cpSync, writeFileSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDataset, DatasetError } from './load.ts';
+import { loadDataset, DatasetError, formatProblem } from './load.ts';
+import { MAX_DATA_FILE_BYTES } from '../domain/text.ts';
 
 const dataDir = new URL('../../data', import.meta.url).pathname;
 const example = readFileSync(new URL('../../test/fixtures/example-chat.yaml', import.meta.url), 'utf8');
 
 /** A temp dataset: the bundled catalog plus the given app files. */
-function dataset(apps: Record<string, string>): string {
+function dataset(apps: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pd-data-'));
   for (const f of ['rubric.yaml', 'taxonomy.yaml', 'categories.yaml', 'products.yaml']) cpSync(join(dataDir, f), join(dir, f));
   mkdirSync(join(dir, 'apps'));
@@ -104,5 +105,77 @@ describe('loadDataset', () => {
 
   test('a missing folder is a clear error', () => {
     assert.throws(() => loadDataset('/nonexistent/pd'), /no such dataset folder/);
+  });
+
+  test('a file with a byte that is not UTF-8 is refused, naming the byte offset and line', () => {
+    const text = Buffer.from(example, 'utf8');
+    const at = text.indexOf('Example Corp.');
+    const bytes = Buffer.concat([text.subarray(0, at), Buffer.from([0xff]), text.subarray(at)]);
+    const [p, ...rest] = problemsOf(dataset({ 'example-chat.yaml': bytes }));
+    assert.equal(rest.length, 0);
+    assert.equal(p?.file, 'apps/example-chat.yaml');
+    assert.equal(p?.line, example.split('\n').findIndex((l) => l.includes('Example Corp.')) + 1);
+    assert.match(p?.message ?? '', new RegExp(`is not UTF-8: byte offset ${at} \\(0xff\\)`));
+  });
+
+  test('an overlong UTF-8 form and a UTF-8-encoded surrogate are refused too', () => {
+    for (const bad of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+    ]) {
+      const bytes = Buffer.concat([Buffer.from('slug: '), Buffer.from(bad)]);
+      const [p] = problemsOf(dataset({ 'x.yaml': bytes }));
+      assert.match(p?.message ?? '', /is not UTF-8: byte offset 6/);
+    }
+  });
+
+  test('a YAML alias bomb is a validation error of its file, not a crash', () => {
+    const rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'].map((x) => [...x]))
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    const [p, ...rest] = problemsOf(dataset({ 'bomb.yaml': `${rows.join('\n')}\n` }));
+    assert.equal(rest.length, 0);
+    assert.equal(p?.file, 'apps/bomb.yaml');
+    assert.match(p?.message ?? '', /is not valid YAML: Excessive alias count/);
+  });
+
+  test('deeply nested YAML is a validation error, not a stack overflow', () => {
+    const [p] = problemsOf(dataset({ 'deep.yaml': `${'['.repeat(50_000)}${']'.repeat(50_000)}` }));
+    assert.equal(p?.file, 'apps/deep.yaml');
+    assert.match(p?.message ?? '', /is not valid YAML/);
+  });
+
+  test('a data file larger than the limit is refused unread, naming its size', () => {
+    const big = `${example}\n# ${'x'.repeat(MAX_DATA_FILE_BYTES)}\n`;
+    const [p] = problemsOf(dataset({ 'example-chat.yaml': big }));
+    assert.equal(p?.file, 'apps/example-chat.yaml');
+    assert.match(p?.message ?? '', /is 1,0\d\d,\d\d\d bytes; a data file may hold at most 1,048,576 bytes/);
+  });
+
+  test('a NUL in a quote and an ESC in a name are refused with file, line and field', () => {
+    const planted = example
+      .replace('name: Example Chat', 'name: "Example\\e[31mChat"')
+      .replace('kind: reporting, read: 2026-11-01,', 'kind: reporting, read: 2026-11-01, quote: "exposed\\0numbers",');
+    const problems = problemsOf(dataset({ 'example-chat.yaml': planted }));
+    const name = problems.find((p) => p.path === 'name');
+    assert.match(name?.message ?? '', /control character U\+001B at character 8/);
+    assert.equal(name?.line, 4);
+    const quote = problems.find((p) => p.path === 'sources.news.quote');
+    assert.match(quote?.message ?? '', /control character U\+0000/);
+    assert.equal(quote?.line, planted.split('\n').findIndex((l) => l.includes('exposed\\0numbers')) + 1);
+  });
+
+  test('a source quote over its limit is refused with file:line: field', () => {
+    const planted = example.replace('kind: reporting, read: 2026-11-01,', `kind: reporting, read: 2026-11-01, quote: "${'word '.repeat(1_000)}",`);
+    const quote = problemsOf(dataset({ 'example-chat.yaml': planted })).find((p) => p.path === 'sources.news.quote');
+    assert.ok(quote);
+    assert.match(formatProblem(quote), /^apps\/example-chat\.yaml:\d+: sources\.news\.quote: is 5,000 characters long; at most 2,000 are allowed$/);
+  });
+
+  test('a file name holding ESC and a newline is printed escaped', () => {
+    const problems = problemsOf(dataset({ 'bad\u001b[2J\nname.yaml': 'slug: [unclosed' }));
+    const line = formatProblem(problems.find((p) => p.file.startsWith('apps/bad')) ?? { file: '', path: '', message: '' });
+    assert.match(line, /^apps\/bad\\x1b\[2J\\nname\.yaml:1: is not valid YAML/);
+    assert.doesNotMatch(line, /[\u001b\n]/);
   });
 });

@@ -3,7 +3,7 @@
  * every problem reported as file, field path, line and reason. Nothing here
  * writes; a dataset either loads whole or not at all.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
@@ -12,6 +12,12 @@ import { Taxonomy, Categories, Products, Calibration } from '../domain/catalog.t
 import { Rubric } from '../domain/rubric.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { crossReferenceProblems } from '../domain/references.ts';
+import { MAX_DATA_FILE_BYTES } from '../domain/text.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
+import { printable } from '../domain/printable.ts';
+
+/** How many times aliases may multiply a file's data (the yaml package's default). */
+const MAX_ALIAS_COUNT = 100;
 
 /** One problem in one data file. `path` is the field path inside the file ("" for the file itself). */
 export interface DataProblem {
@@ -29,9 +35,10 @@ export class DatasetError extends Error {
   }
 }
 
+/** `file:line: field: reason`, with control characters of the file name, field and reason escaped. */
 export function formatProblem(p: DataProblem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-  return `${where}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`;
+  const where = p.line === undefined ? printable(p.file) : `${printable(p.file)}:${p.line}`;
+  return `${where}: ${p.path === '' ? '' : `${printable(p.path)}: `}${printable(p.message)}`;
 }
 
 /** Dotted field path as readers write it: `encryption.e2ee.content.value`, `controversies[2].date`. */
@@ -48,17 +55,14 @@ interface ParsedFile {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** The document as plain data. */
+  data: unknown;
 }
 
 function parseYamlFile(root: string, path: string, problems: DataProblem[]): ParsedFile | undefined {
   const file = relative(root, path) || basename(path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    problems.push({ file, path: '', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
-    return undefined;
-  }
+  const text = readDataFile(path, file, problems);
+  if (text === undefined) return undefined;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -67,7 +71,55 @@ function parseYamlFile(root: string, path: string, problems: DataProblem[]): Par
     }
     return undefined;
   }
-  return { file, doc, lines };
+  let data: unknown;
+  try {
+    // maxAliasCount bounds how far aliases may multiply the data (a "billion laughs" file).
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    problems.push({ file, path: '', message: `is not valid YAML: ${err.message} (aliases may expand the data at most ${MAX_ALIAS_COUNT}-fold)` });
+    return undefined;
+  }
+  return { file, doc, lines, data };
+}
+
+/**
+ * A data file's text: refused when larger than MAX_DATA_FILE_BYTES or when it
+ * is not UTF-8 (naming the byte offset and line of the first bad byte).
+ */
+function readDataFile(path: string, file: string, problems: DataProblem[]): string | undefined {
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_DATA_FILE_BYTES) {
+      problems.push({
+        file,
+        path: '',
+        message: `is ${size.toLocaleString('en-US')} bytes; a data file may hold at most ${MAX_DATA_FILE_BYTES.toLocaleString('en-US')} bytes`,
+      });
+      return undefined;
+    }
+    bytes = readFileSync(path);
+  } catch (err) {
+    problems.push({ file, path: '', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    return undefined;
+  }
+  if (bytes.byteLength > MAX_DATA_FILE_BYTES) {
+    problems.push({ file, path: '', message: `is more than ${MAX_DATA_FILE_BYTES.toLocaleString('en-US')} bytes, the most a data file may hold` });
+    return undefined;
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== undefined) {
+    const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+    problems.push({
+      file,
+      path: '',
+      line,
+      message: `is not UTF-8: byte offset ${bad} (0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}) starts no valid UTF-8 character; save the file as UTF-8`,
+    });
+    return undefined;
+  }
+  return bytes.toString('utf8');
 }
 
 /** The line of the deepest node that exists along `path`. */
@@ -94,7 +146,7 @@ export function lineLocator(root: string): (file: string, path: readonly Propert
 }
 
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: DataProblem[]): z.infer<S> | undefined {
-  const result = schema.safeParse(parsed.doc.toJS());
+  const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of explainIssues(result.error.issues)) {
     problems.push({ file: parsed.file, path: formatPath(issue.path), line: lineOf(parsed, issue.path), message: issue.message });

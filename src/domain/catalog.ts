@@ -5,25 +5,26 @@
  */
 import { z } from 'zod';
 import { HttpUrl, Id } from './review.ts';
+import { Line, List, Text } from './text.ts';
 
 export const DataType = z
   .object({
     id: Id,
-    label: z.string().min(1),
-    group: z.string().min(1).describe('Apple\'s App Privacy category, e.g. "Contact Info"'),
-    apple: z.string().min(1).describe("the data type's name in Apple's App Privacy labels"),
-    google: z.string().min(1).describe("the nearest data type in Google Play's Data safety section"),
+    label: Line(200),
+    group: Line(200).describe('Apple\'s App Privacy category, e.g. "Contact Info"'),
+    apple: Line(200).describe("the data type's name in Apple's App Privacy labels"),
+    google: Line(200).describe("the nearest data type in Google Play's Data safety section"),
     sensitivity: z.number().int().min(1).max(3).describe('1 = routine (crash logs), 3 = sensitive (location, contacts, health)'),
   })
   .strict();
 
-export const Labelled = z.object({ id: Id, label: z.string().min(1), description: z.string().min(1).optional() }).strict();
+export const Labelled = z.object({ id: Id, label: Line(200), description: Text(2_000).optional() }).strict();
 
 export const ExceptionKind = z
   .object({
     id: Id,
-    label: z.string().min(1),
-    description: z.string().min(1),
+    label: Line(200),
+    description: Text(2_000),
     breaksProviderCannotRead: z.boolean().describe('whether, where it applies, the provider (or a network) can read content'),
   })
   .strict();
@@ -31,8 +32,8 @@ export const ExceptionKind = z
 export const Control = z
   .object({
     id: Id,
-    label: z.string().min(1),
-    categories: z.union([z.literal('all'), z.array(Id).min(1)]).describe('the categories where this control applies'),
+    label: Line(200),
+    categories: z.union([z.literal('all'), List(Id, 200).min(1)]).describe('the categories where this control applies'),
     weight: z.number().positive(),
   })
   .strict();
@@ -40,18 +41,18 @@ export const Control = z
 export const PartyKind = z
   .object({
     id: Id,
-    label: z.string().min(1),
+    label: Line(200),
     concern: z.boolean().describe('whether sharing with this kind of party is a privacy concern'),
   })
   .strict();
 
 export const Taxonomy = z
   .object({
-    dataTypes: z.array(DataType).min(1),
-    purposes: z.array(Labelled).min(1),
-    parties: z.array(PartyKind).min(1),
-    exceptions: z.array(ExceptionKind).min(1),
-    controls: z.array(Control).min(1),
+    dataTypes: List(DataType, 500).min(1),
+    purposes: List(Labelled, 500).min(1),
+    parties: List(PartyKind, 500).min(1),
+    exceptions: List(ExceptionKind, 500).min(1),
+    controls: List(Control, 500).min(1),
   })
   .strict();
 export type Taxonomy = z.infer<typeof Taxonomy>;
@@ -59,10 +60,10 @@ export type Taxonomy = z.infer<typeof Taxonomy>;
 export const Category = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    plural: z.string().min(1).describe('how the text names apps of this kind: "messaging apps"'),
-    contentNoun: z.string().min(1).describe('what "content" is for this category: "messages", "emails", "files"'),
-    description: z.string().min(1),
+    name: Line(100),
+    plural: Line(100).describe('how the text names apps of this kind: "messaging apps"'),
+    contentNoun: Line(100).describe('what "content" is for this category: "messages", "emails", "files"'),
+    description: Text(2_000),
     e2eeApplies: z.object({ content: z.boolean(), groups: z.boolean(), calls: z.boolean(), backups: z.boolean() }).strict(),
   })
   .strict();
@@ -71,18 +72,18 @@ export type Category = z.infer<typeof Category>;
 export const Product = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    kind: z.string().min(1),
+    name: Line(100),
+    kind: Line(100),
     url: HttpUrl,
     affiliate: z.boolean().describe('whether the link earns PrivacyDefend a commission'),
-    blurb: z.string().min(1),
-    addresses: z.array(Id).min(1).describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
+    blurb: Text(2_000),
+    addresses: List(Id, 50).min(1).describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
   })
   .strict();
 export type Product = z.infer<typeof Product>;
 
-export const Categories = z.object({ categories: z.array(Category).min(1) }).strict();
-export const Products = z.object({ products: z.array(Product) }).strict();
+export const Categories = z.object({ categories: List(Category, 200).min(1) }).strict();
+export const Products = z.object({ products: List(Product, 500) }).strict();
 
 /**
  * What privacy experts say of an app, recorded to calibrate the rubric: apps
@@ -94,10 +95,10 @@ export const ExpertVerdict = z
     verdict: z.enum(['recommended', 'warning']),
     by: z.enum(['privacy-guides', 'eff-secure-messaging-scorecard', 'mozilla-privacy-not-included']),
     url: HttpUrl,
-    title: z.string().min(1),
+    title: Line(300),
     read: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
-    quote: z.string().min(1).optional(),
+    quote: Text(2_000).optional(),
   })
   .strict();
 export type ExpertVerdict = z.infer<typeof ExpertVerdict>;
-export const Calibration = z.object({ verdicts: z.array(ExpertVerdict) }).strict();
+export const Calibration = z.object({ verdicts: List(ExpertVerdict, 1_000) }).strict();

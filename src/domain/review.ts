@@ -9,9 +9,13 @@
  * silent default.
  */
 import { z } from 'zod';
+import { Entries, Line, List, Text } from './text.ts';
 
 /** An identifier used in data files: lowercase words joined by hyphens. */
-export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "facebook-messenger")');
+export const Id = z
+  .string()
+  .max(64, 'is longer than 64 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens (e.g. "facebook-messenger")');
 
 /** A calendar date written YYYY-MM-DD (YAML dates are accepted and normalised). */
 export const IsoDate = z.preprocess(
@@ -28,8 +32,7 @@ export const PartialDate = z.preprocess(
   z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-export const HttpUrl = z
-  .string()
+export const HttpUrl = Line(2048)
   .url('must be an absolute URL')
   .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
 
@@ -37,8 +40,8 @@ export const HttpUrl = z
 export const Source = z
   .object({
     url: HttpUrl,
-    title: z.string().min(1),
-    publisher: z.string().min(1).optional(),
+    title: Line(300),
+    publisher: Line(200).optional(),
     kind: z
       .enum([
         'privacy-policy',
@@ -55,7 +58,7 @@ export const Source = z
       .describe('what kind of document this is; primary sources are preferred'),
     published: PartialDate.optional().describe('when the document was published or last updated, where it says'),
     read: IsoDate.describe('the date an editor read the document'),
-    quote: z.string().min(1).optional().describe('the passage that establishes the fact, verbatim'),
+    quote: Text(2_000).optional().describe('the passage that establishes the fact, verbatim'),
   })
   .strict();
 export type Source = z.infer<typeof Source>;
@@ -66,12 +69,12 @@ export const TrackedDocument = z
     id: Id.max(64).describe('unique within the review, e.g. "privacy-policy"'),
     kind: z.enum(['privacy-policy', 'terms', 'security', 'store-label', 'other']),
     url: HttpUrl.max(2000).describe("the vendor's own address of the document"),
-    selector: z.string().min(1).max(200).optional().describe('a CSS selector naming the main text; without it the main text is found automatically'),
+    selector: Line(200).optional().describe('a CSS selector naming the main text; without it the main text is found automatically'),
   })
   .strict();
 export type TrackedDocument = z.infer<typeof TrackedDocument>;
 
-const SourceRefs = z.array(Id).min(1, 'a known fact must name at least one source');
+const SourceRefs = List(Id, 20).min(1, 'a known fact must name at least one source');
 
 /**
  * A fact about the app: `{ value, sources }` when known, `{ unknown: "why" }` when not.
@@ -79,8 +82,8 @@ const SourceRefs = z.array(Id).min(1, 'a known fact must name at least one sourc
  */
 export function fact<T extends z.ZodType>(value: T) {
   return z.union([
-    z.object({ value, sources: SourceRefs, note: z.string().min(1).optional() }).strict(),
-    z.object({ unknown: z.string().min(1, 'say why the fact is unknown') }).strict(),
+    z.object({ value, sources: SourceRefs, note: Text(4_000).optional() }).strict(),
+    z.object({ unknown: Text(2_000, 'say why the fact is unknown') }).strict(),
   ]);
 }
 
@@ -100,9 +103,9 @@ export type E2eeMode = z.infer<typeof E2eeMode>;
 
 export const Audit = z
   .object({
-    by: z.string().min(1),
+    by: Line(300),
     date: PartialDate,
-    scope: z.string().min(1),
+    scope: Text(1_000),
     url: HttpUrl,
   })
   .strict();
@@ -114,8 +117,8 @@ export const DataItem = z
     tracking: z
       .union([z.boolean(), z.literal('unknown')])
       .describe('used to track the user across other companies\' apps and websites; "unknown" when the sources don\'t say'),
-    purposes: z.array(Id).min(1).describe('purpose ids from data/taxonomy.yaml'),
-    sources: z.array(Id).optional().describe('sources for this item beyond those of the whole list'),
+    purposes: List(Id, 20).min(1).describe('purpose ids from data/taxonomy.yaml'),
+    sources: List(Id, 20).optional().describe('sources for this item beyond those of the whole list'),
   })
   .strict();
 export type DataItem = z.infer<typeof DataItem>;
@@ -123,7 +126,7 @@ export type DataItem = z.infer<typeof DataItem>;
 export const EncryptionException = z
   .object({
     kind: Id.describe('an exception id from data/taxonomy.yaml (e.g. sms-fallback, provider-readable-backups)'),
-    description: z.string().min(1),
+    description: Text(2_000),
     sources: SourceRefs,
   })
   .strict();
@@ -133,8 +136,8 @@ export const Controversy = z
   .object({
     id: Id,
     date: PartialDate,
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: Line(200),
+    summary: Text(4_000),
     kind: z.enum(['breach', 'fine', 'policy-change', 'disclosure-to-authorities', 'vulnerability', 'lawsuit', 'tracking', 'other']),
     severity: z.enum(['low', 'medium', 'high']),
     status: z.enum(['resolved', 'ongoing']),
@@ -145,8 +148,8 @@ export type Controversy = z.infer<typeof Controversy>;
 
 export const FaqEntry = z
   .object({
-    question: z.string().min(1),
-    answer: z.string().min(1),
+    question: Line(300),
+    answer: Text(4_000),
     sources: SourceRefs,
   })
   .strict();
@@ -156,37 +159,33 @@ export const AccountRequirement = z.enum(['nothing', 'email', 'phone-number', 'e
 export const Review = z
   .object({
     slug: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
+    name: Line(100),
+    aliases: List(Line(100), 20).default([]),
     category: Id.describe('a category id from data/categories.yaml'),
     owner: z
       .object({
-        company: z.string().min(1),
+        company: Line(200),
         country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "US"'),
-        parent: z.string().min(1).optional(),
+        parent: Line(200).optional(),
       })
       .strict(),
-    platforms: z.array(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other'])).min(1),
+    platforms: List(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other']), 8).min(1),
     website: HttpUrl,
-    privacyPolicyUrls: z.array(HttpUrl).min(1),
-    documents: z
-      .array(TrackedDocument)
-      .max(50)
-      .optional()
-      .describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
+    privacyPolicyUrls: List(HttpUrl, 10).min(1),
+    documents: List(TrackedDocument, 50).optional().describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
 
     app: z
       .object({
         clientOpenSource: fact(z.enum(['yes', 'partial', 'no'])),
         serverOpenSource: fact(z.enum(['yes', 'partial', 'no', 'not-applicable'])),
-        audits: fact(z.array(Audit)),
+        audits: fact(List(Audit, 50)),
         accountRequires: fact(AccountRequirement),
         minimumAge: fact(z.number().int().min(0).max(21)),
-        childrenOffering: fact(z.string().min(1)).describe('what the app offers for children, e.g. parental controls'),
+        childrenOffering: fact(Line(1_000)).describe('what the app offers for children, e.g. parental controls'),
       })
       .strict(),
 
-    dataCollected: fact(z.union([z.literal('nothing'), z.array(DataItem).min(1)])).describe(
+    dataCollected: fact(z.union([z.literal('nothing'), List(DataItem, 100).min(1)])).describe(
       'what the app collects; "nothing" is a claim that must be sourced like any other',
     ),
 
@@ -202,9 +201,9 @@ export const Review = z
             backups: fact(E2eeMode),
           })
           .strict(),
-        protocol: fact(z.string().min(1)),
+        protocol: fact(Line(1_000)),
         forwardSecrecy: fact(z.union([z.boolean(), z.literal('not-applicable')])),
-        exceptions: fact(z.array(EncryptionException)).describe('what weakens the protection; an empty list is a claim too'),
+        exceptions: fact(List(EncryptionException, 50)).describe('what weakens the protection; an empty list is a claim too'),
       })
       .strict(),
 
@@ -213,24 +212,24 @@ export const Review = z
         thirdParties: fact(z.enum(['no', 'service-providers-only', 'yes'])),
         sellsData: fact(z.boolean()),
         advertising: fact(z.enum(['none', 'first-party', 'third-party'])),
-        parties: fact(z.array(Id)).describe('party kind ids from data/taxonomy.yaml'),
+        parties: fact(List(Id, 50)).describe('party kind ids from data/taxonomy.yaml'),
       })
       .strict(),
 
-    controls: z.record(Id, fact(z.enum(['yes', 'partial', 'no']))).describe('privacy control ids from data/taxonomy.yaml'),
+    controls: Entries(Id, fact(z.enum(['yes', 'partial', 'no'])), 100).describe('privacy control ids from data/taxonomy.yaml'),
 
-    controversies: z.array(Controversy).default([]),
-    faq: z.array(FaqEntry).default([]).describe('editor-written questions, each sourced'),
+    controversies: List(Controversy, 100).default([]),
+    faq: List(FaqEntry, 50).default([]).describe('editor-written questions, each sourced'),
 
     review: z
       .object({
         reviewed: IsoDate,
-        reviewer: z.string().min(1),
-        notes: z.string().min(1).optional(),
+        reviewer: Line(100),
+        notes: Text(4_000).optional(),
       })
       .strict(),
 
-    sources: z.record(Id, Source),
+    sources: Entries(Id, Source, 200),
   })
   .strict();
 

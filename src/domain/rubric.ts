@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { reviewFactPaths } from './fact-paths.ts';
 import { Id, IsoDate } from './review.ts';
+import { Entries, Line, List, Text } from './text.ts';
 
 export const Tone = z.enum(['good', 'mixed', 'bad', 'none']);
 export type Tone = z.infer<typeof Tone>;
@@ -13,7 +14,7 @@ export type Tone = z.infer<typeof Tone>;
 export const Level = z
   .object({
     min: z.number().min(0).max(10).describe('the lowest sub-score that earns this level'),
-    level: z.string().min(1),
+    level: Line(50),
     tone: Tone,
   })
   .strict();
@@ -22,13 +23,13 @@ export const Level = z
 export const FactCriterion = z
   .object({
     id: Id,
-    label: z.string().min(1),
+    label: Line(200),
     weight: z.number().positive(),
-    fact: z.string().min(1).describe("the fact's path in a review, e.g. encryption.e2ee.content"),
-    points: z.record(z.string(), z.number().min(0).max(1)).describe('value -> fraction of the weight earned; values not listed are not applicable'),
+    fact: Line(200).describe("the fact's path in a review, e.g. encryption.e2ee.content"),
+    points: Entries(Line(100), z.number().min(0).max(1), 50).describe('value -> fraction of the weight earned; values not listed are not applicable'),
     appliesWhen: z.enum(['e2ee.content', 'e2ee.groups', 'e2ee.calls', 'e2ee.backups']).optional().describe('a category flag that must be true'),
-    good: z.string().min(1).describe('the finding when the criterion earns its full weight'),
-    bad: z.string().min(1).describe('the finding when it earns nothing'),
+    good: Line(300).describe('the finding when the criterion earns its full weight'),
+    bad: Line(300).describe('the finding when it earns nothing'),
   })
   .strict();
 
@@ -36,11 +37,11 @@ export const FactCriterion = z
 export const MeasureCriterion = z
   .object({
     id: Id,
-    label: z.string().min(1),
+    label: Line(200),
     weight: z.number().positive(),
     measure: z.enum(['data-collection-cost', 'no-tracking', 'encryption-exceptions', 'independent-audit', 'concerning-parties', 'privacy-controls']),
-    params: z.record(z.string(), z.number()).default({}),
-    describe: z.string().min(1).describe('how the measure works, for the methodology page'),
+    params: Entries(Line(100), z.number(), 50).default({}),
+    describe: Text(2_000).describe('how the measure works, for the methodology page'),
   })
   .strict();
 
@@ -55,11 +56,11 @@ export type DimensionId = z.infer<typeof DimensionId>;
 export const Dimension = z
   .object({
     id: DimensionId,
-    name: z.string().min(1),
-    question: z.string().min(1),
+    name: Line(100),
+    question: Line(300),
     weight: z.number().positive().describe('share of the Safety Score'),
-    levels: z.array(Level).min(2).describe('highest first; the first whose min the sub-score reaches applies'),
-    criteria: z.array(Criterion).min(1),
+    levels: List(Level, 20).min(2).describe('highest first; the first whose min the sub-score reaches applies'),
+    criteria: List(Criterion, 100).min(1),
   })
   .strict();
 export type Dimension = z.infer<typeof Dimension>;
@@ -68,13 +69,13 @@ export const Rubric = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
     published: IsoDate,
-    changelog: z.array(z.object({ version: z.string(), date: IsoDate, changes: z.array(z.string().min(1)).min(1) }).strict()).min(1),
-    tones: z.record(Tone, z.object({ icon: z.string().min(1), colour: z.string().regex(/^#[0-9a-f]{6}$/i), words: z.string().min(1) }).strict()),
-    labels: z.array(z.object({ min: z.number().min(0).max(10), label: z.string().min(1), tone: Tone }).strict()).min(2),
+    changelog: List(z.object({ version: Line(20), date: IsoDate, changes: List(Text(2_000), 100).min(1) }).strict(), 1_000).min(1),
+    tones: z.record(Tone, z.object({ icon: Line(8), colour: z.string().regex(/^#[0-9a-f]{6}$/i), words: Line(50) }).strict()),
+    labels: List(z.object({ min: z.number().min(0).max(10), label: Line(50), tone: Tone }).strict(), 20).min(2),
     words: z
       .object({
-        unscored: z.string().min(1).describe('shown instead of a score, label or level when too few facts are known'),
-        notApplicable: z.string().min(1).describe('shown instead of a level for a rating that does not apply to the app'),
+        unscored: Line(50).describe('shown instead of a score, label or level when too few facts are known'),
+        notApplicable: Line(50).describe('shown instead of a level for a rating that does not apply to the app'),
       })
       .strict(),
     coverage: z
@@ -85,7 +86,7 @@ export const Rubric = z
       .object({
         maxPenalty: z.number().min(0).max(10),
         severity: z.object({ low: z.number().min(0), medium: z.number().min(0), high: z.number().min(0) }).strict(),
-        recency: z.array(z.object({ withinYears: z.number().positive(), factor: z.number().min(0).max(1) }).strict()).min(1),
+        recency: List(z.object({ withinYears: z.number().positive(), factor: z.number().min(0).max(1) }).strict(), 20).min(1),
         ongoingFactor: z.number().min(1),
       })
       .strict(),

@@ -8,7 +8,7 @@ import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
 import type { SiteData } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
-import { exportSite, ExportError } from './export-site.ts';
+import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, headersFile } from './export-site.ts';
 import { exportFilePath } from './file-path.ts';
 
 let store: Store;
@@ -54,7 +54,7 @@ describe('exportSite', () => {
     const out = join(work, 'site');
     const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4 });
     const files = await filesUnder(out);
-    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers');
+    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER);
     assert.equal(originals.length, result.files);
     const snapshot = await site.snapshot();
     for (const a of snapshot.apps) {
@@ -97,13 +97,100 @@ describe('exportSite', () => {
     const out = join(work, 'kept');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'index.html'), 'previous export');
+    await writeFile(join(out, EXPORT_MARKER), '');
     await assert.rejects(
       exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, extraPaths: () => ['/apps/no-such-app'] }),
       (err: unknown) => err instanceof ExportError && err.url === '/apps/no-such-app' && /answered 404/.test(err.message),
     );
     assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous export');
-    assert.deepEqual(await filesUnder(out), ['index.html']);
+    assert.deepEqual(await filesUnder(out), [EXPORT_MARKER, 'index.html']);
     const leftovers = (await readdir(work)).filter((n) => n.includes('export-'));
     assert.deepEqual(leftovers, [], 'no temporary folder is left behind');
+  });
+
+  test('a non-empty folder that is not a previous export is refused and left untouched, unless forced', async () => {
+    const out = join(work, 'precious');
+    await mkdir(join(out, 'apps'), { recursive: true });
+    await writeFile(join(out, 'apps', 'signal.yaml'), 'slug: signal');
+    await assert.rejects(
+      exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 }),
+      (err: unknown) => err instanceof ExportTargetError && /is not a previous export \(it has no \.privacydefend-export file\).*--force/.test(err.message),
+    );
+    assert.deepEqual(await filesUnder(out), ['apps/signal.yaml']);
+    assert.deepEqual(
+      (await readdir(work)).filter((n) => n.includes('export-')),
+      [],
+      'nothing was rendered into a temporary folder',
+    );
+
+    await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, force: true });
+    const files = await filesUnder(out);
+    assert.ok(files.includes(EXPORT_MARKER) && files.includes('index.html') && !files.includes('apps/signal.yaml'));
+    // Now it is an export, so a second export replaces it without --force.
+    await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 });
+  });
+
+  test('the working directory, or a folder holding it, is refused even with force', async () => {
+    for (const outDir of ['.', '..']) {
+      await assert.rejects(
+        exportSite({ site, siteUrl: TEST_SITE_URL, outDir, brotliQuality: 1, force: true }),
+        (err: unknown) => err instanceof ExportTargetError && /working directory or holds it/.test(err.message),
+      );
+    }
+  });
+});
+
+describe('headersFile', () => {
+  test('carries the security headers, CORP per folder without overlapping rules, and open CORS for the API and downloads', () => {
+    const text = headersFile(
+      [
+        '/',
+        '/apps/signal',
+        '/apps/brave',
+        '/api',
+        '/api/v1/apps',
+        '/api/v1/apps/signal',
+        '/downloads',
+        '/downloads/apps.csv',
+        '/badge/signal.svg',
+        '/feed.xml',
+      ],
+      63072000,
+    );
+    const rules = new Map<string, string[]>();
+    let current = '';
+    for (const line of text.trim().split('\n')) {
+      if (line.startsWith('  ')) rules.get(current)?.push(line.trim());
+      else rules.set((current = line), []);
+    }
+    const all = rules.get('/*') ?? [];
+    assert.ok(
+      all.includes(
+        "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      ),
+    );
+    assert.ok(all.includes('Strict-Transport-Security: max-age=63072000'));
+    assert.ok(all.includes('Referrer-Policy: strict-origin-when-cross-origin'));
+    assert.ok(!all.some((h) => h.startsWith('Cross-Origin-Resource-Policy')), 'CORP is per path, never merged with another value');
+    assert.deepEqual(rules.get('/apps/*'), ['Cross-Origin-Resource-Policy: same-origin']);
+    assert.deepEqual(rules.get('/api'), ['Cross-Origin-Resource-Policy: same-origin']);
+    assert.deepEqual(rules.get('/api/v1/*'), [
+      'Cross-Origin-Resource-Policy: cross-origin',
+      'Access-Control-Allow-Origin: *',
+      'Access-Control-Expose-Headers: ETag',
+    ]);
+    assert.deepEqual(rules.get('/downloads'), [
+      'Cross-Origin-Resource-Policy: cross-origin',
+      'Access-Control-Allow-Origin: *',
+      'Access-Control-Expose-Headers: ETag',
+    ]);
+    assert.deepEqual(rules.get('/downloads/*'), [
+      'Cross-Origin-Resource-Policy: cross-origin',
+      'Access-Control-Allow-Origin: *',
+      'Access-Control-Expose-Headers: ETag',
+    ]);
+    assert.deepEqual(rules.get('/badge/*'), ['Cross-Origin-Resource-Policy: cross-origin']);
+    assert.deepEqual(rules.get('/'), ['Cross-Origin-Resource-Policy: same-origin']);
+    assert.ok(!headersFile(['/'], 0).includes('Strict-Transport-Security'), 'no HSTS when it is off');
   });
 });

@@ -5,15 +5,15 @@
  * the target, which replaces the target only once everything succeeded.
  */
 import { ExportError } from './errors.ts';
-import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve, basename } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../web/app.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { buildReviewPage } from '../narrative/page.ts';
-import { CONTENT_SECURITY_POLICY } from '../web/http/security.ts';
+import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { homeScripts } from '../web/assets/scripts.ts';
@@ -37,6 +37,53 @@ export interface ExportOptions {
   brotliQuality?: number;
   /** Extra URL paths to export (the API's GET responses, downloads). */
   extraPaths?: (snapshot: SiteSnapshot) => Iterable<string>;
+  /** Replace `outDir` even when it holds files that are not a previous export. */
+  force?: boolean;
+  /** Strict-Transport-Security max-age for _headers and the responses (default: two years when siteUrl is https). */
+  hstsMaxAge?: number;
+}
+
+/** The file every export writes at its top, by which a later export knows the folder is one it may replace. */
+export const EXPORT_MARKER = '.privacydefend-export';
+const MARKER_TEXT = 'This folder is a PrivacyDefend static export: `privacydefend build --out` replaces all of it.\n';
+
+/** The output folder can't be replaced: it holds other files, or it is the working directory or above it. Nothing was written. */
+export class ExportTargetError extends Error {
+  constructor(
+    readonly outDir: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportTargetError';
+  }
+}
+
+/**
+ * Refuses an output folder the export must not replace: one holding the
+ * working directory (`--out .` would move the checkout away), whatever
+ * `force` says; a file; or a non-empty folder without the export marker,
+ * unless `force`.
+ */
+export async function checkExportTarget(outDir: string, force = false, cwd = process.cwd()): Promise<void> {
+  const target = resolve(outDir);
+  const fromTarget = relative(target, resolve(cwd));
+  if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget))) {
+    throw new ExportTargetError(target, `refusing to export into ${target}: it is the working directory or holds it; choose a folder of its own, such as dist`);
+  }
+  let entries: string[];
+  try {
+    entries = await readdir(target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new ExportTargetError(target, `refusing to export into ${target}: it is a file, not a folder`);
+    throw new ExportTargetError(target, `cannot read the output folder ${target} (${code ?? String(err)})`);
+  }
+  if (entries.length === 0 || entries.includes(EXPORT_MARKER) || force) return;
+  throw new ExportTargetError(
+    target,
+    `refusing to replace ${target}: it holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} and is not a previous export (it has no ${EXPORT_MARKER} file). Choose an empty or new folder, or pass --force to replace it anyway.`,
+  );
 }
 
 export { ExportError } from './errors.ts';
@@ -93,20 +140,56 @@ export function skippedPaths(snapshot: SiteSnapshot, extra?: (s: SiteSnapshot) =
   return extra ? [...extra(snapshot)].filter((p) => p.includes('?')) : [];
 }
 
-/** Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages): the server's security headers. */
-function headersFile(): string {
-  return [
+/** Paths other sites may read: the open CORS the README promises for the API and downloads. */
+const OPEN_CORS = ['/api/v1', '/downloads'];
+
+/**
+ * The rules of a _headers file (Netlify, Cloudflare Pages) for the exported
+ * URLs: the server's security headers on every path, and the
+ * Cross-Origin-Resource-Policy the server sends for each. Hosts merge the
+ * headers of every rule a path matches, so no two rules that can match one
+ * path set the same header: CORP is given per folder (`/apps/*`) where the
+ * whole folder agrees, else per path.
+ */
+export function headersFile(urls: Iterable<string>, hstsSeconds: number): string {
+  const lines = [
     '/*',
-    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  X-Content-Type-Options: nosniff',
-    '  X-Frame-Options: DENY',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
+    ...Object.entries(commonSecurityHeaders(hstsSeconds)).map(([k, v]) => `  ${k}: ${v}`),
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
-    '',
-  ].join('\n');
+  ];
+  const paths = [...new Set(urls)].sort();
+  // Every folder (`/apps`, `/api/v1`...) with the policies of the URLs under it.
+  const policiesUnder = new Map<string, Set<string>>();
+  for (const url of paths) {
+    const segments = url.split('/').slice(1);
+    // A folder's own URL (/api) counts as in it, so /api/* is chosen only when /api agrees.
+    for (let depth = 1; depth <= segments.length; depth++) {
+      const folder = `/${segments.slice(0, depth).join('/')}`;
+      const set = policiesUnder.get(folder) ?? new Set<string>();
+      set.add(resourcePolicyFor(url));
+      policiesUnder.set(folder, set);
+    }
+  }
+  const rules = new Map<string, string>();
+  for (const url of paths) {
+    const segments = url.split('/').slice(1);
+    let pattern = url;
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folder = `/${segments.slice(0, depth).join('/')}`;
+      if (policiesUnder.get(folder)?.size === 1) {
+        pattern = `${folder}/*`;
+        break;
+      }
+    }
+    rules.set(pattern, resourcePolicyFor(url));
+  }
+  for (const [pattern, policy] of rules) {
+    lines.push(pattern, `  Cross-Origin-Resource-Policy: ${policy}`);
+    const open = OPEN_CORS.find((p) => pattern === p || pattern.startsWith(`${p}/`));
+    if (open) lines.push('  Access-Control-Allow-Origin: *', '  Access-Control-Expose-Headers: ETag');
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -122,9 +205,11 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const outDir = resolve(opts.outDir);
+  await checkExportTarget(outDir, opts.force);
   const site = new StreamingSiteData(opts.site);
   // Each page is requested once, so the app's page cache would only hold memory.
-  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0 });
+  const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
+  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0, hstsMaxAge: hsts });
   const snapshot = await site.snapshot();
   const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
   if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
@@ -137,6 +222,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   let done = 0;
   let bytes = 0;
   const written = new Set<string>();
+  const exported: string[] = [];
 
   async function writeAll(relative: string, body: Uint8Array, url: string) {
     if (written.has(relative)) throw new ExportError(url, `two URLs would both be written to ${relative}`);
@@ -167,6 +253,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
       throw new ExportError(url, err instanceof Error ? err.message : String(err));
     }
     await writeAll(relative, body, url);
+    exported.push(url);
     done++;
     opts.progress?.tick(done, total, url);
   }
@@ -192,7 +279,8 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
     await exportOne(NOT_FOUND_PATH, 404, '404.html');
-    await writeFile(join(tmp, '_headers'), headersFile());
+    await writeFile(join(tmp, '_headers'), headersFile(exported, hsts));
+    await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
@@ -201,6 +289,13 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
 
   // Swap in the new export: the old one is moved aside first and removed only after the new one is in place.
   const old = `${tmp}.old`;
+  // Checked again: the folder may have been filled while the site was rendered.
+  try {
+    await checkExportTarget(outDir, opts.force);
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
   const hadOld = await exists(outDir);
   if (hadOld) await rename(outDir, old);
   try {

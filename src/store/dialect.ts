@@ -16,6 +16,8 @@ export interface DialectAdapter {
   isTransientWriteError(error: unknown): boolean;
   /** True when a query failed because a table doesn't exist (the database isn't migrated). */
   isMissingTable(error: unknown): boolean;
+  /** True when another connection held the database's write lock past the wait allowed (SQLite's SQLITE_BUSY; PostgreSQL waits for locks instead). */
+  isBusy(error: unknown): boolean;
 }
 
 /** Two-key advisory lock ids, a different key space from Kysely's own single-key migration lock. */
@@ -40,6 +42,7 @@ export const postgresAdapter: DialectAdapter = {
   },
   isTransientWriteError: (error) => TRANSIENT_PG_CODES.has(errorCode(error) ?? ''),
   isMissingTable: (error) => errorCode(error) === '42P01', // undefined_table
+  isBusy: () => false,
 };
 
 export const sqliteAdapter: DialectAdapter = {
@@ -50,6 +53,7 @@ export const sqliteAdapter: DialectAdapter = {
   withMigrationLock: (db, fn) => fn(db),
   isTransientWriteError: (error) => (errorCode(error) ?? '').startsWith('SQLITE_BUSY'),
   isMissingTable: (error) => error instanceof Error && error.message.startsWith('no such table'),
+  isBusy: (error) => (errorCode(error) ?? '').startsWith('SQLITE_BUSY'),
 };
 
 /**

@@ -15,7 +15,7 @@ import { isPostgresUrl, openPostgres, type PostgresPoolOptions } from './postgre
 import { DEFAULT_SQLITE_PATH, openSqlite } from './sqlite-connection.ts';
 import { createStore } from './store.ts';
 
-export type { AppRow, CatalogSnapshot, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
+export type { AppRow, CatalogSnapshot, CurrentData, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
 export type {
   DocumentCheckRecord,
   DocumentCheckStatus,
@@ -37,6 +37,8 @@ export interface OpenStoreOptions {
   databaseUrl?: string | undefined;
   /** SQLite file (default var/privacydefend.db, its folder is created), or ':memory:'. */
   sqlitePath?: string | undefined;
+  /** SQLite: how long a write waits for another process's lock before SQLITE_BUSY (default 10 s). */
+  busyTimeoutMs?: number | undefined;
   /** PostgreSQL pool limits; the defaults suit production. */
   pool?: PostgresPoolOptions | undefined;
 }
@@ -53,7 +55,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const sqliteUrl = url === undefined ? undefined : /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
   if (sqliteUrl?.[1] !== undefined) {
     // sqlite:/path/to.db or file:path/to.db: the SQLite file named by the URL.
-    const { db, location } = openSqlite(sqliteUrl[1]);
+    const { db, location } = openSqlite(sqliteUrl[1], opts.busyTimeoutMs);
     return createStore(db, sqliteAdapter, location);
   }
   if (url !== undefined && url !== '') {
@@ -65,6 +67,6 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     const { db, location } = await openPostgres(url, opts.pool);
     return createStore(db, postgresAdapter, location);
   }
-  const { db, location } = openSqlite(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+  const { db, location } = openSqlite(opts.sqlitePath ?? DEFAULT_SQLITE_PATH, opts.busyTimeoutMs);
   return createStore(db, sqliteAdapter, location);
 }

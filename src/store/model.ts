@@ -65,8 +65,17 @@ export interface StoreStatus {
   pending: string[];
 }
 
+/** What Store.currentData() reads: one consistent view of everything served. */
+export interface CurrentData {
+  version: string;
+  catalog: CatalogSnapshot | undefined;
+  apps: AppRow[];
+}
+
 export interface Store extends DocumentStore {
   readonly dialect: DialectName;
+  /** The SQLite path, or the PostgreSQL URL without its password: safe to print. */
+  readonly location: string;
   /** Applies every pending migration (safe when several processes start at once). */
   migrate(): Promise<{ applied: string[] }>;
   /** Where the database is and which migrations are applied or pending. Works on an empty database. */
@@ -85,6 +94,12 @@ export interface Store extends DocumentStore {
   recentChanges(limit: number): Promise<RevisionRow[]>;
   /** The latest catalog snapshot, or undefined before the first import. */
   catalog(): Promise<CatalogSnapshot | undefined>;
+  /**
+   * The data version, the current catalog and the latest revision of every
+   * app, read in one read-only transaction (repeatable read on PostgreSQL), so
+   * a commit landing meanwhile can't pair data with another version.
+   */
+  currentData(): Promise<CurrentData>;
   /** A token that changes whenever any data changes (for page caches and ETags); cheap to call. */
   dataVersion(): Promise<string>;
   /** Closes the connection(s). The store can't be used afterwards. */

@@ -12,13 +12,13 @@ export const DEFAULT_SQLITE_PATH = 'var/privacydefend.db';
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
-export function openSqlite(path: string): { db: Kysely<Database>; location: string } {
+export function openSqlite(path: string, busyTimeoutMs: number = BUSY_TIMEOUT_MS): { db: Kysely<Database>; location: string } {
   const inMemory = path === ':memory:';
   const location = inMemory ? path : resolve(path);
   let database: BetterSqlite3.Database;
   try {
     if (!inMemory) mkdirSync(dirname(location), { recursive: true });
-    database = new BetterSqlite3(location, { timeout: BUSY_TIMEOUT_MS });
+    database = new BetterSqlite3(location, { timeout: busyTimeoutMs });
     if (!inMemory) database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
   } catch (cause) {

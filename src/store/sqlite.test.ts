@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DEFAULT_SQLITE_PATH, openStore } from './index.ts';
+import BetterSqlite3 from 'better-sqlite3';
+import { DEFAULT_SQLITE_PATH, StoreMigrationError, openStore } from './index.ts';
 import { appInput, editor } from './test-fixtures.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'privacydefend-sqlite-'));
@@ -47,6 +48,54 @@ describe('SQLite file', () => {
       assert.ok(existsSync(join(home, 'var', 'privacydefend.db')));
     } finally {
       process.chdir(cwd);
+    }
+  });
+});
+
+describe('SQLite migrations while another connection holds the write lock', () => {
+  /** A second connection that takes the write lock of a fresh WAL database and keeps it until released. */
+  function lockHolder(path: string) {
+    const holder = new BetterSqlite3(path);
+    holder.pragma('journal_mode = WAL');
+    holder.exec('create table other_writer (x); begin immediate; insert into other_writer values (1)');
+    return { release: () => (holder.exec('commit'), holder.close()) };
+  }
+
+  it('retries with back-off and succeeds once the lock is released', async () => {
+    const path = join(scratch, 'busy-then-free.db');
+    const lock = lockHolder(path);
+    const timer = setTimeout(lock.release, 600);
+    const store = await openStore({ sqlitePath: path, busyTimeoutMs: 50 });
+    try {
+      const { applied } = await store.migrate();
+      assert.ok(applied.length > 0);
+      assert.deepEqual((await store.status()).pending, []);
+    } finally {
+      clearTimeout(timer);
+      await store.close();
+    }
+  });
+
+  it('gives up with a clear message after the retries, and changes nothing', async () => {
+    const path = join(scratch, 'busy.db');
+    const lock = lockHolder(path);
+    const store = await openStore({ sqlitePath: path, busyTimeoutMs: 50 });
+    try {
+      await assert.rejects(
+        store.migrate(),
+        (err: unknown) =>
+          err instanceof StoreMigrationError &&
+          /another process kept the database locked for writing through 5 attempts over [\d.]+ s; nothing was changed/.test(err.message),
+      );
+    } finally {
+      lock.release();
+    }
+    try {
+      const { applied, pending } = await store.status();
+      assert.deepEqual(applied, []);
+      assert.ok(pending.length > 0);
+    } finally {
+      await store.close();
     }
   });
 });

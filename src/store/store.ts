@@ -14,6 +14,7 @@ import { readDataVersion } from './write-transaction.ts';
 export function createStore(db: Kysely<Database>, dialect: DialectAdapter, location: string): Store {
   return {
     dialect: dialect.name,
+    location,
 
     ...documentStore(db, dialect),
 
@@ -29,10 +30,7 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
 
     saveRevision: (input, meta) => saveRevision(db, dialect, input, meta),
 
-    async listApps() {
-      const rows = await latestRevisions(db).selectAll('r').orderBy('r.slug').execute();
-      return rows.map(toRevisionRow);
-    },
+    listApps: () => listApps(db),
 
     async getApp(slug) {
       const row = await latestRevisions(db).selectAll('r').where('r.slug', '=', slug).executeTakeFirst();
@@ -52,8 +50,23 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
 
     catalog: () => currentCatalog(db),
 
+    currentData: () =>
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute(async function readingCurrentData(trx) {
+          const version = await readDataVersion(trx, dialect);
+          return { version, catalog: await currentCatalog(trx), apps: await listApps(trx) };
+        }),
+
     dataVersion: () => readDataVersion(db, dialect),
 
     close: () => db.destroy(),
   };
+}
+
+async function listApps(db: Kysely<Database>) {
+  const rows = await latestRevisions(db).selectAll('r').orderBy('r.slug').execute();
+  return rows.map(toRevisionRow);
 }

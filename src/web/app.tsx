@@ -43,7 +43,7 @@ export function createApp(opts: AppOptions): WebApp {
   const app = new Hono();
   const { deps, serveFromCache } = createRouteDeps(opts);
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(deps.hstsMaxAge));
   registerHome(app, deps);
   registerReviewPage(app, deps);
   registerAssets(app, deps);

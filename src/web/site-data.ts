@@ -129,11 +129,11 @@ export class SiteData {
     const version = await this.store.dataVersion();
     this.checkedAt = Date.now();
     if (this.current?.version === version) return this.current;
-    const stored = await this.store.catalog();
-    if (!stored) throw new Error('the database holds no dataset yet: run `privacydefend import`');
-    const catalog = Catalog.parse(stored.content);
+    // One transaction, so a commit landing meanwhile can't label mixed data with one version.
+    const data = await this.store.currentData();
+    if (!data.catalog) throw new Error('the database holds no dataset yet: run `privacydefend import`');
     const watch = { states: await this.store.documentStates(), rechecks: await this.store.recheckItems() };
-    this.current = buildSnapshot(version, catalog, await this.store.listApps(), watch);
+    this.current = buildSnapshot(data.version, Catalog.parse(data.catalog.content), data.apps, watch);
     return this.current;
   }
 }

@@ -1,25 +1,38 @@
-import { openStore } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
-import { exportSite, ExportError } from '../../export/export-site.ts';
+import { exportSite, ExportError, ExportTargetError, checkExportTarget } from '../../export/export-site.ts';
 import { progressReporter } from '../../export/progress.ts';
+import { hstsMaxAge } from '../../web/http/security.ts';
 import { apiExportPaths } from '../../export/api-paths.ts';
-import { DEFAULT_DATA_DIR, datasetLabel, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { printable, printableLines } from '../../domain/printable.ts';
+import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend build --out DIR [--site-url URL] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
+const USAGE = `Usage: privacydefend build --out DIR [--force] [--site-url URL] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
 
 Writes the whole public site as static files into DIR for any static host:
 every page as <path>/index.html (/apps/signal → apps/signal/index.html), the
 assets, search index, feed, sitemap, robots.txt, badges, 404.html and the API's
 GET responses, each with precompressed .gz and .br copies. The files hold the
-same bytes the server sends. DIR is replaced only when the export succeeds.
-SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap.`;
+same bytes the server sends. DIR is replaced only when the export succeeds,
+and only when it is new, empty or a previous export (it holds the
+.privacydefend-export file every export writes); --force replaces another
+non-empty folder. The working directory, or a folder holding it, is always refused.
+SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
+HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default
+two years when the site URL is https, none otherwise; 0 turns it off).`;
 
 export async function runBuild(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
     args,
-    { ...storeFlags, out: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' }, 'brotli-quality': { type: 'string' } },
+    {
+      ...storeFlags,
+      out: { type: 'string' },
+      'site-url': { type: 'string' },
+      data: { type: 'string' },
+      'brotli-quality': { type: 'string' },
+      force: { type: 'boolean' },
+    },
     USAGE,
   );
   if (!parsed) return 2;
@@ -35,28 +48,48 @@ export async function runBuild(args: string[]): Promise<number> {
   const qualityText = parsed.values['brotli-quality'] ?? '9';
   const brotliQuality = Number(qualityText);
   if (!Number.isInteger(brotliQuality) || brotliQuality < 0 || brotliQuality > 11) {
-    console.error(`--brotli-quality must be a whole number from 0 to 11, not "${qualityText}"`);
+    console.error(`--brotli-quality must be a whole number from 0 to 11, not "${printable(qualityText)}"`);
     return 2;
   }
   const siteUrlText = parsed.values['site-url'] ?? process.env.SITE_URL;
   if (!siteUrlText) console.error('note: no --site-url or SITE_URL given; canonical links will use http://localhost:3000');
   const siteUrl = (siteUrlText ?? 'http://localhost:3000').replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+$/.test(siteUrl)) {
-    console.error(`--site-url must be an origin such as https://privacydefend.org, not "${siteUrl}"`);
+    console.error(`--site-url must be an origin such as https://privacydefend.org, not "${printable(siteUrl)}"`);
     return 2;
   }
 
-  const store = await openStore(storeEnv(args));
+  const force = parsed.values.force === true;
+  let author: string;
+  let hsts: number;
+  try {
+    author = editorName(undefined);
+    hsts = hstsMaxAge(siteUrl, process.env.HSTS_MAX_AGE);
+    // Before opening anything: a folder that must not be replaced is refused at once.
+    await checkExportTarget(out, force);
+  } catch (err) {
+    if (err instanceof RevisionMetaError || err instanceof RangeError) {
+      console.error(printable(err.message));
+      return 2;
+    }
+    if (err instanceof ExportTargetError) {
+      console.error(printableLines(err.message));
+      return 1;
+    }
+    throw err;
+  }
+
+  const store = await openCommandStore(args);
   try {
     await store.migrate();
     if (!(await store.catalog())) {
       const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
       try {
-        const { result } = await importDataset(store, dir, { author: 'build', note: `Imported from ${datasetLabel(dir)} for a static export` });
-        console.error(`empty database: imported ${result.added.length} apps from ${dir}`);
+        const { result } = await importDataset(store, dir, { author, note: `Imported from ${projectPath(dir)} for a static export` });
+        console.error(`empty database: imported ${result.added.length} apps from ${printable(dir)}`);
       } catch (err) {
         if (err instanceof DatasetError) {
-          console.error(`${err.message}\n\nThe dataset in ${dir} has problems; nothing was exported.`);
+          console.error(`${err.message}\n\nThe dataset in ${printable(dir)} has problems; nothing was exported.`);
           return 1;
         }
         throw err;
@@ -67,14 +100,16 @@ export async function runBuild(args: string[]): Promise<number> {
       site: new SiteData(store),
       siteUrl,
       outDir: out,
+      force,
+      hstsMaxAge: hsts,
       brotliQuality,
       progress: progressReporter(process.stderr),
       ...(extraPaths ? { extraPaths } : {}),
     });
     return 0;
   } catch (err) {
-    if (err instanceof ExportError) {
-      console.error(`\n${err.message}\nThe previous contents of ${out} (if any) are untouched.`);
+    if (err instanceof ExportError || err instanceof ExportTargetError) {
+      console.error(`\n${printableLines(err.message)}\nThe previous contents of ${printable(out)} (if any) are untouched.`);
       return 1;
     }
     throw err;

@@ -3,8 +3,8 @@ import { renderReviewPage } from '../../web/reviews/render-for-checks.tsx';
 import { checkDataset, checkRevisions, formatFinding, hasErrors, ruleList, type Finding } from '../../checks/index.ts';
 import { Catalog } from '../../domain/dataset.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import { openStore } from '../../store/index.ts';
-import { DEFAULT_DATA_DIR, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { printable } from '../../domain/printable.ts';
+import { DEFAULT_DATA_DIR, openCommandStore, parseCommandArgs, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend check [DIR] [--format text|json] [--today YYYY-MM-DD] [--db FILE | --database URL] [--list-rules]
 
@@ -25,7 +25,7 @@ function schemaFindings(err: DatasetError): Finding[] {
 }
 
 async function storedFindings(args: string[]): Promise<Finding[]> {
-  const store = await openStore(storeEnv(args));
+  const store = await openCommandStore(args);
   try {
     const stored = await store.catalog();
     if (!stored)
@@ -45,7 +45,7 @@ function print(findings: readonly Finding[], format: 'text' | 'json', dir: strin
     return;
   }
   for (const f of findings) (f.severity === 'error' ? console.error : console.log)(formatFinding(f));
-  const summary = `${dir}: ${reviews === null ? 'not loaded' : `${reviews} reviews`}, ${errors} error(s), ${warnings} warning(s)`;
+  const summary = `${printable(dir)}: ${reviews === null ? 'not loaded' : `${reviews} reviews`}, ${errors} error(s), ${warnings} warning(s)`;
   (errors > 0 ? console.error : console.log)(findings.length > 0 ? `\n${summary}` : summary);
 }
 
@@ -63,7 +63,7 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const format = parsed.values.format;
   if (format !== 'text' && format !== 'json') {
-    console.error(`--format must be "text" or "json", not "${format}"`);
+    console.error(`--format must be "text" or "json", not "${printable(String(format))}"`);
     return 2;
   }
   if (parsed.values['list-rules']) {
@@ -74,7 +74,7 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const today = parsed.values.today ?? new Date().toISOString().slice(0, 10);
   if (!dateFormat.test(today) || Number.isNaN(Date.parse(today))) {
-    console.error(`--today must be a date written YYYY-MM-DD, not "${today}"`);
+    console.error(`--today must be a date written YYYY-MM-DD, not "${printable(today)}"`);
     return 2;
   }
   const dir = parsed.positionals[0] ?? DEFAULT_DATA_DIR;

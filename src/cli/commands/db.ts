@@ -1,5 +1,6 @@
 /** `privacydefend db migrate|status`: apply and inspect database migrations. */
 import { openStore, StoreConnectionError, StoreMigrationError, type Store } from '../../store/index.ts';
+import { printable, printableLines } from '../../domain/printable.ts';
 import { parseCommandArgs, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend db <migrate|status> [--db FILE | --database URL]
@@ -30,7 +31,7 @@ export async function runDbCommand(args: string[], env: { databaseUrl?: string; 
   const subcommand = name === undefined ? undefined : subcommands[name];
   if (subcommand === undefined || extra.length > 0) {
     console.error(
-      `${name === undefined ? 'privacydefend db: missing subcommand' : `privacydefend db: unknown arguments "${parsed.positionals.join(' ')}"`}\n\n${USAGE}`,
+      `${name === undefined ? 'privacydefend db: missing subcommand' : `privacydefend db: unknown arguments "${printable(parsed.positionals.join(' '))}"`}\n\n${USAGE}`,
     );
     return 2;
   }
@@ -39,7 +40,7 @@ export async function runDbCommand(args: string[], env: { databaseUrl?: string; 
     store = await openStore(env);
   } catch (error) {
     if (error instanceof StoreConnectionError) {
-      console.error(error.message);
+      console.error(printableLines(error.message));
       return 1;
     }
     throw error;
@@ -48,7 +49,7 @@ export async function runDbCommand(args: string[], env: { databaseUrl?: string; 
     return await subcommand(store);
   } catch (error) {
     if (error instanceof StoreMigrationError) {
-      console.error(error.message);
+      console.error(printableLines(error.message));
       return 1;
     }
     throw error;
@@ -59,7 +60,7 @@ export async function runDbCommand(args: string[], env: { databaseUrl?: string; 
 
 async function migrate(store: Store): Promise<number> {
   const { location } = await store.status();
-  console.log(`Database: ${store.dialect} ${location}`);
+  console.log(`Database: ${store.dialect} ${printable(location)}`);
   const { applied } = await store.migrate();
   for (const name of applied) console.log(`applied ${name}`);
   const { applied: all } = await store.status();
@@ -69,7 +70,7 @@ async function migrate(store: Store): Promise<number> {
 
 async function status(store: Store): Promise<number> {
   const { dialect, location, applied, pending } = await store.status();
-  console.log(`Database: ${dialect} ${location}`);
+  console.log(`Database: ${dialect} ${printable(location)}`);
   console.log(`Applied:  ${applied.length === 0 ? 'none' : applied.join(', ')}`);
   console.log(`Pending:  ${pending.length === 0 ? 'none' : pending.join(', ')}`);
   if (pending.length > 0) console.log('Run "privacydefend db migrate" to apply the pending migrations.');

@@ -1,6 +1,7 @@
 import { loadDataset, DatasetError } from '../../dataset/load.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { scoreReview } from '../../scoring/score.ts';
+import { printable } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, parseCommandArgs } from '../config.ts';
 
 const USAGE = `Usage: privacydefend score <slug> [--data DIR] [--json]
@@ -33,7 +34,7 @@ export async function runScore(args: string[]): Promise<number> {
   }
   const review = dataset.reviews.find((r) => r.slug === slug);
   if (!review) {
-    console.error(`no app "${slug}" in ${dir}; known: ${dataset.reviews.map((r) => r.slug).join(', ')}`);
+    console.error(`no app "${printable(slug)}" in ${printable(dir)}; known: ${dataset.reviews.map((r) => r.slug).join(', ')}`);
     return 1;
   }
   const result = scoreReview(review, dataset);

@@ -1,15 +1,20 @@
-import { openStore, type Store } from '../../store/index.ts';
 import { importDataset } from '../../dataset/import.ts';
-import { SiteData } from '../../web/site-data.ts';
+import { printable } from '../../domain/printable.ts';
+import type { Store } from '../../store/index.ts';
 import { createApp } from '../../web/app.tsx';
+import { hstsMaxAge } from '../../web/http/security.ts';
 import { startServer } from '../../web/http/server.ts';
-import { DEFAULT_DATA_DIR, datasetLabel, parseCommandArgs, storeEnv, storeFlags } from '../config.ts';
+import { SiteData } from '../../web/site-data.ts';
+import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeEnv, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend serve [--port N] [--host ADDR] [--site-url URL] [--data DIR] [--watch] [--db FILE | --database URL]
 
 Serves the site. On an empty database it first imports the dataset (default data/).
 PORT (default 3000) and HOST (default 127.0.0.1) may also be set in the environment;
-SITE_URL sets the origin used in canonical links (default http://localhost:PORT).
+SITE_URL sets the origin used in canonical links (default http://localhost:PORT);
+HSTS_MAX_AGE the Strict-Transport-Security max-age in seconds (default two years
+when SITE_URL is https, none otherwise; 0 turns it off). PRIVACYDEFEND_EDITOR
+names who signs the first import's revisions (default "PrivacyDefend").
 --watch also runs the document watcher in this process (see privacydefend watch --help).`;
 
 export async function runServe(args: string[]): Promise<number> {
@@ -26,27 +31,39 @@ export async function runServe(args: string[]): Promise<number> {
   const portText = parsed.values.port ?? process.env.PORT ?? '3000';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`port must be a whole number from 0 to 65535, not "${portText}"`);
+    console.error(`port must be a whole number from 0 to 65535, not "${printable(portText)}"`);
     return 2;
   }
   const host = parsed.values.host ?? process.env.HOST ?? '127.0.0.1';
   const siteUrl = (parsed.values['site-url'] ?? process.env.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  const store = await openStore(storeEnv(args));
+  let author: string;
+  let hsts: number;
+  try {
+    author = editorName(undefined);
+    hsts = hstsMaxAge(siteUrl, process.env.HSTS_MAX_AGE);
+  } catch (err) {
+    if (!(err instanceof RevisionMetaError) && !(err instanceof RangeError)) throw err;
+    console.error(printable(err.message));
+    return 2;
+  }
+  const store = await openCommandStore(args);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     await store.migrate();
     if (!(await store.catalog())) {
       const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
-      const { result } = await importDataset(store, dir, { author: 'first start', note: `Imported from ${datasetLabel(dir)} on first start` });
-      console.log(`empty database: imported ${result.added.length} apps from ${dir}`);
+      const { result } = await importDataset(store, dir, { author, note: `Imported from ${projectPath(dir)} on first start` });
+      console.log(`empty database: imported ${result.added.length} apps from ${printable(dir)}`);
     }
-    server = await startServer(createApp({ site: new SiteData(store), siteUrl }), { port, host });
+    server = await startServer(createApp({ site: new SiteData(store), siteUrl, hstsMaxAge: hsts }), { port, host });
   } catch (err) {
     await store.close();
     throw err;
   }
   const address = server.address();
-  console.log(`PrivacyDefend is serving ${siteUrl} (listening on ${host}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`);
+  console.log(
+    `PrivacyDefend is serving ${printable(siteUrl)} (listening on ${printable(host)}:${typeof address === 'object' && address ? address.port : port}, ${store.dialect})`,
+  );
   const watcher = parsed.values.watch ? await startDocumentWatcher(store, storeEnv(args).databaseUrl) : undefined;
   const stop = () => {
     server.close(() => void (watcher?.stop() ?? Promise.resolve()).then(() => store.close()).then(() => process.exit(0)));

@@ -25,7 +25,7 @@ export function badgeSvg(snapshot: SiteSnapshot, app: SiteApp): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" viewBox="0 0 ${w} 20" role="img" aria-label="${xmlText(title)}">`,
     `<title>${xmlText(title)}</title>`,
     `<rect width="${lw}" height="20" fill="#24292f"/>`,
-    `<rect x="${lw}" width="${rw}" height="20" fill="${tone?.colour ?? '#57606a'}"/>`,
+    `<rect x="${lw}" width="${rw}" height="20" fill="${xmlText(tone?.colour ?? '#57606a')}"/>`,
     `<g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">`,
     `<text x="${lw / 2}" y="14">${xmlText(left)}</text>`,
     `<text x="${lw + rw / 2}" y="14">${xmlText(right)}</text>`,

@@ -12,7 +12,7 @@ import type { PageMeta } from '../views/layout.tsx';
 import { NotFoundView } from '../views/not-found.tsx';
 import { etagOf, fresh, matchesEtag } from './etag.ts';
 import { renderHtml } from './render.ts';
-import { SECURITY_HEADERS } from './security.ts';
+import { hstsMaxAge, pageSecurityHeaders } from './security.ts';
 
 export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
 
@@ -36,6 +36,8 @@ export interface RouteDeps {
   /** Serve an HTML page, rendered once per data version and cached by path (and query, if given). */
   page(c: Context, render: PageRender, cacheKey?: string): Promise<Response>;
   notFound(c: Context): Promise<Response>;
+  /** The Strict-Transport-Security max-age every response carries (0: none). */
+  hstsMaxAge: number;
 }
 
 export interface RouteDepsOptions {
@@ -44,6 +46,8 @@ export interface RouteDepsOptions {
   siteUrl: string;
   /** Rendered pages kept in memory before the cache is cleared (default 5000); the static export uses 0. */
   pageCacheLimit?: number | undefined;
+  /** Strict-Transport-Security max-age in seconds, 0 for none (default: two years when siteUrl is https, else none). */
+  hstsMaxAge?: number | undefined;
 }
 
 interface CachedPage {
@@ -68,6 +72,8 @@ const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; serveFromCache: (req: IncomingMessage, res: ServerResponse) => boolean } {
   const pageCache = new Map<string, CachedPage>();
   let assets: Assets | undefined;
+  const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
+  const pageHeaders = pageSecurityHeaders(hsts);
 
   async function routeContext(): Promise<RouteContext> {
     const snapshot = await opts.site.snapshot();
@@ -89,7 +95,7 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; serv
       if (!out) return notFound(c, ctx);
       const bytes = Buffer.from(out.html);
       const etag = etagOf(bytes);
-      const notModifiedHeaders = { ...SECURITY_HEADERS, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
+      const notModifiedHeaders = { ...pageHeaders, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
       const headers = { ...notModifiedHeaders, 'Content-Type': HTML_TYPE, 'Content-Length': String(bytes.length) };
       cached = { version: ctx.snapshot.version, etag, bytes, status: out.status ?? 200, headers, notModifiedHeaders };
       if (pageCache.size >= (opts.pageCacheLimit ?? 5000)) pageCache.clear();
@@ -125,5 +131,5 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; serv
     return true;
   }
 
-  return { deps: { site: opts.site, siteUrl: opts.siteUrl, routeContext, page, notFound: (c) => notFound(c) }, serveFromCache };
+  return { deps: { site: opts.site, siteUrl: opts.siteUrl, routeContext, page, notFound: (c) => notFound(c), hstsMaxAge: hsts }, serveFromCache };
 }

@@ -32,7 +32,7 @@ test('a page served from the cache has the same status, headers and bytes as the
   assert.equal(second.status, 200);
   assert.deepEqual(headersOf(second), headersOf(first));
   assert.ok(secondBody.equals(firstBody));
-  assert.match(second.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+  assert.match(second.headers.get('content-security-policy') ?? '', /default-src 'none'/);
 });
 
 test('the cached path answers If-None-Match with 304 and HEAD without a body', async () => {

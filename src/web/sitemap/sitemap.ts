@@ -13,7 +13,7 @@ export const SITEMAP_LIMIT = 50_000;
 const XML = 'application/xml; charset=utf-8';
 
 function urlset(siteUrl: string, pages: SitePath[]): string {
-  const urls = pages.map((p) => `<url><loc>${xmlText(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
+  const urls = pages.map((p) => `<url><loc>${xmlText(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${xmlText(p.lastmod)}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
