@@ -29,7 +29,7 @@ export function exampleChat(edit: (r: ReviewRecord) => void = () => {}): ReviewR
 }
 
 export function reviewContext(review: ReviewRecord, today = TODAY): ReviewCheckContext {
-  return { review, taxonomy: bundled().taxonomy, today };
+  return { review, taxonomy: bundled().taxonomy, sourcePolicy: bundled().sourcePolicy, today };
 }
 
 /** The bundled dataset with `reviews` added (replacing any with the same slug). */

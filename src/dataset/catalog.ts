@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Rubric } from '../domain/rubric.ts';
 import { Taxonomy, Category, Product, ExpertVerdict } from '../domain/catalog.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { SourcePolicy } from '../domain/source-hosts.ts';
 
 export const Catalog = z.object({
   rubric: Rubric,
@@ -14,9 +15,18 @@ export const Catalog = z.object({
   categories: z.array(Category),
   products: z.array(Product),
   verdicts: z.array(ExpertVerdict.extend({ file: z.string() })),
+  /** Absent in catalogs stored before source quality was published; re-import to add it. */
+  sourcePolicy: SourcePolicy.optional(),
 });
 export type Catalog = z.infer<typeof Catalog>;
 
 export function catalogOf(dataset: Dataset): Catalog {
-  return { rubric: dataset.rubric, taxonomy: dataset.taxonomy, categories: dataset.categories, products: dataset.products, verdicts: dataset.verdicts };
+  return {
+    rubric: dataset.rubric,
+    taxonomy: dataset.taxonomy,
+    categories: dataset.categories,
+    products: dataset.products,
+    verdicts: dataset.verdicts,
+    sourcePolicy: dataset.sourcePolicy,
+  };
 }
