@@ -15,7 +15,7 @@ export const sourceHostDenied: ReviewRule = {
       return [
         {
           path,
-          message: `${hostOf(url)} is a denied host (${entry.note ?? entry.name}); cite the vendor's own document, or an archived copy of it, instead`,
+          message: `${entry.host} is a denied host (${entry.note ?? entry.name}); cite the vendor's own document, or an archived copy of it, instead`,
         },
       ];
     });
