@@ -25,7 +25,7 @@ test('a source, an archived copy or an audit on a denied host is reported at its
       ['app', 'audits', 'value', 0, 'url'],
     ],
   );
-  assert.match(issues[0]?.message ?? '', /example\.org is a denied host \(mirror of other sites\)/);
+  assert.match(issues[0]?.message ?? '', /example\.org\/mirror is a denied host \(mirror of other sites\)/);
 });
 
 test('the bundled classification denies the mirrors named in issue 12', () => {
