@@ -40,7 +40,7 @@ test('the explanation adds up to the score', async () => {
 });
 
 test('alternatives are apps of the same category with a higher score', async () => {
-  const r = await review('whatsapp');
+  const r = await review('telegram');
   assert.ok(r.alternatives.length > 0);
   for (const alt of r.alternatives) {
     const other = await review(alt.slug);
