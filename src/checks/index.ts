@@ -69,7 +69,8 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug
   const out: Finding[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'review') continue;
-    for (const issue of rule.check({ review, taxonomy: dataset.taxonomy, today: opts.today })) out.push(findingOf(rule, review.file, issue));
+    for (const issue of rule.check({ review, taxonomy: dataset.taxonomy, sourcePolicy: dataset.sourcePolicy, today: opts.today }))
+      out.push(findingOf(rule, review.file, issue));
   }
   const pageRules = rules.filter((r) => r.scope === 'page');
   if (pageRules.length === 0) return out;

@@ -7,6 +7,7 @@
 import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import type { Review } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
+import type { SourcePolicy } from '../domain/source-hosts.ts';
 import type { ReviewPage } from '../narrative/model.ts';
 import type { NarrativeCatalog } from '../narrative/page.ts';
 import type { Catalog } from '../domain/dataset.ts';
@@ -59,6 +60,8 @@ export interface CheckOptions {
 export interface ReviewCheckContext extends CheckOptions {
   review: Review;
   taxonomy: Taxonomy;
+  /** data/source-hosts.yaml. */
+  sourcePolicy: SourcePolicy;
 }
 
 export interface DatasetCheckContext extends CheckOptions {

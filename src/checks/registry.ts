@@ -7,6 +7,11 @@ import type { Rule, Severity } from './model.ts';
 import { factSources } from './rules/fact-sources.ts';
 import { sourceUnused } from './rules/source-unused.ts';
 import { sourceUrl } from './rules/source-url.ts';
+import { sourceHostDenied } from './rules/source-host-denied.ts';
+import { sourceHostUnclassified } from './rules/source-host-unclassified.ts';
+import { sourceArchivedCopy } from './rules/source-archived-copy.ts';
+import { coreFactSource } from './rules/core-fact-source.ts';
+import { coreFactStale } from './rules/core-fact-stale.ts';
 import { futureDate } from './rules/future-date.ts';
 import { reviewStale } from './rules/review-stale.ts';
 import { reviewExpired } from './rules/review-expired.ts';
@@ -28,6 +33,11 @@ export const rules: readonly Rule[] = [
   factSources,
   sourceUnused,
   sourceUrl,
+  sourceHostDenied,
+  sourceHostUnclassified,
+  sourceArchivedCopy,
+  coreFactSource,
+  coreFactStale,
   futureDate,
   reviewStale,
   reviewExpired,

@@ -12,7 +12,7 @@ import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import { parseHtml } from './html.ts';
 import type { AppSummary, PageCheckContext, ReviewCheckContext } from './model.ts';
 
-export const TODAY = '2026-11-28';
+export const TODAY = '2026-12-01';
 
 let bundledDataset: Dataset | undefined;
 /** The bundled dataset (data/), loaded once per test file. */
@@ -29,7 +29,7 @@ export function exampleChat(edit: (r: ReviewRecord) => void = () => {}): ReviewR
 }
 
 export function reviewContext(review: ReviewRecord, today = TODAY): ReviewCheckContext {
-  return { review, taxonomy: bundled().taxonomy, today };
+  return { review, taxonomy: bundled().taxonomy, sourcePolicy: bundled().sourcePolicy, today };
 }
 
 /** The bundled dataset with `reviews` added (replacing any with the same slug). */

@@ -12,7 +12,7 @@ const example = readFileSync(new URL('../../test/fixtures/example-chat.yaml', im
 /** A temp dataset: the bundled catalog plus the given app files. */
 function dataset(apps: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pd-data-'));
-  for (const f of ['rubric.yaml', 'taxonomy.yaml', 'categories.yaml', 'products.yaml']) cpSync(join(dataDir, f), join(dir, f));
+  for (const f of ['rubric.yaml', 'taxonomy.yaml', 'categories.yaml', 'products.yaml', 'source-hosts.yaml']) cpSync(join(dataDir, f), join(dir, f));
   mkdirSync(join(dir, 'apps'));
   for (const [name, text] of Object.entries(apps)) writeFileSync(join(dir, 'apps', name), text);
   return dir;

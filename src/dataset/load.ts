@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { Review } from '../domain/review.ts';
 import { Taxonomy, Categories, Products, Calibration } from '../domain/catalog.ts';
 import { Rubric } from '../domain/rubric.ts';
+import { SourcePolicy, SOURCE_POLICY_FILE } from '../domain/source-hosts.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { crossReferenceProblems } from '../domain/references.ts';
 import { MAX_DATA_FILE_BYTES } from '../domain/text.ts';
@@ -191,7 +192,7 @@ function loadOne<S extends z.ZodType>(root: string, name: string, schema: S, pro
 
 /**
  * Load and validate the dataset rooted at `root` (the folder holding rubric.yaml,
- * taxonomy.yaml, categories.yaml, products.yaml and apps/). Throws a
+ * taxonomy.yaml, categories.yaml, products.yaml, source-hosts.yaml and apps/). Throws a
  * DatasetError listing every problem when anything is wrong.
  * @example const dataset = loadDataset('data');
  */
@@ -202,6 +203,7 @@ export function loadDataset(root: string): Dataset {
   const taxonomy = loadOne(root, 'taxonomy.yaml', Taxonomy, problems);
   const categories = loadOne(root, 'categories.yaml', Categories, problems);
   const products = loadOne(root, 'products.yaml', Products, problems);
+  const sourcePolicy = loadOne(root, SOURCE_POLICY_FILE, SourcePolicy, problems);
 
   const appsDir = join(root, 'apps');
   const appFiles = existsSync(appsDir)
@@ -248,8 +250,8 @@ export function loadDataset(root: string): Dataset {
     reviews.push({ ...review, file: parsed.file });
   }
 
-  if (rubric && taxonomy && categories && products) {
-    const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, reviews, verdicts };
+  if (rubric && taxonomy && categories && products && sourcePolicy) {
+    const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, sourcePolicy, reviews, verdicts };
     for (const p of crossReferenceProblems(dataset)) {
       const parsed = p.slug === undefined ? undefined : parsedBySlug.get(p.slug);
       problems.push({ file: p.file, path: formatPath(p.path), line: parsed && lineOf(parsed, p.path), message: p.message });

@@ -36,10 +36,22 @@ export const HttpUrl = Line(2048)
   .url('must be an absolute URL')
   .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
 
+/**
+ * The archived copy of a document an editor read instead of the live page: an
+ * Open Terms Archive version, a Wayback Machine capture, a ToS;DR copy.
+ */
+export const ArchivedCopy = z
+  .object({
+    url: HttpUrl.describe("the archived copy's own address"),
+    date: IsoDate.describe('the date of the copy (when the archive recorded the document)'),
+  })
+  .strict();
+export type ArchivedCopy = z.infer<typeof ArchivedCopy>;
+
 /** Where a fact comes from. Sources are declared once per review and referenced by id. */
 export const Source = z
   .object({
-    url: HttpUrl,
+    url: HttpUrl.describe("the canonical address of the document: the vendor's own URL, not a copy"),
     title: Line(300),
     publisher: Line(200).optional(),
     kind: z
@@ -59,6 +71,7 @@ export const Source = z
     published: PartialDate.optional().describe('when the document was published or last updated, where it says'),
     read: IsoDate.describe('the date an editor read the document'),
     quote: Text(2_000).optional().describe('the passage that establishes the fact, verbatim'),
+    archived: ArchivedCopy.optional().describe('the archived copy the editor actually read, when it was not the live page at `url`'),
   })
   .strict();
 export type Source = z.infer<typeof Source>;

@@ -13,11 +13,11 @@ const app = (slug: string): ScoredReview => {
   return found;
 };
 
-test('Signal beats WhatsApp overall and the reason names both scores', () => {
-  const cmp = compareApps([app('signal'), app('whatsapp')]);
+test('Signal beats Telegram overall and the reason names both scores', () => {
+  const cmp = compareApps([app('signal'), app('telegram')]);
   assert.deepEqual(cmp.overall.better, ['signal']);
   assert.match(cmp.overall.why, /^Signal has the higher Safety Score: [\d.]+\/10/);
-  assert.match(cmp.overall.why, /WhatsApp: [\d.]+\/10/);
+  assert.match(cmp.overall.why, /Telegram: [\d.]+\/10/);
 });
 
 test('every dimension and criterion lists one value per app, in the order asked', () => {

@@ -71,6 +71,16 @@ export interface UnknownFact {
   why: string;
 }
 
+export interface StaleFactItem {
+  path: string;
+  label: string;
+  /** The date of the fact's newest source, as that source gives it. */
+  newest: string;
+  /** Evidence older than this date is stale. */
+  limit: string;
+  source: string;
+}
+
 export interface ReviewPage {
   slug: string;
   name: string;
@@ -93,6 +103,10 @@ export interface ReviewPage {
   faq: FaqItem[];
   unknowns: UnknownFact[];
   explanation: ScoreResult;
+  /** Core facts whose newest source is older than the freshness limit (data/source-hosts.yaml) before the review date. */
+  stale: StaleFactItem[];
+  /** The freshness limit in years, or null when the catalog has no source policy. */
+  freshnessYears: number | null;
   /** Every source cited on the page, in order of first citation; footnote n is index + 1. */
   sources: {
     id: string;
@@ -103,5 +117,6 @@ export interface ReviewPage {
     read: string;
     published?: string | undefined;
     quote?: string | undefined;
+    archived?: { url: string; date: string } | undefined;
   }[];
 }

@@ -201,3 +201,25 @@ describe('unknown facts on the page', () => {
     assert.ok(!page.pros.some((p) => p.id === 'e2ee'));
   });
 });
+
+describe('source quality on the page', () => {
+  test('a source read from an archive carries its archived copy, and a core fact resting only on old documents is listed as stale', () => {
+    const review = reviewWith((r) => {
+      r.review.reviewed = '2026-11-28';
+      for (const s of Object.values(r.sources)) s.published = '2026-01-01';
+      const security = r.sources.security;
+      if (security) {
+        security.published = '2016';
+        security.archived = { url: 'https://web.archive.org/web/2016/https://example.org/chat/security', date: '2016-05-01' };
+      }
+      r.encryption.inTransit = { value: true, sources: ['security'] };
+    });
+    const page = pageOf(review);
+    const security = page.sources.find((s) => s.id === 'security');
+    assert.deepEqual(security?.archived, { url: 'https://web.archive.org/web/2016/https://example.org/chat/security', date: '2016-05-01' });
+    const stale = page.stale.find((s) => s.path === 'encryption.inTransit');
+    assert.deepEqual(stale, { path: 'encryption.inTransit', label: 'Encryption in transit', newest: '2016', limit: '2023-11-28', source: 'security' });
+    assert.equal(page.freshnessYears, 3);
+    assert.ok(!page.stale.some((s) => s.path === 'sharing.sellsData'), 'a fact citing a 2026 document is not stale');
+  });
+});

@@ -6,6 +6,7 @@ import type { Review } from '../domain/review.ts';
 import type { Category, Product, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric, Tone } from '../domain/rubric.ts';
 import { factsOf } from '../domain/facts.ts';
+import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
 import { findingsFor } from './findings.ts';
@@ -18,6 +19,8 @@ export interface NarrativeCatalog {
   taxonomy: Taxonomy;
   categories: readonly Category[];
   products: readonly Product[];
+  /** Without it (a catalog stored before it was published) no fact is flagged stale. */
+  sourcePolicy?: SourcePolicy | undefined;
 }
 
 const factLabels: Record<string, string> = {
@@ -128,6 +131,8 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
         return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
       }),
     explanation: score,
+    stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy) })) : [],
+    freshnessYears: catalog.sourcePolicy?.freshness.maxAgeYears ?? null,
   };
   return { ...page, sources: citedSources(review, page) };
 }

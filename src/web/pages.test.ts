@@ -173,8 +173,8 @@ describe('compare', () => {
   });
 
   test('review pages link to comparisons with their safer alternatives', async () => {
-    const { text } = await get('/apps/whatsapp');
-    assert.match(text, /<a href="\/compare\/whatsapp-vs-[a-z0-9-]+" class="compare-link">/);
+    const { text } = await get('/apps/telegram');
+    assert.match(text, /<a href="\/compare\/telegram-vs-[a-z0-9-]+" class="compare-link">/);
   });
 });
 

@@ -23,6 +23,9 @@ export const BUNDLED_DATA = new URL('../../data', import.meta.url).pathname;
 /** When the fixtures' revisions are dated, so pages and histories are the same on every run. */
 export const FIXTURE_TIME = new Date('2026-11-28T12:00:00Z');
 
+/** The day the consistency checks take as today (no source may be read after it). */
+export const FIXTURE_TODAY = '2026-12-01';
+
 /**
  * A migrated store holding the bundled dataset (in-memory SQLite unless told otherwise).
  * @example const store = await bundledStore({ databaseUrl: await createTestDatabase() });
@@ -30,7 +33,7 @@ export const FIXTURE_TIME = new Date('2026-11-28T12:00:00Z');
 export async function bundledStore(opts: OpenStoreOptions = { sqlitePath: ':memory:' }, dataDir = BUNDLED_DATA): Promise<Store> {
   const store = await openStore(opts);
   await store.migrate();
-  await importDataset(store, dataDir, { author: 'test', note: 'test import', at: FIXTURE_TIME });
+  await importDataset(store, dataDir, { author: 'test', note: 'test import', at: FIXTURE_TIME, today: FIXTURE_TODAY });
   return store;
 }
 

@@ -3,12 +3,12 @@ import type { Issue, PageRule } from '../model.ts';
 import { contradictionsIn, quote } from '../claims.ts';
 import { sentencesOf } from '../text.ts';
 
-/** Quotations of sources, the score table's labels and product blurbs (about other products) are not claims about the app. */
+/** Quotations of sources, the score table's labels, product blurbs (about other products) and the list of stale evidence (fact names and dates) are not claims about the app. */
 function notProse(el: HtmlElement): boolean {
   return (
     ['blockquote', 'table', 'sup'].includes(el.tagName) ||
     (el.tagName === 'ol' && hasClass(el, 'sources')) ||
-    (el.tagName === 'section' && hasClass(el, 'products'))
+    (el.tagName === 'section' && (hasClass(el, 'products') || hasClass(el, 'stale')))
   );
 }
 

@@ -5,6 +5,10 @@ import { MethodologyView } from './view.tsx';
 
 export function registerMethodology(app: Hono, deps: RouteDeps): void {
   app.get('/methodology', (c) =>
-    deps.page(c, async (ctx) => ({ html: String(await (<MethodologyView rubric={ctx.snapshot.catalog.rubric} meta={ctx.meta} />).toString()) })),
+    deps.page(c, async (ctx) => ({
+      html: String(
+        await (<MethodologyView rubric={ctx.snapshot.catalog.rubric} sourcePolicy={ctx.snapshot.catalog.sourcePolicy} meta={ctx.meta} />).toString(),
+      ),
+    })),
   );
 }

@@ -3,6 +3,7 @@
  * no number on this page is typed in the template.
  */
 import type { Rubric, Criterion, Tone } from '../../domain/rubric.ts';
+import type { SourcePolicy } from '../../domain/source-hosts.ts';
 import { valueInWords } from '../../domain/words.ts';
 import { round } from '../../scoring/score.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
@@ -46,7 +47,37 @@ function HowItScores(props: { criterion: Criterion }) {
   );
 }
 
-export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
+/** What counts as evidence and how old it may be, from data/source-hosts.yaml. */
+function SourceRules(props: { policy: SourcePolicy }) {
+  const p = props.policy;
+  const list = (xs: readonly string[]) => xs.map((x, i) => `${i === 0 ? '' : i === xs.length - 1 ? ' and ' : ', '}${x.replace(/-/g, ' ')}`).join('');
+  return (
+    <section aria-labelledby="sources">
+      <h2 id="sources">Sources and their age</h2>
+      <p>
+        Every fact names its sources. A source's address is the canonical document, the vendor's own page; when the editor read an archived copy instead (an
+        Open Terms Archive version, a Wayback Machine capture, a ToS;DR copy), the review names that copy and its date too. We classify every host we cite in a
+        published list (<code>data/source-hosts.yaml</code>): mirrors, web proxies, content farms, SEO copies and personal forks are never cited, whatever text
+        they hold.
+      </p>
+      <p>
+        Core facts (
+        <span id="core-facts">
+          {list(p.coreFacts.map((c) => (c === 'app.accountRequires' ? 'what an account requires' : c === 'dataCollected' ? 'the data collected' : c)))}
+        </span>
+        ) must rest on at least one source of these kinds: <span id="accepted-sources">{list(p.acceptedForCoreFacts)}</span>. Otherwise the fact is recorded as
+        unknown. A value that follows from the app's category alone (no calls to encrypt in a search engine) needs no source of its own.
+      </p>
+      <p>
+        A core fact is marked <strong>stale</strong> on its review page and in the API when its newest source is more than{' '}
+        <strong id="freshness-years">{p.freshness.maxAgeYears}</strong> years older than the review. A source's date is the date the document gives itself;
+        without one, the date of the archived copy read; without that, the day the editor read the live page.
+      </p>
+    </section>
+  );
+}
+
+export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePolicy | undefined; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
   const { rubric } = props;
   const c = rubric.controversies;
   return (
@@ -82,6 +113,11 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
           <li>
             <a href="#unknowns">Unknown facts and coverage</a>
           </li>
+          {props.sourcePolicy ? (
+            <li>
+              <a href="#sources">Sources and their age</a>
+            </li>
+          ) : null}
           <li>
             <a href="#controversies">Controversies</a>
           </li>
@@ -219,6 +255,8 @@ export function MethodologyView(props: { rubric: Rubric; meta: Omit<PageMeta, 't
           there is not enough evidence to rate the app.
         </p>
       </section>
+
+      {props.sourcePolicy ? <SourceRules policy={props.sourcePolicy} /> : null}
 
       <section aria-labelledby="controversies">
         <h2 id="controversies">Controversies</h2>

@@ -40,7 +40,7 @@ test('the explanation adds up to the score', async () => {
 });
 
 test('alternatives are apps of the same category with a higher score', async () => {
-  const r = await review('whatsapp');
+  const r = await review('telegram');
   assert.ok(r.alternatives.length > 0);
   for (const alt of r.alternatives) {
     const other = await review(alt.slug);
@@ -107,4 +107,20 @@ test('a failure inside a route is a 500 problem that leaks nothing', async () =>
     console.error = log;
     t.store.history = original;
   }
+});
+
+test('a source read from an archive carries its archived copy, and stale core facts are listed with the source and the limit', async () => {
+  const telegram = await review('telegram');
+  const policy = telegram.sources['tg-privacy'];
+  assert.equal(policy?.url, 'https://telegram.org/privacy');
+  assert.match(policy?.archived?.url ?? '', /^https:\/\/github\.com\/OpenTermsArchive\/contrib-versions\/blob\/[0-9a-f]{40}\/Telegram\//);
+  assert.equal(policy?.archived?.date, '2026-08-22');
+  assert.deepEqual(telegram.stale, [], 'Telegram was re-read from the August 2026 policy');
+
+  const dropbox = await review('dropbox');
+  const stale = dropbox.stale.find((s) => s.source === 'db-pp-ota');
+  assert.ok(stale, 'the 2015 Dropbox policy is older than three years before the review');
+  assert.equal(stale.newest, '2015-11-04');
+  assert.equal(stale.limit, '2023-11-28');
+  assert.ok(dropbox.stale.every((s) => s.newest < s.limit));
 });

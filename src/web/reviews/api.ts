@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Review, Source } from '../../domain/review.ts';
 import { Tone } from '../../domain/rubric.ts';
+import { staleCoreFacts } from '../../domain/source-hosts.ts';
 import { findSaferAlternatives } from '../../narrative/category.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
@@ -51,6 +52,15 @@ export const Alternative = z
   .object({ slug: z.string(), name: z.string(), score: z.number(), label: z.string(), reasons: z.array(z.string()), url: z.string() })
   .openapi('Alternative');
 
+export const StaleFact = z
+  .object({
+    fact: z.string().describe('dotted path of a core fact, e.g. "encryption.atRest"'),
+    newest: z.string().describe('the date of its newest source, as that source gives it (YYYY, YYYY-MM or YYYY-MM-DD)'),
+    limit: z.string().describe('YYYY-MM-DD: evidence older than this (the review date minus the freshness limit) is stale'),
+    source: z.string().describe('the id of that newest source (see `sources`)'),
+  })
+  .openapi('StaleFact');
+
 export const AppReview = z
   .object({
     slug: z.string(),
@@ -71,7 +81,8 @@ export const AppReview = z
       })
       .describe('how the Safety Score was computed'),
     review: Review.describe('the facts as the editors recorded them: each `{value, sources}` or `{unknown: why}`'),
-    sources: z.record(z.string(), Source),
+    sources: z.record(z.string(), Source).describe('`url` is the canonical document; `archived`, when present, the archived copy the editor read'),
+    stale: z.array(StaleFact).describe('core facts whose newest source is older than the freshness limit before the review date (see /methodology)'),
     alternatives: z.array(Alternative).describe('apps of the same category that score higher, best first'),
     reviewed: z.string().describe('YYYY-MM-DD: when an editor last read the sources'),
     reviewer: z.string(),
@@ -133,6 +144,7 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
     explanation: { base: r2(score.base), penalty: { total: r2(score.penalty.total), capped: score.penalty.capped, lines }, summary },
     review,
     sources: review.sources,
+    stale: snapshot.catalog.sourcePolicy ? staleCoreFacts(review, snapshot.catalog.sourcePolicy).map(({ path, ...s }) => ({ fact: path, ...s })) : [],
     alternatives: findSaferAlternatives(app, snapshot.apps).map((a) => ({ ...a, url: `${siteUrl}/api/v1/apps/${a.slug}` })),
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,

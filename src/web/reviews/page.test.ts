@@ -102,6 +102,26 @@ describe('GET /apps/:slug', () => {
   });
 });
 
+describe('source quality on the review page', () => {
+  test('an archived source shows the canonical link, the archived copy and when it was read', async () => {
+    const html = await (await app.request('/apps/telegram')).text();
+    assert.match(html, /<a href="https:\/\/telegram\.org\/privacy" rel="nofollow noopener">/);
+    assert.match(html, /archived copy, read 2026-12-01\)/);
+    assert.match(
+      html,
+      /<a href="https:\/\/github\.com\/OpenTermsArchive\/contrib-versions\/blob\/[0-9a-f]{40}\/Telegram\/Privacy%20Policy\.md" rel="nofollow noopener" class="archived">\s*archived copy of 2026-08-22\s*<\/a>/,
+    );
+  });
+
+  test('core facts resting only on old documents are flagged stale, and current ones are not', async () => {
+    const dropbox = await (await app.request('/apps/dropbox')).text();
+    assert.match(dropbox, /<h2 id="stale-heading">Evidence that may be out of date<\/h2>/);
+    assert.match(dropbox, /stale, the newest source is dated 2015-11-04/);
+    const telegram = await (await app.request('/apps/telegram')).text();
+    assert.doesNotMatch(telegram, /stale-heading/);
+  });
+});
+
 describe('GET /', () => {
   test('lists the apps by category with score and label', async () => {
     const html = await (await app.request('/')).text();

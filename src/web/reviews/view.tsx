@@ -450,6 +450,23 @@ export function ReviewView(props: ReviewViewProps) {
           </section>
         ) : null}
 
+        {page.stale.length > 0 ? (
+          <section data-section="stale" aria-labelledby="stale-heading" class="stale">
+            <h2 id="stale-heading">Evidence that may be out of date</h2>
+            <p class="muted">
+              These facts rest only on documents more than {page.freshnessYears} years older than this review; the app may have changed since.
+            </p>
+            <ul>
+              {page.stale.map((s) => (
+                <li>
+                  <strong>{s.label}</strong>: stale, the newest source is dated {s.newest}
+                  <Cite ids={[s.source]} numbers={n} /> (older than {longDate(s.limit)})
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
         <section data-section="history" aria-labelledby="history-heading">
           <h2 id="history-heading">Review history</h2>
           <ScoreChart name={page.name} history={history} />
@@ -481,7 +498,16 @@ export function ReviewView(props: ReviewViewProps) {
                   {s.title}
                 </a>
                 {s.publisher ? `, ${s.publisher}` : ''} ({s.kind.replace(/-/g, ' ')}
-                {s.published ? `, ${s.published}` : ''}; read {s.read}){s.quote ? <blockquote>{s.quote}</blockquote> : null}
+                {s.published ? `, ${s.published}` : ''}; {s.archived ? 'archived copy, ' : ''}read {s.read})
+                {s.archived ? (
+                  <>
+                    {' '}
+                    <a href={s.archived.url} rel="nofollow noopener" class="archived">
+                      archived copy of {s.archived.date}
+                    </a>
+                  </>
+                ) : null}
+                {s.quote ? <blockquote>{s.quote}</blockquote> : null}
               </li>
             ))}
           </ol>
