@@ -12,7 +12,7 @@ after(() => dropTestDatabases());
 
 // Loaded once, so both backends get exactly the same input.
 const dataset = loadDataset(new URL('../data', import.meta.url).pathname);
-const at = new Date('2026-11-28T12:00:00Z');
+const at = new Date('2026-12-01T12:00:00Z');
 
 async function siteOn(opts: { sqlitePath?: string; databaseUrl?: string }) {
   const store = await openStore(opts);

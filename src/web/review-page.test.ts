@@ -118,11 +118,11 @@ describe('revisions', () => {
     assert.ok(current);
     const facts = structuredClone(current.facts) as { review: { notes?: string } };
     facts.review.notes = 'Re-checked the privacy policy.';
-    const saved = await store.saveRevision({ ...current, facts }, { author: 'editor', note: 'Re-checked the policy', at: new Date('2026-11-29T09:00:00Z') });
+    const saved = await store.saveRevision({ ...current, facts }, { author: 'editor', note: 'Re-checked the policy', at: new Date('2026-12-02T09:00:00Z') });
     assert.equal(saved.created, true);
     const html = await (await app.request('/apps/signal')).text();
     assert.notEqual(html, before);
     assert.match(html, /Re-checked the policy/);
-    assert.match(html, /Last updated <time datetime="2026-11-29T09:00:00[^"]*">November 2026<\/time>/);
+    assert.match(html, /Last updated <time datetime="2026-12-02T09:00:00[^"]*">December 2026<\/time>/);
   });
 });

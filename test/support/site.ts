@@ -9,7 +9,7 @@ export const TEST_SITE_URL = 'https://privacydefend.test';
 export async function bundledSite(): Promise<{ store: Store; site: SiteData; app: ReturnType<typeof createApp> }> {
   const store = await openStore({ sqlitePath: ':memory:' });
   await store.migrate();
-  await importDataset(store, new URL('../../data', import.meta.url).pathname, { author: 'test', note: 'test import', at: new Date('2026-11-28T12:00:00Z') });
+  await importDataset(store, new URL('../../data', import.meta.url).pathname, { author: 'test', note: 'test import', at: new Date('2026-12-01T12:00:00Z') });
   const site = new SiteData(store, 0);
   return { store, site, app: createApp({ site, siteUrl: TEST_SITE_URL }) };
 }
