@@ -93,7 +93,11 @@ export const ExpertVerdict = z
   .object({
     app: Id.describe('the slug of a review'),
     verdict: z.enum(['recommended', 'warning']),
-    by: z.enum(['privacy-guides', 'eff-secure-messaging-scorecard', 'mozilla-privacy-not-included']),
+    by: z
+      .enum(['privacy-guides', 'eff-secure-messaging-scorecard', 'mozilla-privacy-not-included', 'regulator'])
+      .describe(
+        'who gave the verdict; "regulator" is a data protection or consumer authority\'s decision against the app (a fine, an order, a ban), recorded as a warning',
+      ),
     url: HttpUrl,
     title: Line(300),
     read: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),

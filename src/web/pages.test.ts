@@ -225,7 +225,7 @@ describe('review history', () => {
     const changed = { ...signal.row, facts: { ...facts, app: { ...signal.review.app, minimumAge: { unknown: 'the terms no longer say' } } } };
     await store.saveRevision(
       { ...changed, score: (signal.row.score ?? 5) - 0.4 },
-      { author: 'editor', note: 'Minimum age no longer stated', at: new Date('2026-11-28T13:00:00Z') },
+      { author: 'editor', note: 'Minimum age no longer stated', at: new Date('2026-12-01T13:00:00Z') },
     );
     const { text } = await get('/apps/signal');
     assert.match(text, /<svg[^>]*role="img"[^>]*aria-label="Signal&#39;s Safety Score by revision: /);

@@ -138,7 +138,7 @@ describe('revisions', () => {
     assert.ok(current);
     const facts = structuredClone(current.facts) as { review: { notes?: string } };
     facts.review.notes = 'Re-checked the privacy policy.';
-    const saved = await store.saveRevision({ ...current, facts }, { author: 'editor', note: 'Re-checked the policy', at: new Date('2026-11-29T09:00:00Z') });
+    const saved = await store.saveRevision({ ...current, facts }, { author: 'editor', note: 'Re-checked the policy', at: new Date('2026-12-02T09:00:00Z') });
     assert.equal(saved.created, true);
     const html = await (await app.request('/apps/signal')).text();
     assert.notEqual(html, before);
