@@ -36,7 +36,7 @@ export async function runImport(args: string[]): Promise<number> {
     for (const w of warnings) console.warn(formatFinding(w));
     for (const a of result.added) console.log(`revision ${a.revision} of ${a.slug}`);
     console.log(
-      `imported ${printable(dir)}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`,
+      `imported ${printable(projectPath(dir))}: ${result.added.length} new revision(s), ${result.unchanged.length} unchanged${result.catalogChanged ? ', catalog updated' : ''}`,
     );
     return 0;
   } catch (err) {

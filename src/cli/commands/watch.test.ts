@@ -55,6 +55,9 @@ function datasetWatching(server: TestServer, dir: string): string {
     .replace(/(\n {2}signal-gdpr:\n {4}url: )\S+/, `$1${url}`);
   assert.match(text, new RegExp(`signal-gdpr:\\n {4}url: ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
   writeFileSync(signal, text);
+  // The local server stands in for Signal's own site, so the source rules count it as the vendor.
+  const hosts = join(data, 'source-hosts.yaml');
+  writeFileSync(hosts, `${readFileSync(hosts, 'utf8')}  - { host: ${new URL(server.origin).hostname}, class: vendor, name: "Signal (test server)" }\n`);
   return data;
 }
 
