@@ -9,6 +9,7 @@ import type { PageRenderer, RenderedReview } from '../../checks/index.ts';
 import { renderHtmlSync } from '../http/render.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
+import { compareApps, type AppComparison } from '../../narrative/compare.ts';
 
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
@@ -36,8 +37,13 @@ export const renderReviewPage: PageRenderer = function renderReviewPage(
       hash: '',
     },
   ];
+  const tradeoffs = new Map<string, AppComparison>();
+  for (const alt of page.alternatives) {
+    const other = all.find((a) => a.review.slug === alt.slug);
+    if (other) tradeoffs.set(alt.slug, compareApps([app, other]));
+  }
   const html = renderHtmlSync(
-    <ReviewView page={page} history={history} updated={createdAt} meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }} />,
+    <ReviewView page={page} history={history} updated={createdAt} tradeoffs={tradeoffs} meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }} />,
   );
   return { page, html };
 };
