@@ -125,6 +125,27 @@ describe('every page type holds its layout at 320, 390 and 1280 px, light and da
     });
   }
 
+  test('printed, a review keeps its points tables and prints every source URL, without the site navigation', async () => {
+    const visit = await openVisit(browser, site.host, { viewport: { width: 800, height: 1000 } });
+    const { page } = visit;
+    try {
+      await page.goto(`${site.origin}/apps/whatsapp`);
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('table.explain').first().isVisible(), 'the points table prints');
+      assert.equal(await page.locator('header.site-header').isVisible(), false, 'the header does not print');
+      const printed = await page.evaluate(
+        "Array.from(document.querySelectorAll('.sources a[href^=\"http\"]')).map(function (a) { return [a.getAttribute('href'), getComputedStyle(a, '::after').content]; })",
+      );
+      const links = printed as [string, string][];
+      assert.ok(links.length > 3);
+      for (const [href, after] of links) assert.ok(after.includes(href), `${href} is printed (${after})`);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.pdf({ path: join(SCREENSHOT_DIR, 'review-print.pdf') }).catch(() => undefined);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   for (const colorScheme of SCHEMES) {
     test(`live-search results from the header show no unfilled values (${colorScheme})`, async () => {
       const visit = await openVisit(browser, site.host, { viewport: { width: 390, height: 800 }, colorScheme });
