@@ -26,6 +26,15 @@ describe('the top of a review page', () => {
     assert.match(summary, /Top concern:/);
   });
 
+  test("official links and the review's scope come from the data: website, privacy policies, platforms, reviewer and date", async () => {
+    const page = await html('/apps/signal');
+    const official = page.slice(page.indexOf('<ul class="official"'), page.indexOf('</ul>', page.indexOf('<ul class="official"')));
+    assert.match(official, /<a href="https:\/\/signal.org\/" rel="noopener">Signal(&#39;|')s website<\/a>/);
+    assert.match(official, /<a href="https:\/\/signal.org\/legal\/#privacy-policy" rel="noopener">Privacy policy<\/a>/);
+    assert.match(official, /Reviewed for iOS, Android, Windows, macOS, Linux/);
+    assert.match(official, /Reviewed by [^,]+, facts checked <time datetime="\d{4}-\d\d-\d\d">/);
+  });
+
   test('a table of contents links to every section present, and only to those', async () => {
     const page = await html('/apps/whatsapp');
     const toc = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>', page.indexOf('<nav class="toc"')));

@@ -70,6 +70,18 @@ function Badge(props: { tone: string; icon: string; text: string }) {
 /** Where each rating's tile leads: its section of the page, or its rows of the points table. */
 const RATING_TARGET: Record<string, string> = { dataCollection: 'data-heading', encryption: 'encryption-heading', sharing: 'sharing-heading' };
 
+/** How the data's platform ids read. */
+const PLATFORM_NAMES: Record<string, string> = {
+  ios: 'iOS',
+  android: 'Android',
+  macos: 'macOS',
+  windows: 'Windows',
+  linux: 'Linux',
+  web: 'the web',
+  watchos: 'watchOS',
+  other: 'other platforms',
+};
+
 /** The anchor of a data-label group: "Data linked to you" → "data-linked-to-you". */
 function groupId(title: string): string {
   return title
@@ -175,6 +187,24 @@ export function ReviewView(props: ReviewViewProps) {
         <p class="byline">
           Owned by {page.owner} • Last updated <time datetime={props.updated}>{monthYear(props.updated)}</time>
         </p>
+        <ul class="official" aria-label="Official links and the scope of this review">
+          <li>
+            <a href={page.links.website} rel="noopener">
+              {page.name}'s website
+            </a>
+          </li>
+          {page.links.privacyPolicies.map((url, i) => (
+            <li>
+              <a href={url} rel="noopener">
+                Privacy policy{page.links.privacyPolicies.length > 1 ? ` ${i + 1}` : ''}
+              </a>
+            </li>
+          ))}
+          <li>Reviewed for {page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ')}</li>
+          <li>
+            Reviewed by {page.reviewer}, facts checked <time datetime={page.reviewed}>{longDate(page.reviewed)}</time>
+          </li>
+        </ul>
 
         <div class="summary">
           <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
