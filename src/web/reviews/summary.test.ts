@@ -35,6 +35,12 @@ describe('the top of a review page', () => {
     assert.match(official, /Reviewed by [^,]+, facts checked <time datetime="\d{4}-\d\d-\d\d">/);
   });
 
+  test('an unscored rating shows no sub-score rather than a misleading 0.0/10', async () => {
+    const page = await html('/apps/notion');
+    const scores = [...page.matchAll(/class="rating-score">([^<]+)</g)].map((m) => m[1]);
+    assert.deepEqual(scores, ['no sub-score', 'no sub-score', 'no sub-score', 'no sub-score']);
+  });
+
   test('a table of contents links to every section present, and only to those', async () => {
     const page = await html('/apps/whatsapp');
     const toc = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>', page.indexOf('<nav class="toc"')));

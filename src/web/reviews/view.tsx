@@ -242,7 +242,7 @@ export function ReviewView(props: ReviewViewProps) {
                       {r.level}
                       <span class="visually-hidden"> ({r.toneWords})</span>
                     </span>
-                    <span class="rating-score">{r.score === null ? 'no sub-score' : `${r.score.toFixed(1)}/10`}</span>
+                    <span class="rating-score">{r.score === null || r.tone === 'none' ? 'no sub-score' : `${r.score.toFixed(1)}/10`}</span>
                   </a>
                 </li>
               ))}
