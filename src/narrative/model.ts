@@ -89,6 +89,10 @@ export interface ReviewPage {
   ownerCountry: string;
   reviewed: string;
   reviewer: string;
+  /** The app's own website and privacy policies, from the data. */
+  links: { website: string; privacyPolicies: string[] };
+  /** The platforms the review covers, from the data (ids such as "ios"). */
+  platforms: string[];
   shortAnswer: Sentence[];
   score: { value: number | null; label: string; tone: Tone; icon: string; colour: string; coverage: number; rubricVersion: string };
   ratings: Rating[];

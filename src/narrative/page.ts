@@ -94,6 +94,8 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     ownerCountry: review.owner.country,
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,
+    links: { website: review.website, privacyPolicies: review.privacyPolicyUrls },
+    platforms: review.platforms,
     shortAnswer: answer,
     score: {
       value: score.score,

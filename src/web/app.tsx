@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAbout } from './about/page.tsx';
 import { registerApi } from './api/api.ts';
+import { registerAppsIndex } from './apps/page.tsx';
 import { registerAssets } from './assets/routes.ts';
 import { registerBadge } from './badges/route.ts';
 import { registerCategory } from './categories/page.tsx';
@@ -45,6 +46,7 @@ export function createApp(opts: AppOptions): WebApp {
 
   app.use('*', securityHeaders(deps.hstsMaxAge));
   registerHome(app, deps);
+  registerAppsIndex(app, deps);
   registerReviewPage(app, deps);
   registerAssets(app, deps);
   registerApi(app, deps);

@@ -23,5 +23,8 @@ export const siteScripts = new Map(
   [script(miniSearchBody, 'minisearch'), script(readFileSync(new URL('./search.js', import.meta.url), 'utf8'), 'search')].map((s) => [s.path, s]),
 );
 
+/** The scripts every page loads, in order (the header's search as you type). */
+export const siteScriptPaths: string[] = [...siteScripts.keys()];
+
 /** The scripts the home page loads, in order. */
-export const homeScripts: string[] = [...siteScripts.keys()];
+export const homeScripts: string[] = siteScriptPaths;

@@ -1,14 +1,15 @@
-// Results as you type on the home page, from the same search index the server
-// uses (/search-index.json, loaded once, on first use). Without JavaScript the
+// Results as you type in every search box (the header's on every page, the
+// home page's), from the same search index the server uses
+// (/search-index.json, loaded once, on first use). Without JavaScript the
 // form simply submits to /search. Written for this site: no third-party code
 // except MiniSearch, which we serve ourselves.
 (function () {
   'use strict';
-  var input = document.querySelector('[data-search-input]');
-  var out = document.getElementById('live-results');
-  if (!input || !out || typeof MiniSearch === 'undefined') return;
-  var form = input.form;
-  var indexUrl = (form && form.getAttribute('data-index')) || '/search-index.json';
+  if (typeof MiniSearch === 'undefined') return;
+  var inputs = document.querySelectorAll('[data-search-input]');
+  if (inputs.length === 0) return;
+  var first = inputs[0].form;
+  var indexUrl = (first && first.getAttribute('data-index')) || '/search-index.json';
   var loading = null;
   var data = null;
   var search = null;
@@ -32,7 +33,7 @@
     return loading;
   }
 
-  function render(q) {
+  function render(q, out) {
     while (out.firstChild) out.removeChild(out.firstChild);
     if (!search || q.trim() === '') return;
     var hits = search.search(q, data.query).slice(0, 8);
@@ -50,7 +51,10 @@
       a.textContent = h.name;
       var meta = document.createElement('span');
       meta.className = 'muted';
-      meta.textContent = ' (' + h.categoryName + ', ' + h.company + ') ';
+      var about = [h.categoryName, h.company].filter(function (x) {
+        return typeof x === 'string' && x !== '';
+      });
+      meta.textContent = about.length > 0 ? ' (' + about.join(', ') + ') ' : ' ';
       var tone = h.tone;
       var badge = document.createElement('span');
       badge.className = 'badge tone-' + tone;
@@ -59,7 +63,7 @@
       icon.setAttribute('aria-hidden', 'true');
       icon.textContent = (data.tones[tone] && data.tones[tone].icon) || '';
       badge.appendChild(icon);
-      badge.appendChild(document.createTextNode(' ' + h.scoreText));
+      badge.appendChild(document.createTextNode(' ' + (typeof h.scoreText === 'string' ? h.scoreText : '')));
       li.appendChild(a);
       li.appendChild(meta);
       li.appendChild(badge);
@@ -68,15 +72,19 @@
     out.appendChild(list);
   }
 
-  var timer = null;
-  input.addEventListener('focus', load);
-  input.addEventListener('input', function () {
-    var q = input.value;
-    clearTimeout(timer);
-    timer = setTimeout(function () {
-      load().then(function () {
-        if (input.value === q) render(q);
-      });
-    }, 120);
+  Array.prototype.forEach.call(inputs, function (input) {
+    var out = document.getElementById(input.getAttribute('data-results') || 'live-results');
+    if (!out) return;
+    var timer = null;
+    input.addEventListener('focus', load);
+    input.addEventListener('input', function () {
+      var q = input.value;
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        load().then(function () {
+          if (input.value === q) render(q, out);
+        });
+      }, 120);
+    });
   });
 })();

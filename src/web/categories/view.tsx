@@ -4,6 +4,8 @@ import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { appFilters, categoryQueryString, sortKeys, type CategoryQuery, type SortKey } from './query.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { LevelText, ScoreBadge } from '../views/parts.tsx';
+import type { Child } from 'hono/jsx';
+import type { Rubric } from '../../domain/rubric.ts';
 
 export interface CategoryViewProps {
   snapshot: SiteSnapshot;
@@ -17,18 +19,84 @@ export interface CategoryViewProps {
   meta: Omit<PageMeta, 'title' | 'description' | 'path'>;
 }
 
+/** The words of each sort order, from the rubric's dimension names. */
+export function sortLabelsOf(rubric: Rubric): Record<SortKey, string> {
+  const name = (id: string, fallback: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? fallback;
+  return {
+    score: 'Safety Score',
+    name: 'Name',
+    dataCollection: name('dataCollection', 'Data Collection'),
+    encryption: name('encryption', 'Encryption'),
+    sharing: name('sharing', 'Third-Party Sharing'),
+    controls: name('controls', 'Privacy Controls'),
+  };
+}
+
+const DIMENSIONS = ['dataCollection', 'encryption', 'sharing', 'controls'] as const;
+
+/**
+ * Apps ranked: a table on a wide screen, one card per app on a phone, each
+ * value labelled with its rating. With `showCategory`, a column names each app's category.
+ */
+export function RankingTable(props: {
+  snapshot: SiteSnapshot;
+  apps: SiteApp[];
+  ranks: Map<string, number>;
+  caption: string;
+  sortHeader: (key: SortKey) => Child;
+  showCategory?: boolean;
+}) {
+  const { snapshot } = props;
+  const rubric = snapshot.catalog.rubric;
+  const labels = sortLabelsOf(rubric);
+  const categoryName = (id: string) => snapshot.catalog.categories.find((c) => c.id === id)?.name ?? id;
+  return (
+    <table class="ranking stack">
+      <caption id="ranking-caption">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Rank</th>
+          {props.sortHeader('name')}
+          {props.showCategory ? <th scope="col">Category</th> : null}
+          {props.sortHeader('score')}
+          {DIMENSIONS.map((d) => props.sortHeader(d))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.apps.map((a) => (
+          <tr data-slug={a.review.slug}>
+            <td data-label={props.showCategory ? 'Rank in its category' : 'Rank'}>{props.ranks.get(a.review.slug) ?? ''}</td>
+            <th scope="row">
+              <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>
+            </th>
+            {props.showCategory ? (
+              <td data-label="Category">
+                <a href={`/categories/${a.review.category}`}>{categoryName(a.review.category)}</a>
+              </td>
+            ) : null}
+            <td data-label="Safety Score">
+              <ScoreBadge rubric={rubric} score={a.score} />
+            </td>
+            {DIMENSIONS.map((d) => {
+              const dim = a.score.dimensions[d];
+              return (
+                <td data-label={labels[d]}>
+                  <LevelText rubric={rubric} tone={dim.tone} level={dim.level} score={dim.score} />
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function CategoryView(props: CategoryViewProps) {
   const { snapshot, category, query } = props;
   const rubric = snapshot.catalog.rubric;
   const path = `/categories/${category.id}`;
-  const sortLabels: Record<SortKey, string> = {
-    score: 'Safety Score',
-    name: 'Name',
-    dataCollection: rubric.dimensions.find((d) => d.id === 'dataCollection')?.name ?? 'Data Collection',
-    encryption: rubric.dimensions.find((d) => d.id === 'encryption')?.name ?? 'Encryption',
-    sharing: rubric.dimensions.find((d) => d.id === 'sharing')?.name ?? 'Third-Party Sharing',
-    controls: rubric.dimensions.find((d) => d.id === 'controls')?.name ?? 'Privacy Controls',
-  };
+  const sortLabels = sortLabelsOf(rubric);
   const filtered = query.has.length > 0;
   const sortHeader = (key: SortKey) => {
     const current = query.sort === key;
@@ -45,6 +113,7 @@ export function CategoryView(props: CategoryViewProps) {
         title: `The most private ${category.plural}, ranked | PrivacyDefend`,
         description: `${props.total} ${category.plural} ranked by Safety Score, with their data collection, encryption, sharing and privacy controls. ${category.description}`,
         path,
+        wide: true,
         ...(query.sort !== 'score' || filtered ? { noindex: true } : {}),
         breadcrumbs: [
           { name: 'Apps', path: '/' },
@@ -105,45 +174,13 @@ export function CategoryView(props: CategoryViewProps) {
       {props.apps.length === 0 ? (
         <p>No app in this category passes every filter you chose. Try removing one.</p>
       ) : (
-        <div class="table-scroll" tabindex={0} role="region" aria-labelledby="ranking-caption">
-          <table class="ranking">
-            <caption id="ranking-caption">
-              {category.name} apps, sorted by {sortLabels[query.sort]}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Rank</th>
-                {sortHeader('name')}
-                {sortHeader('score')}
-                {sortHeader('dataCollection')}
-                {sortHeader('encryption')}
-                {sortHeader('sharing')}
-                {sortHeader('controls')}
-              </tr>
-            </thead>
-            <tbody>
-              {props.apps.map((a) => (
-                <tr data-slug={a.review.slug}>
-                  <td>{props.ranks.get(a.review.slug) ?? ''}</td>
-                  <th scope="row">
-                    <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>
-                  </th>
-                  <td>
-                    <ScoreBadge rubric={rubric} score={a.score} />
-                  </td>
-                  {(['dataCollection', 'encryption', 'sharing', 'controls'] as const).map((d) => {
-                    const dim = a.score.dimensions[d];
-                    return (
-                      <td>
-                        <LevelText rubric={rubric} tone={dim.tone} level={dim.level} score={dim.score} />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RankingTable
+          snapshot={snapshot}
+          apps={props.apps}
+          ranks={props.ranks}
+          caption={`${category.name} apps, sorted by ${sortLabels[query.sort]}`}
+          sortHeader={sortHeader}
+        />
       )}
       <p class="muted">
         How the scores and levels are computed: <a href="/methodology">methodology</a>.

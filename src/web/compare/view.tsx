@@ -19,6 +19,7 @@ function Better(props: { on: boolean }) {
 export function CompareView(props: { rubric: Rubric; comparison: AppComparison; path: string; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
   const { comparison: cmp, rubric } = props;
   const names = cmp.apps.map((a) => a.name);
+  const nameOf = (slug: string) => cmp.apps.find((a) => a.slug === slug)?.name ?? slug;
   const title = `${names.join(' vs ')}: which is more private? | PrivacyDefend`;
   return (
     <Layout
@@ -27,6 +28,7 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
         title,
         description: cmp.overall.why,
         path: props.path,
+        wide: true,
         breadcrumbs: [
           { name: 'Apps', path: '/' },
           { name: 'Compare', path: '/compare' },
@@ -50,87 +52,88 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
         {cmp.overall.why}
       </p>
 
-      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="cmp-score">
-        <table class="compare">
-          <caption id="cmp-score">Safety Score</caption>
-          <thead>
-            <tr>
-              <td></td>
-              {cmp.apps.map((a) => (
-                <th scope="col">
-                  <a href={`/apps/${a.slug}`}>{a.name}</a>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Safety Score</th>
-              {cmp.apps.map((a) => (
-                <td class={cmp.overall.better.includes(a.slug) ? 'is-better' : undefined}>
-                  <ToneBadge rubric={rubric} tone={a.tone} text={scoreWithLabel(a)} />
-                  <Better on={cmp.overall.better.includes(a.slug)} />
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Facts known</th>
-              {cmp.apps.map((a) => (
-                <td>{Math.round(a.coverage * 100)}%</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Controversy penalty</th>
-              {cmp.apps.map((a) => (
-                <td>{a.penalty === 0 ? 'none' : `−${a.penalty}`}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <table class="compare stack">
+        <caption id="cmp-score">Safety Score</caption>
+        <thead>
+          <tr>
+            <td></td>
+            {cmp.apps.map((a) => (
+              <th scope="col">
+                <a href={`/apps/${a.slug}`}>{a.name}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Safety Score</th>
+            {cmp.apps.map((a) => (
+              <td data-label={a.name} class={cmp.overall.better.includes(a.slug) ? 'is-better' : undefined}>
+                <ToneBadge rubric={rubric} tone={a.tone} text={scoreWithLabel(a)} />
+                <Better on={cmp.overall.better.includes(a.slug)} />
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Facts known</th>
+            {cmp.apps.map((a) => (
+              <td data-label={a.name}>{Math.round(a.coverage * 100)}%</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Controversy penalty</th>
+            {cmp.apps.map((a) => (
+              <td data-label={a.name}>{a.penalty === 0 ? 'none' : `−${a.penalty}`}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
 
       {cmp.dimensions.map((d) => (
         <section aria-labelledby={`cmp-${d.id}`}>
           <h2 id={`cmp-${d.id}`}>{d.name}</h2>
           <p class="why">{d.why}</p>
-          <div class="table-scroll" tabindex={0} role="region" aria-label={`${d.name}, criterion by criterion`}>
-            <table class="compare">
-              <caption class="visually-hidden">{d.name}, criterion by criterion</caption>
-              <thead>
+          <table class="compare stack">
+            <caption class="visually-hidden">{d.name}, criterion by criterion</caption>
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                {cmp.apps.map((a) => (
+                  <th scope="col">{a.name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr class="dimension-row">
+                <th scope="row">
+                  {d.name} overall
+                  <span class="why">
+                    {d.better.length === 0 ? 'Level' : `${d.better.map((s) => nameOf(s)).join(', ')} rate${d.better.length === 1 ? 's' : ''} higher`}
+                  </span>
+                </th>
+                {d.values.map((v) => (
+                  <td data-label={nameOf(v.slug)} class={d.better.includes(v.slug) ? 'is-better' : undefined}>
+                    <LevelText rubric={rubric} tone={v.tone} level={v.level} score={v.score} />
+                    <Better on={d.better.includes(v.slug)} />
+                  </td>
+                ))}
+              </tr>
+              {d.criteria.map((c) => (
                 <tr>
-                  <th scope="col">Criterion</th>
-                  {cmp.apps.map((a) => (
-                    <th scope="col">{a.name}</th>
-                  ))}
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr class="dimension-row">
-                  <th scope="row">{d.name} overall</th>
-                  {d.values.map((v) => (
-                    <td class={d.better.includes(v.slug) ? 'is-better' : undefined}>
-                      <LevelText rubric={rubric} tone={v.tone} level={v.level} score={v.score} />
-                      <Better on={d.better.includes(v.slug)} />
+                  <th scope="row">
+                    {c.label}
+                    <span class="why">{c.why}</span>
+                  </th>
+                  {c.values.map((v) => (
+                    <td data-label={nameOf(v.slug)} class={c.better.includes(v.slug) ? 'is-better' : undefined}>
+                      {v.value}
+                      <Better on={c.better.includes(v.slug)} />
                     </td>
                   ))}
-                  <td>{d.better.length === 0 ? 'Level' : `${d.better.map((s) => cmp.apps.find((a) => a.slug === s)?.name ?? s).join(', ')} rate higher`}</td>
                 </tr>
-                {d.criteria.map((c) => (
-                  <tr>
-                    <th scope="row">{c.label}</th>
-                    {c.values.map((v) => (
-                      <td class={c.better.includes(v.slug) ? 'is-better' : undefined}>
-                        {v.value}
-                        <Better on={c.better.includes(v.slug)} />
-                      </td>
-                    ))}
-                    <td class="why">{c.why}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </section>
       ))}
       <p class="muted">

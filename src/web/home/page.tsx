@@ -8,7 +8,7 @@ import { HomeView } from './view.tsx';
 export function registerHome(app: Hono, deps: RouteDeps): void {
   app.get('/', (c) =>
     deps.page(c, async (ctx) => ({
-      html: await renderHtml(<HomeView snapshot={ctx.snapshot} recent={await deps.site.store.recentChanges(10)} meta={ctx.meta} />),
+      html: await renderHtml(<HomeView snapshot={ctx.snapshot} recent={await deps.site.store.recentChanges(100)} meta={ctx.meta} />),
     })),
   );
 }

@@ -23,7 +23,8 @@ export function HomeView(props: HomeViewProps) {
   const { snapshot } = props;
   const rubric = snapshot.catalog.rubric;
   const best = rankApps(snapshot.apps.filter((a) => a.score.score !== null)).slice(0, 10);
-  const recent = props.recent ?? [];
+  // A first import is a review's publication, not an update: "recent updates" lists only later revisions.
+  const recent = (props.recent ?? []).filter((r) => r.revision > 1).slice(0, 10);
   return (
     <Layout
       meta={{
@@ -78,9 +79,13 @@ export function HomeView(props: HomeViewProps) {
         </section>
       ) : null}
 
-      {recent.length > 0 ? (
-        <section aria-labelledby="recent-heading">
-          <h2 id="recent-heading">Recently updated reviews</h2>
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">Recently updated reviews</h2>
+        {recent.length === 0 ? (
+          <p>
+            No review has changed since it was first published. Every review lists its history; <a href="/apps">see all apps</a>.
+          </p>
+        ) : (
           <ul class="recent-list">
             {recent.map((r) => (
               <li>
@@ -93,11 +98,11 @@ export function HomeView(props: HomeViewProps) {
               </li>
             ))}
           </ul>
-          <p>
-            <a href="/feed.xml">Follow review updates (Atom feed)</a>
-          </p>
-        </section>
-      ) : null}
+        )}
+        <p>
+          <a href="/feed.xml">Follow review updates (Atom feed)</a>
+        </p>
+      </section>
     </Layout>
   );
 }

@@ -9,7 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { assetsFor, type Assets } from '../assets/stylesheet.ts';
 import type { SiteData, SiteSnapshot } from '../site-data.ts';
 import type { PageMeta } from '../views/layout.tsx';
-import { NotFoundView } from '../views/not-found.tsx';
+import { NotFoundView, notFoundQuery } from '../views/not-found.tsx';
+import { searchApps } from '../../search/index.ts';
 import { etagOf, fresh, matchesEtag } from './etag.ts';
 import { renderHtml } from './render.ts';
 import { hstsMaxAge, pageSecurityHeaders } from './security.ts';
@@ -83,7 +84,14 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; serv
 
   async function notFound(c: Context, ctx?: RouteContext): Promise<Response> {
     const rc = ctx ?? (await routeContext());
-    return c.html(await renderHtml(<NotFoundView path={c.req.path} meta={rc.meta} />), 404);
+    const { snapshot } = rc;
+    const query = notFoundQuery(c.req.path);
+    const suggestions = query === '' ? [] : searchApps(snapshot.searchIndex(), query, 5);
+    const categories = snapshot.catalog.categories.filter((x) => (snapshot.stats.get(x.id)?.apps ?? 0) > 0);
+    return c.html(
+      await renderHtml(<NotFoundView path={c.req.path} rubric={snapshot.catalog.rubric} suggestions={suggestions} categories={categories} meta={rc.meta} />),
+      404,
+    );
   }
 
   async function page(c: Context, render: PageRender, cacheKey?: string): Promise<Response> {

@@ -6,6 +6,7 @@ import { renderHtml } from '../http/render.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { UnavailableView } from './unavailable-view.tsx';
 import { ReviewView } from './view.tsx';
+import { compareApps, type AppComparison } from '../../narrative/compare.ts';
 
 /** @example registerReviewPage(app, deps) */
 export function registerReviewPage(app: Hono, deps: RouteDeps): void {
@@ -20,6 +21,11 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
         return { html: await renderHtml(<UnavailableView app={unavailable} path={c.req.path} meta={ctx.meta} />), status: 503 };
       }
       const revisions = await deps.site.store.history(slug);
+      const tradeoffs = new Map<string, AppComparison>();
+      for (const alt of reviewPage.alternatives) {
+        const other = ctx.snapshot.bySlug.get(alt.slug);
+        if (other) tradeoffs.set(alt.slug, compareApps([scored, other]));
+      }
       return {
         html: await renderHtml(
           <ReviewView
@@ -27,6 +33,7 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
             history={reviewHistory(revisions, ctx.snapshot.catalog.taxonomy)}
             updated={lastUpdated(scored.review.review.reviewed, revisions)}
             rechecks={recheckNotices(ctx.snapshot.monitoring(slug)?.recheck ?? [])}
+            tradeoffs={tradeoffs}
             meta={ctx.meta}
           />,
         ),

@@ -11,6 +11,7 @@ import { reviewHistory } from '../../narrative/revisions.ts';
 import { renderHtmlSync } from '../http/render.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
+import { compareApps, type AppComparison } from '../../narrative/compare.ts';
 
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
@@ -39,11 +40,17 @@ export const renderReviewPage: PageRenderer = function renderReviewPage(
       formatVersion: REVIEW_FORMAT_VERSION,
     },
   ];
+  const tradeoffs = new Map<string, AppComparison>();
+  for (const alt of page.alternatives) {
+    const other = all.find((a) => a.review.slug === alt.slug);
+    if (other) tradeoffs.set(alt.slug, compareApps([app, other]));
+  }
   const html = renderHtmlSync(
     <ReviewView
       page={page}
       history={reviewHistory(history, catalog.taxonomy)}
       updated={createdAt}
+      tradeoffs={tradeoffs}
       meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }}
     />,
   );

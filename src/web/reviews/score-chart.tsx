@@ -9,6 +9,16 @@ const PAD = { left: 28, right: 10, top: 10, bottom: 20 };
 export function ScoreChart(props: { name: string; history: readonly HistoryEntry[] }) {
   const points = [...props.history].reverse().filter((h): h is HistoryEntry & { score: number } => h.score !== null);
   if (points.length === 0) return null;
+  // One revision is a value, not a trend: say it instead of drawing a lone dot.
+  if (points.length === 1) {
+    const only = points[0];
+    return only ? (
+      <p class="score-chart-single">
+        One scored revision so far: {only.score.toFixed(1)}/10 on <time datetime={only.createdAt}>{longDate(only.createdAt)}</time>. A chart appears here once
+        the score has been recomputed.
+      </p>
+    ) : null;
+  }
   const x = (i: number) => (points.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (points.length - 1));
   const y = (s: number) => PAD.top + ((10 - s) * (H - PAD.top - PAD.bottom)) / 10;
   const alt = `${props.name}'s Safety Score by revision: ${points.map((p) => `${p.score.toFixed(1)} on ${longDate(p.createdAt)}`).join(', ')}.`;

@@ -4,6 +4,9 @@ import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
 import type { HistoryEntry } from '../../narrative/revisions.ts';
 import { ScoreChart } from './score-chart.tsx';
+import type { AppComparison } from '../../narrative/compare.ts';
+import { PointsTables } from './points-table.tsx';
+import { Alternatives } from './alternatives.tsx';
 
 export interface ReviewViewProps {
   page: ReviewPage;
@@ -13,6 +16,8 @@ export interface ReviewViewProps {
   updated: string;
   /** Open re-check items: a watched document changed since the review. */
   rechecks?: readonly { title: string; url: string; changedAt: string }[];
+  /** Each safer alternative compared with this app, by the alternative's slug (the trade-offs shown beside it). */
+  tradeoffs?: ReadonlyMap<string, AppComparison>;
   meta: Omit<PageMeta, 'title' | 'description' | 'path' | 'jsonLd'>;
 }
 
@@ -28,7 +33,7 @@ function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
       {ns.map((n, i) => (
         <>
           {i > 0 ? ',' : ''}
-          <a href={`#source-${n}`} aria-label={`Source ${n}`}>
+          <a href={`#source-${n}`} aria-label={`Source ${n}`} tabindex={-1}>
             {n}
           </a>
         </>
@@ -60,6 +65,29 @@ function Badge(props: { tone: string; icon: string; text: string }) {
       {props.text}
     </span>
   );
+}
+
+/** Where each rating's tile leads: its section of the page, or its rows of the points table. */
+const RATING_TARGET: Record<string, string> = { dataCollection: 'data-heading', encryption: 'encryption-heading', sharing: 'sharing-heading' };
+
+/** How the data's platform ids read. */
+const PLATFORM_NAMES: Record<string, string> = {
+  ios: 'iOS',
+  android: 'Android',
+  macos: 'macOS',
+  windows: 'Windows',
+  linux: 'Linux',
+  web: 'the web',
+  watchos: 'watchOS',
+  other: 'other platforms',
+};
+
+/** The anchor of a data-label group: "Data linked to you" → "data-linked-to-you". */
+function groupId(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Structured data: the review as a schema.org Review with its rating, and the FAQ as FAQPage. */
@@ -125,6 +153,21 @@ export function ReviewView(props: ReviewViewProps) {
     jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated),
   };
   const dc = page.dataCollection;
+  const labelCounts = dc.groups.filter((g) => g.items.length > 0).map((g) => ({ id: groupId(g.title), title: g.title, count: g.items.length }));
+  const toc = [
+    { id: 'data-heading', label: 'Data collected', on: true },
+    { id: 'encryption-heading', label: 'Encryption', on: true },
+    { id: 'sharing-heading', label: 'Sharing', on: true },
+    { id: 'good-heading', label: "What's good", on: page.pros.length > 0 },
+    { id: 'concerns-heading', label: 'Concerns', on: page.concerns.length > 0 },
+    { id: 'controversies-heading', label: 'Controversies', on: page.controversies.length > 0 },
+    { id: 'alternatives-heading', label: 'Alternatives', on: page.alternatives.length > 0 },
+    { id: 'faq-heading', label: 'FAQ', on: page.faq.length > 0 },
+    { id: 'how-heading', label: 'How the score was calculated', on: true },
+    { id: 'unknown-heading', label: "What we couldn't verify", on: page.unknowns.length > 0 },
+    { id: 'history-heading', label: 'History', on: true },
+    { id: 'sources-heading', label: `Sources (${page.sources.length})`, on: page.sources.length > 0 },
+  ].filter((t) => t.on);
   return (
     <Layout meta={meta}>
       <article class="review" aria-labelledby="review-title">
@@ -144,6 +187,24 @@ export function ReviewView(props: ReviewViewProps) {
         <p class="byline">
           Owned by {page.owner} • Last updated <time datetime={props.updated}>{monthYear(props.updated)}</time>
         </p>
+        <ul class="official" aria-label="Official links and the scope of this review">
+          <li>
+            <a href={page.links.website} rel="noopener">
+              {page.name}'s website
+            </a>
+          </li>
+          {page.links.privacyPolicies.map((url, i) => (
+            <li>
+              <a href={url} rel="noopener">
+                Privacy policy{page.links.privacyPolicies.length > 1 ? ` ${i + 1}` : ''}
+              </a>
+            </li>
+          ))}
+          <li>Reviewed for {page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ')}</li>
+          <li>
+            Reviewed by {page.reviewer}, facts checked <time datetime={page.reviewed}>{longDate(page.reviewed)}</time>
+          </li>
+        </ul>
         {(props.rechecks ?? []).map((r) => (
           <p class="recheck-notice" role="status">
             <a href={r.url} rel="nofollow noopener">
@@ -153,44 +214,76 @@ export function ReviewView(props: ReviewViewProps) {
           </p>
         ))}
 
-        <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
-          <h2 id="short-answer">Short answer</h2>
-          <p>
-            <Sentences items={page.shortAnswer} numbers={n} />
-          </p>
-        </section>
+        <div class="summary">
+          <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
+            <h2 id="short-answer">Short answer</h2>
+            <p>
+              <Sentences items={page.shortAnswer} numbers={n} />
+            </p>
+          </section>
 
-        <section data-section="score" class="score" aria-labelledby="score-heading">
-          <h2 id="score-heading">PrivacyDefend Safety Score</h2>
-          {page.score.value === null ? (
-            <p class="score-value">
-              <Badge tone="none" icon={page.score.icon} text={page.score.label} />
+          <section data-section="score" class="score" aria-labelledby="score-heading">
+            <h2 id="score-heading">PrivacyDefend Safety Score</h2>
+            {page.score.value === null ? (
+              <p class="score-value">
+                <Badge tone="none" icon={page.score.icon} text={page.score.label} />
+              </p>
+            ) : (
+              <p class="score-value">
+                <span class="number">{page.score.value.toFixed(1)}</span>
+                <span class="outof">/10</span> <Badge tone={page.score.tone} icon={page.score.icon} text={page.score.label} />
+              </p>
+            )}
+            <p class="coverage">
+              Based on {Math.round(page.score.coverage * 100)}% of the facts the rubric asks for, with{' '}
+              <a href="/methodology">rubric {page.score.rubricVersion}</a>. <a href="#how-heading">How it was calculated</a>.
             </p>
-          ) : (
-            <p class="score-value">
-              <span class="number">{page.score.value.toFixed(1)}</span>
-              <span class="outof">/10</span> <Badge tone={page.score.tone} icon={page.score.icon} text={page.score.label} />
-            </p>
-          )}
-          <p class="coverage">
-            Based on {Math.round(page.score.coverage * 100)}% of the facts the rubric asks for, with{' '}
-            <a href="/methodology">rubric {page.score.rubricVersion}</a>.
-          </p>
-          <ul class="ratings">
-            {page.ratings.map((r) => (
-              <li class={`rating tone-${r.tone}`}>
-                <span class="rating-name">{r.name}</span>
-                <span class="rating-level">
-                  <span aria-hidden="true" class="icon">
-                    {r.icon}
-                  </span>{' '}
-                  {r.level}
-                  <span class="visually-hidden"> ({r.toneWords})</span>
-                </span>
+            <ul class="ratings">
+              {page.ratings.map((r) => (
+                <li class={`rating tone-${r.tone}`}>
+                  <a href={`#${RATING_TARGET[r.dimension] ?? `points-${r.dimension}`}`} class="rating-link">
+                    <span class="rating-name">{r.name}</span>
+                    <span class="rating-level">
+                      <span aria-hidden="true" class="icon">
+                        {r.icon}
+                      </span>{' '}
+                      {r.level}
+                      <span class="visually-hidden"> ({r.toneWords})</span>
+                    </span>
+                    <span class="rating-score">{r.score === null || r.tone === 'none' ? 'no sub-score' : `${r.score.toFixed(1)}/10`}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {labelCounts.length > 0 ? (
+              <ul class="label-counts" aria-label="What the app collects, as privacy labels count it">
+                {labelCounts.map((g) => (
+                  <li>
+                    <a href={`#${g.id}`}>
+                      <span class="count">{g.count}</span> {g.count === 1 ? 'data type' : 'data types'}: {g.title.replace(/^Data /, '').replace(/^that /, '')}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {page.concerns[0] ? (
+              <p class="top-concern">
+                <strong>Top concern:</strong> {page.concerns[0].text} <a href="#concerns-heading">All concerns ({page.concerns.length})</a>
+              </p>
+            ) : null}
+          </section>
+        </div>
+
+        <nav class="toc" aria-labelledby="toc-heading">
+          <h2 id="toc-heading">On this page</h2>
+          <ol>
+            {toc.map((t) => (
+              <li>
+                <a href={`#${t.id}`}>{t.label}</a>
               </li>
             ))}
-          </ul>
-        </section>
+          </ol>
+        </nav>
 
         <section data-section="data-collection" aria-labelledby="data-heading">
           <h2 id="data-heading">What Data Does {page.name} Collect?</h2>
@@ -199,7 +292,7 @@ export function ReviewView(props: ReviewViewProps) {
           </p>
           {dc.groups.map((g) => (
             <div class="data-group">
-              <h3>{g.title}</h3>
+              <h3 id={groupId(g.title)}>{g.title}</h3>
               <p class="muted">{g.description}</p>
               <ul>
                 {g.items.map((item) => (
@@ -336,23 +429,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">Safer Alternatives to {page.name}</h2>
-            <ul class="alternatives">
-              {page.alternatives.map((a) => (
-                <li>
-                  <a href={`/apps/${a.slug}`}>{a.name}</a> — {a.score.toFixed(1)}/10 ({a.label}){' '}
-                  <a href={`/compare/${page.slug}-vs-${a.slug}`} class="compare-link">
-                    Compare {page.name} with {a.name}
-                  </a>
-                  {a.reasons.length > 0 ? (
-                    <ul>
-                      {a.reasons.map((r) => (
-                        <li>{r}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} />
           </section>
         ) : null}
 
@@ -391,49 +468,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">How this score was calculated</h2>
-          <details>
-            <summary>Every point gained or lost, with the fact behind it</summary>
-            {Object.values(page.explanation.dimensions).map((d) => (
-              <table class="explain">
-                <caption>
-                  {d.name}: {d.score === null ? 'not applicable' : `${d.score}/10`}, {d.level}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Criterion</th>
-                    <th scope="col">Fact</th>
-                    <th scope="col">Points</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.criteria.map((c) => (
-                    <tr>
-                      <th scope="row">{c.label}</th>
-                      <td>
-                        {c.value}
-                        <Cite ids={c.sources} numbers={n} />
-                      </td>
-                      <td>{c.status === 'not-applicable' ? '—' : `${c.points.toFixed(2)} of ${c.maxPoints.toFixed(2)}`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ))}
-            {page.explanation.penalty.lines.length > 0 ? (
-              <p>
-                Controversies take off {page.explanation.penalty.total.toFixed(2)} points
-                {page.explanation.penalty.capped ? ' (the most the rubric allows)' : ''}:{' '}
-                {page.explanation.penalty.lines.map((l, i) => (
-                  <>
-                    {i > 0 ? '; ' : ''}
-                    {l.title} ({l.date}, −{l.points.toFixed(2)})
-                    <Cite ids={l.sources} numbers={n} />
-                  </>
-                ))}
-                .
-              </p>
-            ) : null}
-          </details>
+          <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} />} />
         </section>
 
         {page.unknowns.length > 0 ? (

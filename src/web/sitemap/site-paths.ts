@@ -38,6 +38,7 @@ export function* sitePages(snapshot: SiteSnapshot): Generator<SitePath> {
   const newest = snapshot.apps.reduce((m, a) => (a.row.createdAt > m ? a.row.createdAt : m), '').slice(0, 10);
   const at = newest === '' ? {} : { lastmod: newest };
   yield { path: '/', ...at };
+  yield { path: '/apps', ...at };
   yield { path: '/methodology', lastmod: snapshot.catalog.rubric.published };
   yield { path: '/about' };
   yield { path: '/compare' };

@@ -1,6 +1,7 @@
 /** The page frame every HTML page shares: head, header, footer. */
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { siteScriptPaths } from '../assets/scripts.ts';
 
 export interface PageMeta {
   title: string;
@@ -16,6 +17,8 @@ export interface PageMeta {
   breadcrumbs?: { name: string; path: string }[];
   /** OpenGraph type: "article" for reviews, "website" otherwise. */
   ogType?: string;
+  /** Tables and lists that need the full width (rankings, comparisons): a wider main column. */
+  wide?: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           {[...(meta.jsonLd ?? []), ...(meta.breadcrumbs ? [breadcrumbJsonLd(meta.siteUrl, meta.breadcrumbs)] : [])].map((ld) => (
             <script type="application/ld+json">{raw(jsonForScript(ld))}</script>
           ))}
-          {(meta.scripts ?? []).map((src) => (
+          {[...new Set([...siteScriptPaths, ...(meta.scripts ?? [])])].map((src) => (
             <script src={src} defer></script>
           ))}
         </head>
@@ -75,10 +78,32 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
               <a class="brand" href="/">
                 PrivacyDefend
               </a>
+              <form method="get" action="/search" role="search" class="header-search search-form" aria-label="Search apps (site header)">
+                <label for="site-q" class="visually-hidden">
+                  Search apps
+                </label>
+                <span class="search-row">
+                  <input
+                    type="search"
+                    id="site-q"
+                    name="q"
+                    placeholder="Search apps"
+                    autocomplete="off"
+                    spellcheck={false}
+                    maxlength={200}
+                    data-search-input=""
+                    data-results="site-live-results"
+                  />
+                  <button type="submit">Search</button>
+                </span>
+              </form>
               <nav aria-label="Site">
                 <ul>
                   <li>
-                    <a href="/">Apps</a>
+                    <a href="/apps">All apps</a>
+                  </li>
+                  <li>
+                    <a href="/compare">Compare</a>
                   </li>
                   <li>
                     <a href="/methodology">Methodology</a>
@@ -88,9 +113,10 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                   </li>
                 </ul>
               </nav>
+              <div id="site-live-results" class="live-results" aria-live="polite"></div>
             </div>
           </header>
-          <main id="main" class="wrap">
+          <main id="main" class={meta.wide ? 'wrap wide' : 'wrap'}>
             {props.children}
           </main>
           <footer class="site-footer">

@@ -1,0 +1,94 @@
+/**
+ * Safer alternatives with their trade-offs: for each, both apps named side
+ * by side on every rating, and the criteria where each one is the better.
+ */
+import type { AppComparison } from '../../narrative/compare.ts';
+import type { ReviewPage } from '../../narrative/model.ts';
+
+function nameOf(cmp: AppComparison, slug: string): string {
+  return cmp.apps.find((a) => a.slug === slug)?.name ?? slug;
+}
+
+export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<string, AppComparison> }) {
+  const { page } = props;
+  return (
+    <ul class="alternatives">
+      {page.alternatives.map((a) => {
+        const cmp = props.tradeoffs.get(a.slug);
+        const altWins = cmp ? cmp.dimensions.flatMap((d) => d.criteria.filter((c) => c.better.length === 1 && c.better[0] === a.slug)) : [];
+        const appWins = cmp ? cmp.dimensions.flatMap((d) => d.criteria.filter((c) => c.better.length === 1 && c.better[0] === page.slug)) : [];
+        return (
+          <li class="alternative">
+            <h3>
+              <a href={`/apps/${a.slug}`}>{a.name}</a> — {a.score.toFixed(1)}/10 ({a.label})
+            </h3>
+            {cmp ? (
+              <table class="stack alt-table">
+                <caption class="visually-hidden">
+                  {page.name} and {a.name}, rating by rating
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Rating</th>
+                    <th scope="col">{page.name}</th>
+                    <th scope="col">{a.name}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cmp.dimensions.map((d) => (
+                    <tr>
+                      <th scope="row">{d.name}</th>
+                      {[page.slug, a.slug].map((slug) => {
+                        const v = d.values.find((x) => x.slug === slug);
+                        const better = d.better.length === 1 && d.better[0] === slug;
+                        return (
+                          <td data-label={nameOf(cmp, slug)} class={better ? 'is-better' : undefined}>
+                            {v ? `${v.level}${v.score === null ? '' : ` (${v.score}/10)`}` : ''}
+                            {better ? (
+                              <strong class="better">
+                                {' '}
+                                <span aria-hidden="true">✓</span> Better
+                              </strong>
+                            ) : null}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {cmp ? (
+              <table class="stack tradeoffs">
+                <caption class="visually-hidden">
+                  Trade-offs between {page.name} and {a.name}, criterion by criterion
+                </caption>
+                <tbody>
+                  <tr>
+                    <th scope="row">Where {a.name} does better</th>
+                    <td>{altWins.length > 0 ? altWins.map((c) => c.label).join('; ') : 'nowhere, on the facts known'}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">Where {page.name} does better</th>
+                    <td>{appWins.length > 0 ? appWins.map((c) => c.label).join('; ') : 'nowhere, on the facts known'}</td>
+                  </tr>
+                </tbody>
+              </table>
+            ) : a.reasons.length > 0 ? (
+              <ul>
+                {a.reasons.map((r) => (
+                  <li>{r}</li>
+                ))}
+              </ul>
+            ) : null}
+            <p>
+              <a href={`/compare/${page.slug}-vs-${a.slug}`} class="compare-link">
+                Compare {page.name} with {a.name}, fact by fact
+              </a>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledSite } from '../../../test/support/site.ts';
+import type { Store } from '../../store/index.ts';
+import type { createApp } from '../app.tsx';
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+before(async () => ({ store, app } = await bundledSite()));
+after(() => store.close());
+const html = async (url: string) => (await app.request(url)).text();
+
+describe('the top of a review page', () => {
+  test('a summary panel gives the answer, the score and the four ratings, each with its sub-score and a link that lands on the page', async () => {
+    const page = await html('/apps/whatsapp');
+    const summary = page.slice(page.indexOf('<div class="summary">'), page.indexOf('<nav class="toc"'));
+    assert.match(summary, /Short answer/);
+    assert.match(summary, /<span class="number">\d+\.\d<\/span>/);
+    const tiles = [...summary.matchAll(/<li class="rating tone-[a-z]+"><a href="#([^"]+)" class="rating-link">([\s\S]*?)<\/a><\/li>/g)];
+    assert.equal(tiles.length, 4);
+    for (const [, target, body] of tiles) {
+      assert.match(body ?? '', /class="rating-score">(\d+\.\d\/10|no sub-score)</);
+      assert.ok(page.includes(`id="${target}"`), `#${target} exists`);
+    }
+    assert.match(summary, /class="label-counts"/);
+    assert.match(summary, /Top concern:/);
+  });
+
+  test("official links and the review's scope come from the data: website, privacy policies, platforms, reviewer and date", async () => {
+    const page = await html('/apps/signal');
+    const official = page.slice(page.indexOf('<ul class="official"'), page.indexOf('</ul>', page.indexOf('<ul class="official"')));
+    assert.match(official, /<a href="https:\/\/signal.org\/" rel="noopener">Signal(&#39;|')s website<\/a>/);
+    assert.match(official, /<a href="https:\/\/signal.org\/legal\/#privacy-policy" rel="noopener">Privacy policy<\/a>/);
+    assert.match(official, /Reviewed for iOS, Android, Windows, macOS, Linux/);
+    assert.match(official, /Reviewed by [^,]+, facts checked <time datetime="\d{4}-\d\d-\d\d">/);
+  });
+
+  test('an unscored rating shows no sub-score rather than a misleading 0.0/10', async () => {
+    const page = await html('/apps/notion');
+    const scores = [...page.matchAll(/class="rating-score">([^<]+)</g)].map((m) => m[1]);
+    assert.deepEqual(scores, ['no sub-score', 'no sub-score', 'no sub-score', 'no sub-score']);
+  });
+
+  test('a table of contents links to every section present, and only to those', async () => {
+    const page = await html('/apps/whatsapp');
+    const toc = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>', page.indexOf('<nav class="toc"')));
+    const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1] ?? '');
+    assert.ok(targets.length >= 8);
+    for (const t of targets) assert.ok(page.includes(`id="${t}"`), `#${t}`);
+  });
+
+  test('citation numbers stay out of the tab order, so keyboard users reach the alternatives quickly', async () => {
+    const page = await html('/apps/whatsapp');
+    const cites = [...page.matchAll(/<a href="#source-\d+"[^>]*>/g)].map((m) => m[0]);
+    assert.ok(cites.length > 10);
+    for (const c of cites) assert.match(c, /tabindex="-1"/);
+    const beforeAlternatives = page.slice(0, page.indexOf('id="alternatives-heading"'));
+    const tabStops = [...beforeAlternatives.matchAll(/<(a|button|input|select)\b(?![^>]*tabindex="-1")[^>]*>/g)].length;
+    assert.ok(tabStops < 45, `${tabStops} tab stops before the alternatives`);
+  });
+
+  test('safer alternatives name both apps on every rating and show where each is better', async () => {
+    const page = await html('/apps/whatsapp');
+    const alt = page.slice(page.indexOf('id="alternatives-heading"'), page.indexOf('</section>', page.indexOf('id="alternatives-heading"')));
+    assert.match(alt, /<th scope="col">WhatsApp<\/th><th scope="col">Signal<\/th>/);
+    assert.match(alt, /data-label="WhatsApp"/);
+    assert.match(alt, /Where Signal does better/);
+    assert.match(alt, /Where WhatsApp does better/);
+  });
+
+  test('a review with one scored revision states its score instead of drawing a one-dot chart', async () => {
+    const page = await html('/apps/signal');
+    assert.doesNotMatch(page, /<figure class="score-chart">/);
+    assert.match(page, /One scored revision so far: \d+\.\d\/10/);
+  });
+
+  test('the home page does not list first imports as recent updates', async () => {
+    const page = await html('/');
+    const recent = page.slice(page.indexOf('id="recent-heading"'));
+    assert.doesNotMatch(recent, /\(revision 1[,)]/);
+    assert.match(recent, /No review has changed since it was first published/);
+  });
+});
