@@ -161,7 +161,10 @@ describe('headersFile', () => {
     let current = '';
     for (const line of text.trim().split('\n')) {
       if (line.startsWith('  ')) rules.get(current)?.push(line.trim());
-      else rules.set((current = line), []);
+      else {
+        current = line;
+        rules.set(current, []);
+      }
     }
     const all = rules.get('/*') ?? [];
     assert.ok(

@@ -39,7 +39,7 @@ describe('calibration against expert consensus', () => {
     const neighbours = before.recommended.filter((r) => r.category === best.category && r.app !== best.app);
     const target = neighbours.length > 0 ? best : undefined;
     assert.ok(target, `the category ${best.category} has a second recommended app to compare with`);
-    const weakest = [...neighbours].sort((a, b) => a.score - b.score)[0]!;
+    const weakest = [...neighbours].sort((a, b) => a.score - b.score)[0] ?? assert.fail('no second recommended app');
     const after = calibration(
       withVerdicts([
         {
@@ -55,7 +55,7 @@ describe('calibration against expert consensus', () => {
     );
     const found = after.inversions.filter((i) => i.sameCategory && i.warned.app === target.app && i.recommended.app === weakest.app);
     assert.equal(found.length, 1, 'the injected inversion is found');
-    assert.match(describeInversion(found[0]!), new RegExp(`${weakest.app} .* does not outscore ${target.app}`));
+    assert.match(describeInversion(found[0] ?? assert.fail('no inversion found')), new RegExp(`${weakest.app} .* does not outscore ${target.app}`));
   });
 
   test('a recommended app that cannot be scored is left out rather than counted as zero', () => {

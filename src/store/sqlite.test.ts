@@ -58,7 +58,12 @@ describe('SQLite migrations while another connection holds the write lock', () =
     const holder = new BetterSqlite3(path);
     holder.pragma('journal_mode = WAL');
     holder.exec('create table other_writer (x); begin immediate; insert into other_writer values (1)');
-    return { release: () => (holder.exec('commit'), holder.close()) };
+    return {
+      release: () => {
+        holder.exec('commit');
+        holder.close();
+      },
+    };
   }
 
   it('retries with back-off and succeeds once the lock is released', async () => {

@@ -1,4 +1,4 @@
-import { classifyUrl, hostOf, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
+import { classifyUrl, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { ReviewRule } from '../model.ts';
 import { citedUrls } from './source-links.ts';
 
