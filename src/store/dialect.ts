@@ -16,6 +16,8 @@ export interface DialectAdapter {
   isTransientWriteError(error: unknown): boolean;
   /** True when a query failed because a table doesn't exist (the database isn't migrated). */
   isMissingTable(error: unknown): boolean;
+  /** Makes `table` append-only: the database itself refuses UPDATE and DELETE on it. */
+  preventUpdateAndDelete(db: Kysely<unknown>, table: string): Promise<void>;
 }
 
 /** Two-key advisory lock ids, a different key space from Kysely's own single-key migration lock. */
@@ -40,6 +42,14 @@ export const postgresAdapter: DialectAdapter = {
   },
   isTransientWriteError: (error) => TRANSIENT_PG_CODES.has(errorCode(error) ?? ''),
   isMissingTable: (error) => errorCode(error) === '42P01', // undefined_table
+  async preventUpdateAndDelete(db, table) {
+    await sql`create function ${sql.id(`${table}_append_only`)}() returns trigger language plpgsql as $$ begin raise exception '% is append-only', TG_TABLE_NAME; end $$`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)} for each row execute function ${sql.id(`${table}_append_only`)}()`.execute(
+      db,
+    );
+  },
 };
 
 export const sqliteAdapter: DialectAdapter = {
@@ -50,6 +60,12 @@ export const sqliteAdapter: DialectAdapter = {
   withMigrationLock: (db, fn) => fn(db),
   isTransientWriteError: (error) => (errorCode(error) ?? '').startsWith('SQLITE_BUSY'),
   isMissingTable: (error) => error instanceof Error && error.message.startsWith('no such table'),
+  async preventUpdateAndDelete(db, table) {
+    for (const event of ['update', 'delete'])
+      await sql`create trigger ${sql.id(`${table}_no_${event}`)} before ${sql.raw(event)} on ${sql.table(table)} begin select raise(abort, ${sql.lit(`${table} is append-only`)}); end`.execute(
+        db,
+      );
+  },
 };
 
 /**

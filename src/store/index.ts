@@ -16,6 +16,7 @@ import { DEFAULT_SQLITE_PATH, openSqlite } from './sqlite-connection.ts';
 import { createStore } from './store.ts';
 
 export type { AppRow, CatalogSnapshot, DialectName, ImportResult, RevisionInput, RevisionMeta, RevisionRow, Store, StoreStatus } from './model.ts';
+export * from './editing/index.ts';
 export type { PostgresPoolOptions } from './postgres-connection.ts';
 export { StoreConflictError, StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from './errors.ts';
 export { canonicalJson, canonicalHash } from '../domain/canonical.ts';

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { currentCatalog } from './catalog.ts';
 import type { DialectAdapter } from './dialect.ts';
+import { createEditingStore } from './editing/store.ts';
 import { importDataset } from './import-dataset.ts';
 import { applyMigrations, migrationState } from './migrate.ts';
 import type { Store } from './model.ts';
@@ -50,6 +51,8 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
     catalog: () => currentCatalog(db),
 
     dataVersion: () => readDataVersion(db, dialect),
+
+    editing: createEditingStore(db, dialect),
 
     close: () => db.destroy(),
   };

@@ -5,10 +5,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectAdapter } from '../dialect.ts';
 import { initialMigration } from './0001_initial.ts';
+import { editingMigration } from './0004_editing.ts';
 
 export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': initialMigration(dialect),
+    '0004_editing': editingMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }
