@@ -16,6 +16,7 @@ Commands:
   db migrate       Apply pending database migrations
   db status        Show the database and its migrations
   build --out DIR  Export the public site as static files
+  user add|list|disable  Manage the editors' accounts (see README, "Editing")
 
 Configuration (each also a flag):
   PORT / --port             port to listen on (default 3000)
@@ -40,6 +41,7 @@ const commands: Record<string, Command> = {
     return runDbCommand(args, storeEnv(args));
   },
   build: async (args) => (await import('./commands/build.ts')).runBuild(args),
+  user: async (args) => (await import('./commands/user.ts')).runUser(args),
 };
 
 /**
