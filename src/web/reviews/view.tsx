@@ -1,4 +1,5 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
+import { SuggestCorrection } from '../edit/suggest-link.tsx';
 import type { ReviewPage, Sentence } from '../../narrative/model.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
@@ -147,6 +148,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
           <h2 id="short-answer">Short answer</h2>
+          <SuggestCorrection slug={page.slug} section="short-answer" />
           <p>
             <Sentences items={page.shortAnswer} numbers={n} />
           </p>
@@ -154,6 +156,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="score" class="score" aria-labelledby="score-heading">
           <h2 id="score-heading">PrivacyDefend Safety Score</h2>
+          <SuggestCorrection slug={page.slug} section="score" />
           {page.score.value === null ? (
             <p class="score-value">
               <Badge tone="none" icon={page.score.icon} text={page.score.label} />
@@ -186,6 +189,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="data-collection" aria-labelledby="data-heading">
           <h2 id="data-heading">What Data Does {page.name} Collect?</h2>
+          <SuggestCorrection slug={page.slug} section="data-collection" />
           <p>
             <Sentences items={dc.intro} numbers={n} />
           </p>
@@ -220,6 +224,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="encryption" aria-labelledby="encryption-heading">
           <h2 id="encryption-heading">{page.name} Encryption &amp; Security</h2>
+          <SuggestCorrection slug={page.slug} section="encryption" />
           <p>
             <strong>Encryption level:</strong> {page.encryption.level}
           </p>
@@ -256,6 +261,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="sharing" aria-labelledby="sharing-heading">
           <h2 id="sharing-heading">Does {page.name} Share Your Data?</h2>
+          <SuggestCorrection slug={page.slug} section="sharing" />
           <p>
             <strong>Third-party sharing:</strong> {page.sharing.level}
           </p>
@@ -271,6 +277,7 @@ export function ReviewView(props: ReviewViewProps) {
             {page.pros.length > 0 ? (
               <section data-section="good" aria-labelledby="good-heading" class="pros">
                 <h2 id="good-heading">What's Good</h2>
+                <SuggestCorrection slug={page.slug} section="good" />
                 <ul>
                   {page.pros.map((f) => (
                     <li>
@@ -287,6 +294,7 @@ export function ReviewView(props: ReviewViewProps) {
             {page.concerns.length > 0 ? (
               <section data-section="concerns" aria-labelledby="concerns-heading" class="concerns">
                 <h2 id="concerns-heading">Concerns</h2>
+                <SuggestCorrection slug={page.slug} section="concerns" />
                 <ul>
                   {page.concerns.map((f) => (
                     <li>
@@ -306,6 +314,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.controversies.length > 0 ? (
           <section data-section="controversies" aria-labelledby="controversies-heading">
             <h2 id="controversies-heading">{page.name} Privacy Controversies</h2>
+            <SuggestCorrection slug={page.slug} section="controversies" />
             <ol class="controversies">
               {page.controversies.map((c) => (
                 <li>
@@ -328,6 +337,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">Safer Alternatives to {page.name}</h2>
+            <SuggestCorrection slug={page.slug} section="alternatives" />
             <ul class="alternatives">
               {page.alternatives.map((a) => (
                 <li>
@@ -351,6 +361,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.products ? (
           <section data-section="products" aria-labelledby="products-heading" class="products">
             <h2 id="products-heading">Recommended Privacy Products</h2>
+            <SuggestCorrection slug={page.slug} section="products" />
             <p class="disclosure">{page.products.disclosure}</p>
             <ul>
               {page.products.items.map((p) => (
@@ -368,6 +379,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.faq.length > 0 ? (
           <section data-section="faq" aria-labelledby="faq-heading">
             <h2 id="faq-heading">Frequently Asked Questions</h2>
+            <SuggestCorrection slug={page.slug} section="faq" />
             <dl class="faq">
               {page.faq.map((f) => (
                 <>
@@ -383,6 +395,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">How this score was calculated</h2>
+          <SuggestCorrection slug={page.slug} section="explanation" />
           <details>
             <summary>Every point gained or lost, with the fact behind it</summary>
             {Object.values(page.explanation.dimensions).map((d) => (
@@ -431,6 +444,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.unknowns.length > 0 ? (
           <section data-section="unknown" aria-labelledby="unknown-heading">
             <h2 id="unknown-heading">What we couldn't verify</h2>
+            <SuggestCorrection slug={page.slug} section="unknown" />
             <p class="muted">Unknown facts earn no points: they can only lower a score.</p>
             <ul>
               {page.unknowns.map((u) => (
@@ -444,6 +458,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="history" aria-labelledby="history-heading">
           <h2 id="history-heading">Review history</h2>
+          <SuggestCorrection slug={page.slug} section="history" />
           <ScoreChart name={page.name} history={history} />
           <ol class="history" reversed>
             {history.map((h) => (
@@ -466,6 +481,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="sources" aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources</h2>
+          <SuggestCorrection slug={page.slug} section="sources" />
           <ol class="sources">
             {page.sources.map((s, i) => (
               <li id={`source-${i + 1}`}>
