@@ -88,7 +88,7 @@ export interface Store {
   /** A token that changes whenever any data changes (for page caches and ETags); cheap to call. */
   dataVersion(): Promise<string>;
   /** Accounts, sessions, the audit log, corrections and drafts (src/store/editing). */
-  readonly editing: EditingStore;
+  readonly editing: EditingStore<RevisionInput>;
   /** Closes the connection(s). The store can't be used afterwards. */
   close(): Promise<void>;
 }

@@ -2,8 +2,6 @@
  * What the editing repositories take and return: plain objects. Passwords and
  * session ids never reach the store: callers pass their hashes.
  */
-import type { RevisionInput } from '../model.ts';
-
 export type Role = 'contributor' | 'editor' | 'admin';
 export const ROLES: readonly Role[] = ['contributor', 'editor', 'admin'];
 
@@ -120,7 +118,8 @@ export class EditingConflictError extends Error {
   }
 }
 
-export interface EditingStore {
+/** `Revision` is the store's RevisionInput (a parameter so this file needn't import the Store's model, which imports it). */
+export interface EditingStore<Revision = unknown> {
   /** The random secret of this database (created by the migration), shared by every process. */
   secret(): Promise<string>;
 
@@ -186,7 +185,7 @@ export interface EditingStore {
   publishDraft(
     id: number,
     reviewerId: number,
-    revision: RevisionInput,
+    revision: Revision,
     meta: { author: string; note: string; at: Date },
   ): Promise<{ draft: Draft; revision: number }>;
 }

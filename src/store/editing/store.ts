@@ -1,6 +1,7 @@
 /** The editing repositories over the store's Kysely connection. Only published data (publishDraft) moves the data version. */
 import type { Kysely, Selectable } from 'kysely';
 import type { DialectAdapter } from '../dialect.ts';
+import type { RevisionInput } from '../model.ts';
 import { latestHashes } from '../revisions.ts';
 import { appendRevisionIfChanged } from '../save-revision.ts';
 import type { Database } from '../schema.ts';
@@ -63,7 +64,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapter): EditingStore {
+export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapter): EditingStore<RevisionInput> {
   const db = base.withTables<Omit<EditingDatabase, keyof Database>>();
 
   async function userById(id: number): Promise<User | undefined> {

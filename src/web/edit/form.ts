@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 
 export type FormFields = Record<string, string>;
 
+const MAX_FIELDS = 3000;
+
 /** A field that is too long or not text, named so the page can say which. */
 export class FormError extends Error {
   constructor(
@@ -24,7 +26,15 @@ export async function readForm(c: Context, limits: Record<string, number>): Prom
   if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) throw new FormError('form', 'must be posted as a form');
   const body = await c.req.parseBody({ all: false });
   const out: FormFields = {};
+  // '*' admits every field (a generated form), each within that limit, up to MAX_FIELDS of them.
+  const any = limits['*'];
+  if (any !== undefined) {
+    const names = Object.keys(body);
+    if (names.length > MAX_FIELDS) throw new FormError('form', `has more than ${MAX_FIELDS} fields`);
+    for (const name of names) if (!(name in limits) && name.length <= 200) limits = { ...limits, [name]: any };
+  }
   for (const [name, max] of Object.entries(limits)) {
+    if (name === '*') continue;
     const value = body[name];
     if (value === undefined) continue;
     if (typeof value !== 'string') throw new FormError(name, 'must be text');

@@ -9,8 +9,9 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import { renderHtml } from '../http/render.ts';
 import { registerAuth } from './auth.tsx';
 import { registerCorrections } from './corrections.tsx';
+import { registerDrafts } from './drafts.tsx';
 import { frameFor, signedIn, type EditContext } from './guard.tsx';
-import { EditLayout } from './layout.tsx';
+import { Csrf, EditLayout } from './layout.tsx';
 import { can } from './policy.ts';
 import type { EditConfig } from './session.ts';
 import { registerUsers } from './users.tsx';
@@ -44,11 +45,13 @@ export function registerEditor(app: Hono, deps: RouteDeps, opts: EditorOptions =
   registerAuth(app, ctx);
   registerCorrections(app, ctx);
   registerUsers(app, ctx);
+  registerDrafts(app, ctx);
 
   app.get(
     '/edit',
     signedIn(ctx, undefined, async (c, session) => {
-      const [drafts, corrections] = await Promise.all([cfg.store.editing.openDrafts(), cfg.store.editing.correctionStats()]);
+      const [drafts, corrections, rc] = await Promise.all([cfg.store.editing.openDrafts(), cfg.store.editing.correctionStats(), deps.routeContext()]);
+      const apps = rc.snapshot.apps;
       const html = await renderHtml(
         <EditLayout frame={await frameFor(ctx, session)} title="Work list">
           <h1>Work list</h1>
@@ -57,6 +60,17 @@ export function registerEditor(app: Hono, deps: RouteDeps, opts: EditorOptions =
               <a href="/edit/corrections">{corrections.open} open reader correction(s)</a>
             </p>
           ) : null}
+          <h2>Propose a change</h2>
+          <form method="post" action="/edit/drafts/new">
+            <Csrf session={session} />
+            <label for="app">App</label>{' '}
+            <select id="app" name="app">
+              {apps.map((a) => (
+                <option value={a.review.slug}>{a.review.name}</option>
+              ))}
+            </select>{' '}
+            <button type="submit">Start a draft</button>
+          </form>
           <h2>Open drafts</h2>
           {drafts.length === 0 ? (
             <p>No open drafts.</p>
@@ -64,7 +78,10 @@ export function registerEditor(app: Hono, deps: RouteDeps, opts: EditorOptions =
             <ul>
               {drafts.map((d) => (
                 <li>
-                  Draft #{d.id} of <a href={`/apps/${d.slug}`}>{d.slug}</a> by {d.author.email}: {d.status}. {d.note}
+                  <a href={`/edit/drafts/${d.id}`}>
+                    Draft #{d.id} of {d.slug}
+                  </a>{' '}
+                  by {d.author.email}: {d.status}. {d.note}
                 </li>
               ))}
             </ul>
