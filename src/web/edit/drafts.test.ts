@@ -122,3 +122,35 @@ describe('drafts', () => {
     assert.equal((await alice.post(path, fields)).status, 403);
   });
 });
+
+describe('history and revert', () => {
+  it('the history lists every revision with its changes, and reverting publishes the old facts as a new revision', async () => {
+    const slug = 'threema';
+    const original = await t.store.getApp(slug);
+    assert.ok(original);
+    // A change, published.
+    let path = await startDraft(alice, slug);
+    let id = path.split('/').at(-1) ?? '';
+    let fields = formFields(await (await alice.get(path)).text(), path);
+    fields['owner.company'] = `${fields['owner.company']} (renamed)`;
+    fields._note = 'Owner renamed';
+    assert.equal((await alice.post(path, fields)).status, 200);
+    assert.equal((await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) })).status, 200);
+    assert.equal((await bob.post(`/edit/drafts/${id}/approve`, { _csrf: await bob.csrfFrom(path) })).status, 200);
+
+    const history = await (await bob.get(`/edit/apps/${slug}/history`)).text();
+    assert.match(history, new RegExp(`Revision ${original.revision + 1}, [^<]*by alice@example.org \\(approved by bob@example.org\\): Owner renamed`));
+
+    // Revert to the original revision: a draft holding its facts, reviewed like any change.
+    const res = await bob.post('/edit/drafts/new', { app: slug, revision: String(original.revision), _csrf: await bob.csrfFrom('/edit') });
+    assert.equal(res.status, 303);
+    path = res.headers.get('location') ?? '';
+    id = path.split('/').at(-1) ?? '';
+    assert.equal((await bob.post(`/edit/drafts/${id}/submit`, { _csrf: await bob.csrfFrom(path) })).status, 200);
+    assert.equal((await alice.post(`/edit/drafts/${id}/approve`, { _csrf: await alice.csrfFrom(path) })).status, 200);
+    const latest = await t.store.getApp(slug);
+    assert.equal(latest?.revision, original.revision + 2);
+    assert.equal(latest?.note, `Revert to revision ${original.revision}`);
+    assert.deepEqual(latest?.facts, original.facts);
+  });
+});

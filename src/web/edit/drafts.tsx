@@ -81,6 +81,9 @@ async function draftPage(
       <h1>
         Draft #{draft.id} of <a href={`/apps/${draft.slug}`}>{draft.slug}</a>
       </h1>
+      <p>
+        <a href={`/edit/apps/${draft.slug}/history`}>Revision history of {draft.slug}</a>
+      </p>
       {opts.notice ? <Notice kind={opts.status && opts.status !== 200 ? 'error' : 'ok'}>{opts.notice}</Notice> : null}
       <p>
         Status: <strong data-status>{draft.status}</strong>. Started by {draft.author.email} from revision {draft.baseRevision}.
@@ -192,19 +195,77 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
 
   app.post(
     '/edit/drafts/new',
-    signedInPost(ctx, 'propose', { app: 100 }, async (c, session, form) => {
+    signedInPost(ctx, 'propose', { app: 100, revision: 12 }, async (c, session, form) => {
       const current = await store.getApp(form.app ?? '');
       if (current === undefined) return messagePage(c, ctx, session, 404, 'Drafts', 'There is no such app.');
+      // Reverting starts a draft holding an older revision's facts; it is reviewed and published like any change, as a new revision.
+      const from = form.revision === undefined ? current : (await store.history(current.slug)).find((r) => String(r.revision) === form.revision);
+      if (from === undefined) return messagePage(c, ctx, session, 404, 'Drafts', `"${current.slug}" has no revision ${form.revision}.`);
+      const note = from === current ? '' : `Revert to revision ${from.revision}`;
       const draft = await store.editing.addDraft({
         slug: current.slug,
         baseRevision: current.revision,
-        facts: current.facts,
+        facts: from.facts,
         authorId: session.user.id,
-        note: '',
+        note,
         at: cfg.now(),
       });
-      await audit(c, session, 'draft.start', draft);
+      await audit(c, session, from === current ? 'draft.start' : 'draft.revert', draft, { from: from.revision });
       return c.redirect(`/edit/drafts/${draft.id}`, 303);
+    }),
+  );
+
+  app.get(
+    '/edit/apps/:slug/history',
+    signedIn(ctx, undefined, async (c, session) => {
+      const history = await store.history(c.req.param('slug') ?? '');
+      if (history.length === 0) return messagePage(c, ctx, session, 404, 'History', 'There is no such app.');
+      const slug = history[0]?.slug ?? '';
+      const latest = history.at(-1)?.revision;
+      const html = await renderHtml(
+        <EditLayout frame={await frameFor(ctx, session)} title={`History of ${slug}`}>
+          <h1>
+            History of <a href={`/apps/${slug}`}>{slug}</a>
+          </h1>
+          <ol reversed>
+            {[...history].reverse().map((r) => {
+              const previous = history.find((p) => p.revision === r.revision - 1);
+              const diff = diffReviews(previous?.facts as object | undefined, r.facts as object);
+              return (
+                <li data-revision={String(r.revision)}>
+                  <p>
+                    Revision {r.revision}, {r.createdAt}, by {r.author}: {r.note} (score {r.score === null ? 'none' : r.score.toFixed(1)})
+                  </p>
+                  {previous ? (
+                    <ul>
+                      {diff.facts.map((f) => (
+                        <li>
+                          {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
+                        </li>
+                      ))}
+                      {diff.sourcesAdded.map((s) => (
+                        <li>source added: {s}</li>
+                      ))}
+                      {diff.sourcesRemoved.map((s) => (
+                        <li>source removed: {s}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {r.revision !== latest ? (
+                    <form method="post" action="/edit/drafts/new">
+                      <Csrf session={session} />
+                      <input type="hidden" name="app" value={slug} />
+                      <input type="hidden" name="revision" value={String(r.revision)} />
+                      <button type="submit">Revert to this revision (as a new draft)</button>
+                    </form>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </EditLayout>,
+      );
+      return c.html(html);
     }),
   );
 
