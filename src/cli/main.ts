@@ -17,6 +17,7 @@ Commands:
   db status        Show the database and its migrations
   build --out DIR  Export the public site as static files
   user add|list|disable  Manage the editors' accounts (see README, "Editing")
+  export-data --out DIR  Write the published reviews as the dataset's YAML
 
 Configuration (each also a flag):
   PORT / --port             port to listen on (default 3000)
@@ -42,6 +43,7 @@ const commands: Record<string, Command> = {
   },
   build: async (args) => (await import('./commands/build.ts')).runBuild(args),
   user: async (args) => (await import('./commands/user.ts')).runUser(args),
+  'export-data': async (args) => (await import('./commands/export-data.ts')).runExportData(args),
 };
 
 /**
