@@ -93,6 +93,7 @@ describe('drafts', () => {
     const id = path.split('/').at(-1) ?? '';
     const fields = formFields(await (await alice.get(path)).text(), path);
     fields._note = 'A note';
+    fields['owner.company'] = `${fields['owner.company']} Inc.`;
     assert.equal((await alice.post(path, fields)).status, 200);
     assert.equal((await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) })).status, 200);
     const sent = await bob.post(`/edit/drafts/${id}/request-changes`, { _csrf: await bob.csrfFrom(path), comment: '<b>needs</b> a better source' });
@@ -152,5 +153,18 @@ describe('history and revert', () => {
     assert.equal(latest?.revision, original.revision + 2);
     assert.equal(latest?.note, `Revert to revision ${original.revision}`);
     assert.deepEqual(latest?.facts, original.facts);
+  });
+});
+
+describe('an empty draft', () => {
+  it('a draft that changes nothing cannot be submitted', async () => {
+    const path = await startDraft(alice, 'signal');
+    const id = path.split('/').at(-1) ?? '';
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields._note = 'Nothing really';
+    assert.equal((await alice.post(path, fields)).status, 200);
+    const res = await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) });
+    assert.equal(res.status, 400);
+    assert.match(await res.text(), /changes nothing/);
   });
 });

@@ -9,6 +9,7 @@ import type { Context, Hono } from 'hono';
 import { checkReview, type Finding } from '../../checks/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
 import type { Dataset } from '../../domain/dataset.ts';
+import { canonicalJson } from '../../domain/canonical.ts';
 import { diffReviews } from '../../domain/diff.ts';
 import { Review } from '../../domain/review.ts';
 import { scoreReview, type ScoreResult } from '../../scoring/score.ts';
@@ -303,6 +304,9 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
         if (check.errors > 0) return draftPage(c, ctx, session, draft, { status: 400, notice: 'Fix the problems before submitting.' });
         if (draft.note === '')
           return draftPage(c, ctx, session, draft, { status: 400, notice: 'Say what the change does and why (the note) before submitting.' });
+        const current = rc.snapshot.bySlug.get(draft.slug)?.review;
+        if (current !== undefined && check.review !== undefined && canonicalJson(current) === canonicalJson(check.review))
+          return draftPage(c, ctx, session, draft, { status: 400, notice: 'This draft changes nothing yet: there is nothing to submit.' });
         const moved = await store.editing.moveDraft(draft.id, ['editing', 'changes-requested'], 'submitted', {}, cfg.now());
         await audit(c, session, 'draft.submit', moved);
         return draftPage(c, ctx, session, moved, { notice: 'Submitted: another editor will review it.' });

@@ -21,6 +21,7 @@ export function EditLayout(props: { frame: EditFrame; title: string; children: C
           <meta name="robots" content="noindex" />
           <title>{`${props.title} · PrivacyDefend editor`}</title>
           <link rel="stylesheet" href={props.frame.stylesheet} />
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         </head>
         <body>
           <header class="site-header">
