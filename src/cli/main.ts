@@ -17,6 +17,8 @@ Commands:
   db status        Show the database and its migrations
   build --out DIR  Export the public site as static files
   watch [--once]   Fetch the watched documents and queue changed ones for re-checking
+  user add|list|disable  Manage the editors' accounts (see README, "Editing")
+  export-data --out DIR  Write the published reviews as the dataset's YAML
 
 Configuration (each also a flag):
   PORT / --port             port to listen on (default 3000)
@@ -44,6 +46,8 @@ const commands: Record<string, Command> = {
   },
   build: async (args) => (await import('./commands/build.ts')).runBuild(args),
   watch: async (args) => (await import('./commands/watch.ts')).runWatch(args),
+  user: async (args) => (await import('./commands/user.ts')).runUser(args),
+  'export-data': async (args) => (await import('./commands/export-data.ts')).runExportData(args),
 };
 
 /**

@@ -18,6 +18,8 @@ export interface DialectAdapter {
   isMissingTable(error: unknown): boolean;
   /** True when another connection held the database's write lock past the wait allowed (SQLite's SQLITE_BUSY; PostgreSQL waits for locks instead). */
   isBusy(error: unknown): boolean;
+  /** Makes `table` append-only: the database itself refuses UPDATE and DELETE on it. */
+  preventUpdateAndDelete(db: Kysely<unknown>, table: string): Promise<void>;
 }
 
 /** Two-key advisory lock ids, a different key space from Kysely's own single-key migration lock. */
@@ -43,6 +45,14 @@ export const postgresAdapter: DialectAdapter = {
   isTransientWriteError: (error) => TRANSIENT_PG_CODES.has(errorCode(error) ?? ''),
   isMissingTable: (error) => errorCode(error) === '42P01', // undefined_table
   isBusy: () => false,
+  async preventUpdateAndDelete(db, table) {
+    await sql`create function ${sql.id(`${table}_append_only`)}() returns trigger language plpgsql as $$ begin raise exception '% is append-only', TG_TABLE_NAME; end $$`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)} for each row execute function ${sql.id(`${table}_append_only`)}()`.execute(
+      db,
+    );
+  },
 };
 
 export const sqliteAdapter: DialectAdapter = {
@@ -54,6 +64,12 @@ export const sqliteAdapter: DialectAdapter = {
   isTransientWriteError: (error) => (errorCode(error) ?? '').startsWith('SQLITE_BUSY'),
   isMissingTable: (error) => error instanceof Error && error.message.startsWith('no such table'),
   isBusy: (error) => (errorCode(error) ?? '').startsWith('SQLITE_BUSY'),
+  async preventUpdateAndDelete(db, table) {
+    for (const event of ['update', 'delete'])
+      await sql`create trigger ${sql.id(`${table}_no_${event}`)} before ${sql.raw(event)} on ${sql.table(table)} begin select raise(abort, ${sql.lit(`${table} is append-only`)}); end`.execute(
+        db,
+      );
+  },
 };
 
 /**

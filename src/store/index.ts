@@ -26,6 +26,7 @@ export type {
   DocumentVersionText,
   RecheckItem,
 } from './model.ts';
+export * from './editing/index.ts';
 export type { PostgresPoolOptions } from './postgres-connection.ts';
 export { StoreConflictError, StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from './errors.ts';
 export { canonicalJson, canonicalHash } from '../domain/canonical.ts';

@@ -3,6 +3,8 @@
  * Plain data only; how rows are laid out in SQL is src/store/schema.ts.
  */
 
+import type { EditingStore } from './editing/model.ts';
+
 /** One app's reviewed state, as computed from its review file. */
 export interface RevisionInput {
   slug: string;
@@ -102,6 +104,8 @@ export interface Store extends DocumentStore {
   currentData(): Promise<CurrentData>;
   /** A token that changes whenever any data changes (for page caches and ETags); cheap to call. */
   dataVersion(): Promise<string>;
+  /** Accounts, sessions, the audit log, corrections and drafts (src/store/editing). */
+  readonly editing: EditingStore<RevisionInput>;
   /** Closes the connection(s). The store can't be used afterwards. */
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { currentCatalog } from './catalog.ts';
 import { documentStore } from './documents.ts';
 import type { DialectAdapter } from './dialect.ts';
+import { createEditingStore } from './editing/store.ts';
 import { importDataset } from './import-dataset.ts';
 import { applyMigrations, migrationState } from './migrate.ts';
 import type { Store } from './model.ts';
@@ -61,6 +62,8 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
         }),
 
     dataVersion: () => readDataVersion(db, dialect),
+
+    editing: createEditingStore(db, dialect),
 
     close: () => db.destroy(),
   };

@@ -15,6 +15,7 @@ import { registerCategory } from './categories/page.tsx';
 import { registerFeed } from './changes/feed.ts';
 import { registerCompare } from './compare/page.tsx';
 import { registerDocumentFeed } from './documents/changes.ts';
+import { registerEditor, type EditorOptions } from './edit/routes.tsx';
 import { registerHome } from './home/page.tsx';
 import { createRouteDeps, type RouteDepsOptions } from './http/route-deps.tsx';
 import { securityHeaders } from './http/security.ts';
@@ -24,7 +25,7 @@ import { registerSearch } from './search/page.tsx';
 import { registerRobots } from './sitemap/robots.ts';
 import { registerSitemap } from './sitemap/sitemap.ts';
 
-export type AppOptions = RouteDepsOptions;
+export type AppOptions = RouteDepsOptions & { editor?: EditorOptions };
 
 /** The site as a request handler, plus the cached fast path the HTTP server uses. */
 export interface WebApp {
@@ -60,6 +61,7 @@ export function createApp(opts: AppOptions): WebApp {
   registerSitemap(app, deps);
   registerRobots(app, deps);
   registerBadge(app, deps);
+  registerEditor(app, deps, opts.editor);
 
   app.notFound((c) => deps.notFound(c));
   app.onError(function reportServerError(err, c) {

@@ -17,6 +17,8 @@ export const STATIC_ROUTES = new Set([
   '/robots.txt',
   '/api',
   '/downloads',
+  // the reader's correction form (src/web/edit), linked beside each section of a review
+  '/edit/corrections/new',
 ]);
 
 const slugSets = new WeakMap<PageCheckContext['apps'], Set<string>>();

@@ -7,12 +7,14 @@ import type { DialectAdapter } from '../dialect.ts';
 import { initialMigration } from './0001_initial.ts';
 import { documentsMigration } from './0002_documents.ts';
 import { revisionFormatMigration } from './0003_revision_format.ts';
+import { editingMigration } from './0004_editing.ts';
 
 export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': initialMigration(dialect),
     '0002_documents': documentsMigration(dialect),
     '0003_revision_format': revisionFormatMigration(),
+    '0004_editing': editingMigration(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -1,8 +1,17 @@
 /** The about and disclosure page: who reviews, how the site is paid for, and the data licence. */
+import type { CorrectionStats } from '../../store/index.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 
-export function AboutView(props: { snapshot: SiteSnapshot; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
+/** "3 hours", "2 days": a handling time as a reader would say it. */
+function roughDuration(ms: number): string {
+  const hours = ms / 3_600_000;
+  if (hours < 1) return `${Math.max(1, Math.round(ms / 60_000))} minute(s)`;
+  if (hours < 48) return `${Math.round(hours)} hour(s)`;
+  return `${Math.round(hours / 24)} days`;
+}
+
+export function AboutView(props: { snapshot: SiteSnapshot; meta: Omit<PageMeta, 'title' | 'description' | 'path'>; corrections?: CorrectionStats }) {
   const { snapshot } = props;
   const reviewers = [...new Set(snapshot.apps.map((a) => a.review.review.reviewer))].sort();
   const products = snapshot.catalog.products;
@@ -68,7 +77,18 @@ export function AboutView(props: { snapshot: SiteSnapshot; meta: Omit<PageMeta, 
           </a>{' '}
           licence: reuse it freely, naming PrivacyDefend as the source. The site's code is free software (AGPL-3.0-or-later).
         </p>
-        <p>Found a fact that is wrong or out of date? Tell us, with a source, and we will review it: corrections are listed in each review's history.</p>
+        <p>
+          Found a fact that is wrong or out of date? Use the "Suggest a correction" link beside any section of a review, with a source, and an editor will check
+          it: accepted corrections are listed in each review's history.
+        </p>
+        {props.corrections ? (
+          <p data-corrections>
+            Open corrections: {props.corrections.open}.{' '}
+            {props.corrections.medianHandlingMs === null
+              ? 'None has been answered yet.'
+              : `Median time to answer one: ${roughDuration(props.corrections.medianHandlingMs)} (over ${props.corrections.handled} answered).`}
+          </p>
+        ) : null}
       </section>
     </Layout>
   );

@@ -1,4 +1,5 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
+import { SuggestCorrection } from '../edit/suggest-link.tsx';
 import type { ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
@@ -217,6 +218,7 @@ export function ReviewView(props: ReviewViewProps) {
         <div class="summary">
           <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
             <h2 id="short-answer">Short answer</h2>
+            <SuggestCorrection slug={page.slug} section="short-answer" />
             <p>
               <Sentences items={page.shortAnswer} numbers={n} />
             </p>
@@ -224,6 +226,7 @@ export function ReviewView(props: ReviewViewProps) {
 
           <section data-section="score" class="score" aria-labelledby="score-heading">
             <h2 id="score-heading">PrivacyDefend Safety Score</h2>
+            <SuggestCorrection slug={page.slug} section="score" />
             {page.score.value === null ? (
               <p class="score-value">
                 <Badge tone="none" icon={page.score.icon} text={page.score.label} />
@@ -287,6 +290,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="data-collection" aria-labelledby="data-heading">
           <h2 id="data-heading">What Data Does {page.name} Collect?</h2>
+          <SuggestCorrection slug={page.slug} section="data-collection" />
           <p>
             <Sentences items={dc.intro} numbers={n} />
           </p>
@@ -321,6 +325,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="encryption" aria-labelledby="encryption-heading">
           <h2 id="encryption-heading">{page.name} Encryption &amp; Security</h2>
+          <SuggestCorrection slug={page.slug} section="encryption" />
           <p>
             <strong>Encryption level:</strong> {page.encryption.level}
           </p>
@@ -357,6 +362,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="sharing" aria-labelledby="sharing-heading">
           <h2 id="sharing-heading">Does {page.name} Share Your Data?</h2>
+          <SuggestCorrection slug={page.slug} section="sharing" />
           <p>
             <strong>Third-party sharing:</strong> {page.sharing.level}
           </p>
@@ -372,6 +378,7 @@ export function ReviewView(props: ReviewViewProps) {
             {page.pros.length > 0 ? (
               <section data-section="good" aria-labelledby="good-heading" class="pros">
                 <h2 id="good-heading">What's Good</h2>
+                <SuggestCorrection slug={page.slug} section="good" />
                 <ul>
                   {page.pros.map((f) => (
                     <li>
@@ -388,6 +395,7 @@ export function ReviewView(props: ReviewViewProps) {
             {page.concerns.length > 0 ? (
               <section data-section="concerns" aria-labelledby="concerns-heading" class="concerns">
                 <h2 id="concerns-heading">Concerns</h2>
+                <SuggestCorrection slug={page.slug} section="concerns" />
                 <ul>
                   {page.concerns.map((f) => (
                     <li>
@@ -407,6 +415,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.controversies.length > 0 ? (
           <section data-section="controversies" aria-labelledby="controversies-heading">
             <h2 id="controversies-heading">{page.name} Privacy Controversies</h2>
+            <SuggestCorrection slug={page.slug} section="controversies" />
             <ol class="controversies">
               {page.controversies.map((c) => (
                 <li>
@@ -429,6 +438,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">Safer Alternatives to {page.name}</h2>
+            <SuggestCorrection slug={page.slug} section="alternatives" />
             <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} />
           </section>
         ) : null}
@@ -436,6 +446,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.products ? (
           <section data-section="products" aria-labelledby="products-heading" class="products">
             <h2 id="products-heading">Recommended Privacy Products</h2>
+            <SuggestCorrection slug={page.slug} section="products" />
             <p class="disclosure">{page.products.disclosure}</p>
             <ul>
               {page.products.items.map((p) => (
@@ -453,6 +464,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.faq.length > 0 ? (
           <section data-section="faq" aria-labelledby="faq-heading">
             <h2 id="faq-heading">Frequently Asked Questions</h2>
+            <SuggestCorrection slug={page.slug} section="faq" />
             <dl class="faq">
               {page.faq.map((f) => (
                 <>
@@ -468,12 +480,14 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">How this score was calculated</h2>
+          <SuggestCorrection slug={page.slug} section="explanation" />
           <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} />} />
         </section>
 
         {page.unknowns.length > 0 ? (
           <section data-section="unknown" aria-labelledby="unknown-heading">
             <h2 id="unknown-heading">What we couldn't verify</h2>
+            <SuggestCorrection slug={page.slug} section="unknown" />
             <p class="muted">Unknown facts earn no points: they can only lower a score.</p>
             <ul>
               {page.unknowns.map((u) => (
@@ -504,6 +518,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="history" aria-labelledby="history-heading">
           <h2 id="history-heading">Review history</h2>
+          <SuggestCorrection slug={page.slug} section="history" />
           <ScoreChart name={page.name} history={history} />
           <ol class="history" reversed>
             {history.map((h) => (
@@ -526,6 +541,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="sources" aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources</h2>
+          <SuggestCorrection slug={page.slug} section="sources" />
           <ol class="sources">
             {page.sources.map((s, i) => (
               <li id={`source-${i + 1}`}>

@@ -1,0 +1,153 @@
+/** Reader corrections, from the link on a review page to an accepted draft, over HTTP through the real app. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { hiddenCsrf, testEditor, type Client, type TestEditor } from './test-editor.ts';
+
+let t: TestEditor;
+before(async () => {
+  t = await testEditor();
+  await t.user('ed@example.org', 'editor');
+  await t.user('con@example.org', 'contributor');
+});
+after(() => t.close());
+
+const XSS = `<script>alert(1)</script>"'><img src=x onerror=alert(2)>`;
+
+async function readerForm(c: Client, path = '/edit/corrections/new?app=signal&section=encryption') {
+  const res = await c.get(path);
+  assert.equal(res.status, 200);
+  return hiddenCsrf(await res.text());
+}
+
+function valid(csrf: string, extra: Record<string, string> = {}) {
+  return {
+    _csrf: csrf,
+    app: 'signal',
+    section: 'encryption',
+    fact: 'encryption.e2ee.backups',
+    problem: 'Backups are now end-to-end encrypted by default.',
+    source: 'https://signal.org/blog/',
+    email: '',
+    website: '',
+    ...extra,
+  };
+}
+
+describe('reader corrections', () => {
+  it('every section of a review page has a plain "Suggest a correction" link to the form', async () => {
+    const html = await (await t.client().get('/apps/signal')).text();
+    const sections = [...html.matchAll(/<section data-section="([a-z-]+)"/g)].map((m) => m[1]);
+    const links = [...html.matchAll(/href="\/edit\/corrections\/new\?app=signal&amp;section=([a-z-]+)"/g)].map((m) => m[1]);
+    assert.ok(sections.length >= 8);
+    assert.deepEqual(links, sections);
+  });
+
+  it('the form sets no cookie, lists the review’s facts and asks for a source', async () => {
+    const res = await t.client().get('/edit/corrections/new?app=signal&section=encryption');
+    assert.deepEqual(res.headers.getSetCookie(), []);
+    const html = await res.text();
+    assert.match(html, /<option value="encryption.e2ee.backups">/);
+    assert.match(html, /name="source" type="url" required/);
+    assert.match(html, /name="website"/, 'the honeypot');
+    assert.doesNotMatch(html, /<script/);
+    assert.equal((await t.client().get('/edit/corrections/new?app=no-such-app')).status, 404);
+  });
+
+  it('a correction without a source is refused with the problem beside the field, and nothing is stored', async () => {
+    const c = t.client('192.0.2.1');
+    const res = await c.post('/edit/corrections/new', valid(await readerForm(c), { source: 'not a url' }));
+    assert.equal(res.status, 400);
+    assert.match(await res.text(), /id="source-problem">must be a web address/);
+    assert.equal((await t.store.editing.listCorrections('open')).length, 0);
+  });
+
+  it('an over-long field, a forged form token or a filled honeypot stores nothing', async () => {
+    const c = t.client('192.0.2.2');
+    const csrf = await readerForm(c);
+    assert.equal((await c.post('/edit/corrections/new', valid(csrf, { problem: 'x'.repeat(2001) }))).status, 400);
+    assert.equal((await c.post('/edit/corrections/new', valid('123.forged'))).status, 403);
+    assert.equal((await c.post('/edit/corrections/new', valid(`${Date.now() - 7 * 3_600_000}.x`))).status, 403);
+    const bot = await c.post('/edit/corrections/new', valid(csrf, { website: 'https://spam.example' }));
+    assert.equal(bot.status, 303, 'a bot is answered as if accepted');
+    assert.equal((await t.store.editing.listCorrections('open')).length, 0);
+  });
+
+  it('one reader may send five corrections an hour; the sixth is answered 429', async () => {
+    const c = t.client('192.0.2.3');
+    const csrf = await readerForm(c);
+    for (let i = 0; i < 5; i++) assert.equal((await c.post('/edit/corrections/new', valid(csrf))).status, 303);
+    assert.equal((await c.post('/edit/corrections/new', valid(csrf))).status, 429);
+    assert.equal((await t.client('192.0.2.4').post('/edit/corrections/new', valid(csrf))).status, 303, 'another reader is not limited');
+    const stored = await t.store.editing.listCorrections('open');
+    assert.equal(stored.length, 6);
+    for (const c of stored) await t.store.editing.answerCorrection(c.id, { status: 'declined', reason: 'test cleanup' }, 'test', new Date());
+  });
+
+  it('hostile text in every field is shown escaped, to the reader and in the moderation queue', async () => {
+    const reader = t.client('192.0.2.5');
+    const csrf = await readerForm(reader);
+    const bad = await reader.post('/edit/corrections/new', valid(csrf, { problem: XSS, source: `javascript:${XSS}`, email: XSS, fact: XSS }));
+    assert.equal(bad.status, 400);
+    const page = await bad.text();
+    assert.doesNotMatch(page, /<script>alert|<img src=x/);
+    assert.match(page, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+
+    const ok = await reader.post(
+      '/edit/corrections/new',
+      valid(csrf, { problem: XSS, source: `https://example.org/?q=${encodeURIComponent(XSS)}"><script>x</script>` }),
+    );
+    assert.equal(ok.status, 303);
+    const ed = t.client('192.0.2.6');
+    await ed.login('ed@example.org');
+    const queue = await (await ed.get('/edit/corrections')).text();
+    assert.doesNotMatch(queue, /<script>alert|<img src=x|<script>x/);
+    assert.match(queue, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    const [item] = await t.store.editing.listCorrections('open');
+    assert.ok(item);
+    await t.store.editing.answerCorrection(item.id, { status: 'declined', reason: 'test cleanup' }, 'test', new Date());
+  });
+
+  it('an editor declines with a reason or accepts into a draft; the email is deleted and the About page counts it', async () => {
+    const reader = t.client('192.0.2.7');
+    let csrf = await readerForm(reader);
+    assert.equal((await reader.post('/edit/corrections/new', valid(csrf, { email: 'reader@example.org' }))).status, 303);
+    csrf = await readerForm(reader);
+    assert.equal((await reader.post('/edit/corrections/new', valid(csrf, { problem: 'The protocol is wrong here.' }))).status, 303);
+    const about = await (await t.client().get('/about')).text();
+    assert.match(about, /Open corrections: 2\./);
+
+    const [first, second] = await t.store.editing.listCorrections('open');
+    assert.ok(first && second);
+    assert.equal(first.email, 'reader@example.org');
+
+    const contributor = t.client('192.0.2.8');
+    await contributor.login('con@example.org');
+    const refused = await contributor.post(`/edit/corrections/${first.id}/accept`, { _csrf: await contributor.csrfFrom('/edit') });
+    assert.equal(refused.status, 403);
+
+    const ed = t.client('192.0.2.9');
+    await ed.login('ed@example.org');
+    const token = await ed.csrfFrom('/edit/corrections');
+    assert.equal((await ed.post(`/edit/corrections/${first.id}/decline`, { _csrf: token, reason: '' })).status, 400);
+    assert.equal((await ed.post(`/edit/corrections/${first.id}/decline`, { _csrf: token, reason: 'Backups are opt-in per the cited page.' })).status, 200);
+    const declined = await t.store.editing.getCorrection(first.id);
+    assert.equal(declined?.status, 'declined');
+    assert.equal(declined?.email, null, 'the email is deleted once answered');
+
+    const accepted = await ed.post(`/edit/corrections/${second.id}/accept`, { _csrf: token });
+    assert.equal(accepted.status, 200);
+    assert.match(await accepted.text(), /draft #\d+ of signal is open/);
+    const draftId = (await t.store.editing.getCorrection(second.id))?.draftId;
+    const draft = draftId == null ? undefined : await t.store.editing.getDraft(draftId);
+    assert.equal(draft?.slug, 'signal');
+    assert.equal(draft?.status, 'editing');
+    assert.equal(draft?.correctionId, second.id);
+    assert.equal((await ed.post(`/edit/corrections/${second.id}/accept`, { _csrf: token })).status, 409, 'answered once');
+
+    const aboutAfter = await (await t.client().get('/about')).text();
+    assert.match(aboutAfter, /Open corrections: 0\./);
+    assert.match(aboutAfter, /Median time to answer one: /);
+    const actions = (await t.store.editing.auditLog(20)).map((e) => e.action);
+    for (const a of ['correction.add', 'correction.decline', 'correction.accept']) assert.ok(actions.includes(a), a);
+  });
+});

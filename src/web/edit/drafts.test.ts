@@ -1,0 +1,170 @@
+/** Drafts through the web: edit, validate beside the field, preview, submit, review by another editor, publish. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { formFields } from './test-form.ts';
+import { testEditor, type Client, type TestEditor } from './test-editor.ts';
+
+let t: TestEditor;
+let alice: Client;
+let bob: Client;
+let con: Client;
+before(async () => {
+  t = await testEditor();
+  await t.user('alice@example.org', 'editor');
+  await t.user('bob@example.org', 'editor');
+  await t.user('con@example.org', 'contributor');
+  alice = t.client('192.0.2.1');
+  bob = t.client('192.0.2.2');
+  con = t.client('192.0.2.3');
+  for (const [c, email] of [
+    [alice, 'alice@example.org'],
+    [bob, 'bob@example.org'],
+    [con, 'con@example.org'],
+  ] as const)
+    assert.equal((await c.login(email)).status, 303);
+});
+after(() => t.close());
+
+async function startDraft(c: Client, app: string): Promise<string> {
+  const res = await c.post('/edit/drafts/new', { app, _csrf: await c.csrfFrom('/edit') });
+  assert.equal(res.status, 303);
+  return res.headers.get('location') ?? '';
+}
+
+describe('drafts', () => {
+  it('the edit form is generated from the schema: each fact known-with-sources or unknown-with-reason', async () => {
+    const path = await startDraft(con, 'signal');
+    const html = await (await con.get(path)).text();
+    assert.match(html, /name="encryption.e2ee.backups#state" value="known"/);
+    assert.match(html, /name="encryption.e2ee.backups#sources"/);
+    assert.match(html, /name="encryption.e2ee.backups#unknown"/);
+    assert.match(html, /<select name="encryption.inTransit#value"/);
+    assert.match(html, /name="name"/);
+  });
+
+  it('a problem is shown beside its field, a fixed draft is submitted, its author cannot approve it, another editor publishes it', async () => {
+    const path = await startDraft(alice, 'signal');
+    const id = path.split('/').at(-1) ?? '';
+    const before = (await t.store.getApp('signal'))?.revision ?? 0;
+    let fields = formFields(await (await alice.get(path)).text(), path);
+    fields['encryption.protocol#sources'] = 'no-such-source';
+    fields._note = 'Protocol: cite the right document';
+    const bad = await alice.post(path, fields);
+    assert.equal(bad.status, 400);
+    const badHtml = await bad.text();
+    assert.match(badHtml, /id="problem-encryption.protocol"><li>error \[[a-z-]+\]: [^<]*no-such-source/);
+
+    fields = formFields(badHtml, path);
+    const original = (await t.store.getApp('signal'))?.facts as { encryption: { protocol: { sources?: string[] } } };
+    fields['encryption.protocol#sources'] = (original.encryption.protocol.sources ?? []).join(', ');
+    fields['encryption.protocol#note'] = 'Checked against the protocol documentation.';
+    const good = await alice.post(path, fields);
+    assert.equal(
+      good.status,
+      200,
+      await good
+        .clone()
+        .text()
+        .then((h) => /data-problems="true">([^<]*)/.exec(h)?.[1] ?? ''),
+    );
+    const goodHtml = await good.text();
+    assert.match(goodHtml, /data-score-before="true">Score now: /);
+    assert.match(goodHtml, /data-score-after="true">Score with this draft: /);
+
+    assert.equal((await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) })).status, 200);
+    const self = await alice.post(`/edit/drafts/${id}/approve`, { _csrf: await alice.csrfFrom(path) });
+    assert.equal(self.status, 403, 'no one approves their own change');
+    assert.equal((await con.post(`/edit/drafts/${id}/approve`, { _csrf: await con.csrfFrom(path) })).status, 403, 'a contributor cannot approve');
+    assert.equal((await t.store.getApp('signal'))?.revision, before);
+
+    const approved = await bob.post(`/edit/drafts/${id}/approve`, { _csrf: await bob.csrfFrom(path) });
+    assert.equal(approved.status, 200);
+    assert.match(await approved.text(), /Published as revision \d+ of signal/);
+    const latest = await t.store.getApp('signal');
+    assert.equal(latest?.revision, before + 1);
+    assert.equal(latest?.author, 'alice@example.org (approved by bob@example.org)');
+    assert.equal(latest?.note, 'Protocol: cite the right document');
+    const page = await (await t.client().get('/apps/signal')).text();
+    assert.match(page, /Protocol: cite the right document/, 'the public page shows the new revision');
+  });
+
+  it('a reviewer can send a draft back with a comment; the author edits it again', async () => {
+    const path = await startDraft(alice, 'signal');
+    const id = path.split('/').at(-1) ?? '';
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields._note = 'A note';
+    fields['owner.company'] = `${fields['owner.company']} Inc.`;
+    assert.equal((await alice.post(path, fields)).status, 200);
+    assert.equal((await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) })).status, 200);
+    const sent = await bob.post(`/edit/drafts/${id}/request-changes`, { _csrf: await bob.csrfFrom(path), comment: '<b>needs</b> a better source' });
+    assert.equal(sent.status, 200);
+    const html = await (await alice.get(path)).text();
+    assert.match(html, /data-status="true">changes-requested/);
+    assert.match(html, /&lt;b&gt;needs&lt;\/b&gt; a better source/);
+    assert.match(html, /Save and check/);
+  });
+
+  it('hostile text typed into draft fields is shown escaped', async () => {
+    const path = await startDraft(con, 'signal');
+    const fields = formFields(await (await con.get(path)).text(), path);
+    fields.name = '<script>alert(1)</script>';
+    fields['encryption.protocol#note'] = '"><img src=x onerror=alert(1)>';
+    fields._note = '</textarea><script>alert(2)</script>';
+    const res = await con.post(path, fields);
+    const html = await res.text();
+    assert.doesNotMatch(html, /<script>alert|<img src=x/);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  });
+
+  it('someone else cannot edit a draft', async () => {
+    const path = await startDraft(con, 'signal');
+    const fields = formFields(await (await con.get(path)).text(), path);
+    fields._csrf = await alice.csrfFrom(path);
+    assert.equal((await alice.post(path, fields)).status, 403);
+  });
+});
+
+describe('history and revert', () => {
+  it('the history lists every revision with its changes, and reverting publishes the old facts as a new revision', async () => {
+    const slug = 'threema';
+    const original = await t.store.getApp(slug);
+    assert.ok(original);
+    // A change, published.
+    let path = await startDraft(alice, slug);
+    let id = path.split('/').at(-1) ?? '';
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields['owner.company'] = `${fields['owner.company']} (renamed)`;
+    fields._note = 'Owner renamed';
+    assert.equal((await alice.post(path, fields)).status, 200);
+    assert.equal((await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) })).status, 200);
+    assert.equal((await bob.post(`/edit/drafts/${id}/approve`, { _csrf: await bob.csrfFrom(path) })).status, 200);
+
+    const history = await (await bob.get(`/edit/apps/${slug}/history`)).text();
+    assert.match(history, new RegExp(`Revision ${original.revision + 1}, [^<]*by alice@example.org \\(approved by bob@example.org\\): Owner renamed`));
+
+    // Revert to the original revision: a draft holding its facts, reviewed like any change.
+    const res = await bob.post('/edit/drafts/new', { app: slug, revision: String(original.revision), _csrf: await bob.csrfFrom('/edit') });
+    assert.equal(res.status, 303);
+    path = res.headers.get('location') ?? '';
+    id = path.split('/').at(-1) ?? '';
+    assert.equal((await bob.post(`/edit/drafts/${id}/submit`, { _csrf: await bob.csrfFrom(path) })).status, 200);
+    assert.equal((await alice.post(`/edit/drafts/${id}/approve`, { _csrf: await alice.csrfFrom(path) })).status, 200);
+    const latest = await t.store.getApp(slug);
+    assert.equal(latest?.revision, original.revision + 2);
+    assert.equal(latest?.note, `Revert to revision ${original.revision}`);
+    assert.deepEqual(latest?.facts, original.facts);
+  });
+});
+
+describe('an empty draft', () => {
+  it('a draft that changes nothing cannot be submitted', async () => {
+    const path = await startDraft(alice, 'signal');
+    const id = path.split('/').at(-1) ?? '';
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields._note = 'Nothing really';
+    assert.equal((await alice.post(path, fields)).status, 200);
+    const res = await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) });
+    assert.equal(res.status, 400);
+    assert.match(await res.text(), /changes nothing/);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Who is asking: server-side sessions in the store behind an HttpOnly,
+ * SameSite=Strict cookie scoped to /edit (Secure when the site is https),
+ * CSRF tokens, and the client address. The public site never reads or sets
+ * a cookie; only routes under /edit use this.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Session, Store, User } from '../../store/index.ts';
+import { newToken, tokenHash } from './password.ts';
+
+export const SESSION_COOKIE = 'pd_session';
+/** Holds a random value that the login (and setup) form's _csrf must match, before there is a session. */
+export const LOGIN_COOKIE = 'pd_login';
+/** A session unused this long ends. */
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+/** A session this old ends, however active. */
+export const ABSOLUTE_TIMEOUT_MS = 12 * 3_600_000;
+
+export interface EditConfig {
+  store: Store;
+  /** Cookies are Secure when the site is served over https. */
+  secureCookies: boolean;
+  now: () => Date;
+}
+
+/**
+ * The client's address, from the socket (@hono/node-server puts the request in
+ * c.env.incoming). Forwarded headers are not trusted: anyone can send them.
+ */
+export function clientIp(c: Context): string {
+  const env: unknown = c.env;
+  if (typeof env === 'object' && env !== null && 'incoming' in env) {
+    const incoming = env.incoming as { socket?: { remoteAddress?: string } } | undefined;
+    const address = incoming?.socket?.remoteAddress;
+    if (typeof address === 'string' && address !== '') return address;
+  }
+  return 'unknown';
+}
+
+function cookieOptions(cfg: EditConfig, maxAgeSeconds: number) {
+  return { path: '/edit', httpOnly: true, sameSite: 'Strict', secure: cfg.secureCookies, maxAge: maxAgeSeconds } as const;
+}
+
+/** Equal strings, compared in constant time. */
+export function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The signed-in session of this request, or undefined; an idle or expired session is ended. */
+export async function currentSession(c: Context, cfg: EditConfig): Promise<Session | undefined> {
+  const id = getCookie(c, SESSION_COOKIE);
+  if (id === undefined || id.length > 100) return undefined;
+  const idHash = tokenHash(id);
+  const session = await cfg.store.editing.getSession(idHash);
+  if (session === undefined) return undefined;
+  const now = cfg.now().getTime();
+  if (now - Date.parse(session.lastSeenAt) > IDLE_TIMEOUT_MS || now - Date.parse(session.createdAt) > ABSOLUTE_TIMEOUT_MS) {
+    await cfg.store.editing.deleteSession(idHash);
+    deleteCookie(c, SESSION_COOKIE, { path: '/edit' });
+    return undefined;
+  }
+  // Writing last_seen_at on every request would cost a write per click; a minute's precision is plenty.
+  if (now - Date.parse(session.lastSeenAt) > 60_000) await cfg.store.editing.touchSession(idHash, cfg.now());
+  return session;
+}
+
+/**
+ * Signs `user` in with a brand-new session id and CSRF token, ending the
+ * session the request came with (if any), so an id planted before login is
+ * worth nothing after it.
+ */
+export async function startSession(c: Context, cfg: EditConfig, user: User): Promise<void> {
+  const old = getCookie(c, SESSION_COOKIE);
+  if (old !== undefined) await cfg.store.editing.deleteSession(tokenHash(old));
+  const now = cfg.now();
+  await cfg.store.editing.pruneSessions(new Date(now.getTime() - IDLE_TIMEOUT_MS), new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS));
+  const id = newToken();
+  await cfg.store.editing.createSession({ idHash: tokenHash(id), userId: user.id, csrfToken: newToken(), ip: clientIp(c), at: now });
+  setCookie(c, SESSION_COOKIE, id, cookieOptions(cfg, ABSOLUTE_TIMEOUT_MS / 1000));
+  deleteCookie(c, LOGIN_COOKIE, { path: '/edit' });
+}
+
+export async function endSession(c: Context, cfg: EditConfig, session: Session): Promise<void> {
+  await cfg.store.editing.deleteSession(session.idHash);
+  deleteCookie(c, SESSION_COOKIE, { path: '/edit', secure: cfg.secureCookies });
+}
+
+function hmac(secret: string, purpose: string, value: string): string {
+  return createHmac('sha256', secret).update(`${purpose}\0${value}`).digest('base64url');
+}
+
+/**
+ * The _csrf value for a form shown before sign-in (login, password setup):
+ * an HMAC of a random value held in a SameSite=Strict cookie, so a form
+ * posted from another site (which has neither) is refused.
+ */
+export async function preSessionCsrf(c: Context, cfg: EditConfig): Promise<string> {
+  let nonce = getCookie(c, LOGIN_COOKIE);
+  if (nonce === undefined || !/^[A-Za-z0-9_-]{43}$/.test(nonce)) {
+    nonce = newToken();
+    setCookie(c, LOGIN_COOKIE, nonce, cookieOptions(cfg, 3600));
+  }
+  return hmac(await cfg.store.editing.secret(), 'login', nonce);
+}
+
+export async function preSessionCsrfValid(c: Context, cfg: EditConfig, submitted: string | undefined): Promise<boolean> {
+  const nonce = getCookie(c, LOGIN_COOKIE);
+  if (nonce === undefined) return false;
+  return sameToken(submitted, hmac(await cfg.store.editing.secret(), 'login', nonce));
+}
+
+/** How long a reader's correction form stays valid. */
+const FORM_TOKEN_MAX_AGE_MS = 6 * 3_600_000;
+
+/**
+ * The _csrf of the reader's correction form: a timestamp signed with the
+ * site's secret. Readers have no session and get no cookie; the token proves
+ * the form was served by this site recently.
+ */
+export async function readerFormToken(cfg: EditConfig): Promise<string> {
+  const issued = String(cfg.now().getTime());
+  return `${issued}.${hmac(await cfg.store.editing.secret(), 'correction', issued)}`;
+}
+
+export async function readerFormTokenValid(cfg: EditConfig, submitted: string | undefined): Promise<boolean> {
+  const [issued, mac] = (submitted ?? '').split('.');
+  if (issued === undefined || mac === undefined || !/^\d{1,15}$/.test(issued)) return false;
+  const age = cfg.now().getTime() - Number(issued);
+  if (age < 0 || age > FORM_TOKEN_MAX_AGE_MS) return false;
+  return sameToken(mac, hmac(await cfg.store.editing.secret(), 'correction', issued));
+}
+
+/** The client address as kept for readers: a keyed hash, enough to rate-limit, not enough to identify. */
+export async function readerKey(c: Context, cfg: EditConfig): Promise<string> {
+  return hmac(await cfg.store.editing.secret(), 'reader-ip', clientIp(c)).slice(0, 22);
+}
