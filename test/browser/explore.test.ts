@@ -39,16 +39,16 @@ describe('searching, comparing and filtering in a browser', { skip }, () => {
     });
   }
 
-  test('a reader compares WhatsApp with a safer alternative from its review', async () => {
+  test('a reader compares Telegram with a safer alternative from its review', async () => {
     const visit = await openVisit(browser, site.host);
     const { page } = visit;
-    await page.goto(`${site.origin}/apps/whatsapp`);
+    await page.goto(`${site.origin}/apps/telegram`);
     const first = page.locator('ul.alternatives > li').first();
     const alternative = await first.locator('a[href^="/apps/"]').first().innerText();
     await first.locator('a.compare-link').click();
     await page.waitForURL(/\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+$/);
     const h1 = await page.getByRole('heading', { level: 1 }).innerText();
-    assert.ok(h1.includes('WhatsApp') && h1.includes(alternative), `the comparison names both apps: "${h1}"`);
+    assert.ok(h1.includes('Telegram') && h1.includes(alternative), `the comparison names both apps: "${h1}"`);
     assert.ok((await page.locator('table.compare').count()) > 1, 'the comparison has tables per dimension');
     assert.match(await page.locator('#overall-verdict').innerText(), /Safety Score/);
     await finishVisit(browser, visit);

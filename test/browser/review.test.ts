@@ -23,26 +23,26 @@ describe('reading a review in a browser', { skip }, () => {
     await site?.close();
   });
 
-  test('a reader goes from the home page to WhatsApp and meets every section in order', async () => {
+  test('a reader goes from the home page to Telegram and meets every section in order', async () => {
     const visit = await openVisit(browser, site.host);
     const { page } = visit;
     await page.goto(`${site.origin}/`);
     await page.getByRole('link', { name: 'All apps', exact: true }).click();
     await page.waitForURL('**/apps');
-    await page.getByRole('link', { name: 'WhatsApp', exact: true }).click();
-    await page.waitForURL('**/apps/whatsapp');
-    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Is WhatsApp Safe?');
+    await page.getByRole('link', { name: 'Telegram', exact: true }).click();
+    await page.waitForURL('**/apps/telegram');
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Is Telegram Safe?');
 
     const headings = await page.locator('main h2').allInnerTexts();
     const expected = [
       'Short answer',
       'PrivacyDefend Safety Score',
-      'What Data Does WhatsApp Collect?',
-      'WhatsApp Encryption & Security',
-      'Does WhatsApp Share Your Data?',
+      'What Data Does Telegram Collect?',
+      'Telegram Encryption & Security',
+      'Does Telegram Share Your Data?',
       "What's Good",
       'Concerns',
-      'Safer Alternatives to WhatsApp',
+      'Safer Alternatives to Telegram',
       'Frequently Asked Questions',
       'Sources',
     ];
@@ -60,7 +60,7 @@ describe('reading a review in a browser', { skip }, () => {
     assert.equal(await section('PrivacyDefend Safety Score').locator('ul.ratings > li').count(), 4, 'four ratings');
     assert.ok((await section("What's Good").getByRole('listitem').count()) > 0);
     assert.ok((await section('Concerns').getByRole('listitem').count()) > 0);
-    assert.ok((await section('Safer Alternatives to WhatsApp').getByRole('link').count()) > 0);
+    assert.ok((await section('Safer Alternatives to Telegram').getByRole('link').count()) > 0);
     assert.ok((await section('Frequently Asked Questions').locator('dt').count()) > 0);
     const sources = section('Sources').locator('ol.sources > li');
     assert.ok((await sources.count()) > 3, 'the review lists its sources');
@@ -78,11 +78,11 @@ describe('reading a review in a browser', { skip }, () => {
   test('a safer alternative link leads to that app’s review', async () => {
     const visit = await openVisit(browser, site.host, { viewport: PHONE });
     const { page } = visit;
-    await page.goto(`${site.origin}/apps/whatsapp`);
+    await page.goto(`${site.origin}/apps/telegram`);
     const alternative = page.locator('ul.alternatives > li > h3 > a').first();
     const name = await alternative.innerText();
     await alternative.click();
-    await page.waitForURL(/\/apps\/(?!whatsapp)[a-z0-9-]+$/);
+    await page.waitForURL(/\/apps\/(?!telegram)[a-z0-9-]+$/);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), `Is ${name} Safe?`);
     await finishVisit(browser, visit);
   });
