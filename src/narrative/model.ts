@@ -15,6 +15,10 @@ export interface Finding extends Sentence {
   /** Stable id: which concern or strength this is (products match on concern ids). */
   id: string;
   tone: 'good' | 'bad';
+  /** The fact paths the finding states (`encryption.e2ee.backups`, `controls.encrypted-backups`). */
+  facts: string[];
+  /** Ids of the findings folded into this one because they speak of the same feature. */
+  covers: string[];
 }
 
 export interface Rating {

@@ -97,7 +97,7 @@ describe('the reference page defects cannot happen', () => {
 
   test('#5 "not even the company can" is never said while backups are readable', () => {
     assert.doesNotMatch(text, /not even|cannot access/i);
-    assert.match(page.encryption.whatItMeans.map((s) => s.text).join(' '), /cloud backups the provider can read/);
+    assert.match(page.encryption.whatItMeans.map((s) => s.text).join(' '), /cloud backups, whose keys the provider holds/);
   });
 
   test('#5 ...and is said when nothing recorded weakens default end-to-end encryption', () => {
