@@ -23,6 +23,14 @@ import { pageContradictedClaim } from './rules/page-contradicted-claim.ts';
 import { pageSaferAlternatives } from './rules/page-safer-alternatives.ts';
 import { pageInternalLinks } from './rules/page-internal-links.ts';
 import { pageProducts } from './rules/page-products.ts';
+import { e2eeExceptionsAgree } from './rules/e2ee-exceptions-agree.ts';
+import { sharingAgrees } from './rules/sharing-agrees.ts';
+import { backupsAgree } from './rules/backups-agree.ts';
+import { sourceDates } from './rules/source-dates.ts';
+import { duplicateException } from './rules/duplicate-exception.ts';
+import { blankText } from './rules/blank-text.ts';
+import { productConcerns } from './rules/product-concerns.ts';
+import { rubricVersion } from './rules/rubric-version.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -35,6 +43,14 @@ export const rules: readonly Rule[] = [
   unknownReference,
   duplicateId,
   staleScore,
+  e2eeExceptionsAgree,
+  sharingAgrees,
+  backupsAgree,
+  sourceDates,
+  duplicateException,
+  blankText,
+  productConcerns,
+  rubricVersion,
   pageEmptySection,
   pageDanglingIntro,
   pageFaqUnanswered,

@@ -76,7 +76,10 @@ export const Product = z
     url: HttpUrl,
     affiliate: z.boolean().describe('whether the link earns PrivacyDefend a commission'),
     blurb: z.string().min(1),
-    addresses: z.array(Id).min(1).describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
+    addresses: z
+      .array(Id)
+      .min(1)
+      .describe('the concern ids this product helps with (concernIds in src/narrative/findings.ts lists them; the product-concerns rule checks them)'),
   })
   .strict();
 export type Product = z.infer<typeof Product>;
