@@ -45,6 +45,22 @@ export const PartyKind = z
   })
   .strict();
 
+/** A setting or habit that reduces a concern, offered only when a fact of the app shows it is available. */
+export const Advice = z
+  .object({
+    id: Id,
+    concerns: z.array(Id).min(1).describe('the concern ids (concernIds in src/narrative/findings.ts) this advice reduces'),
+    when: z
+      .object({
+        fact: z.string().min(1).describe('a fact path such as controls.encrypted-backups or encryption.e2ee.content'),
+        in: z.array(z.string().min(1)).min(1).describe("the fact's values (as text) that make the advice possible"),
+      })
+      .strict(),
+    text: z.string().min(1).describe('what to do, with {name} for the app name'),
+  })
+  .strict();
+export type Advice = z.infer<typeof Advice>;
+
 export const Taxonomy = z
   .object({
     dataTypes: z.array(DataType).min(1),
@@ -52,6 +68,7 @@ export const Taxonomy = z
     parties: z.array(PartyKind).min(1),
     exceptions: z.array(ExceptionKind).min(1),
     controls: z.array(Control).min(1),
+    advice: z.array(Advice).optional().describe('"How to protect yourself": settings and habits, each tied to the concerns it reduces'),
   })
   .strict();
 export type Taxonomy = z.infer<typeof Taxonomy>;

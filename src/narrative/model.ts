@@ -21,6 +21,14 @@ export interface Finding extends Sentence {
   covers: string[];
 }
 
+/** One "How to protect yourself" step: what to do, the concerns it reduces and the fact that shows it is possible. */
+export interface ProtectStep extends Sentence {
+  /** The advice id in the taxonomy. */
+  id: string;
+  concerns: string[];
+  facts: string[];
+}
+
 export interface Rating {
   dimension: string;
   name: string;
@@ -91,6 +99,7 @@ export interface ReviewPage {
   sharing: { level: string; facts: Sentence[] };
   pros: Finding[];
   concerns: Finding[];
+  protect: ProtectStep[];
   controversies: ControversyItem[];
   alternatives: Alternative[];
   products: ProductBlock | null;

@@ -10,6 +10,7 @@ import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
 import { findingsFor } from './findings.ts';
 import { inSentence } from './text.ts';
+import { protectSteps } from './protect.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
@@ -139,6 +140,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     sharing: { level: score.dimensions.sharing.level, facts: sharingFacts(ctx) },
     pros,
     concerns,
+    protect: protectSteps(review, concerns, catalog.taxonomy),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
     alternatives,
     products: matchProducts(concerns, catalog.products),
@@ -167,6 +169,7 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
   sentences(page.sharing.facts);
   sentences(page.pros);
   sentences(page.concerns);
+  sentences(page.protect);
   page.controversies.forEach((c) => cite(c.sources));
   page.faq.forEach((f) => sentences(f.answer));
   Object.values(page.explanation.dimensions).forEach((d) => d.criteria.forEach((c) => cite(c.sources)));

@@ -21,6 +21,16 @@ export const productConcerns: DatasetRule = {
           });
       });
     });
+    (dataset.taxonomy.advice ?? []).forEach((a, i) => {
+      a.concerns.forEach((id, j) => {
+        if (!known.has(id))
+          issues.push({
+            file: 'taxonomy.yaml',
+            path: ['advice', i, 'concerns', j],
+            message: `"${id}" is not a concern any review page can show, so the advice "${a.id}" is never given`,
+          });
+      });
+    });
     return issues;
   },
 };
