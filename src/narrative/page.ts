@@ -179,3 +179,26 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
     return s ? [{ id, ...s }] : [];
   });
 }
+
+/** The narrative of a page as data: exactly the sentences the page renders, each finding with the facts and sources behind it. */
+export interface NarrativeData {
+  answer: string;
+  findings: { good: { text: string; facts: string[]; sources: string[] }[]; concerns: { text: string; facts: string[]; sources: string[] }[] };
+  protect: { text: string; sources: string[] }[];
+  faq: { question: string; answer: string }[];
+}
+
+/**
+ * The page's narrative for the API.
+ * @example narrativeOf(page).findings.concerns[0].facts // ['encryption.e2ee.backups', ...]
+ */
+export function narrativeOf(page: ReviewPage): NarrativeData {
+  const finding = (f: Finding) => ({ text: f.text, facts: [...f.facts], sources: [...f.sources] });
+  const join = (xs: readonly Sentence[]) => xs.map((s) => s.text).join(' ');
+  return {
+    answer: join(page.shortAnswer),
+    findings: { good: page.pros.map(finding), concerns: page.concerns.map(finding) },
+    protect: page.protect.map((s) => ({ text: s.text, sources: [...s.sources] })),
+    faq: page.faq.map((f) => ({ question: f.question, answer: join(f.answer) })),
+  };
+}
