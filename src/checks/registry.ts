@@ -31,6 +31,9 @@ import { duplicateException } from './rules/duplicate-exception.ts';
 import { blankText } from './rules/blank-text.ts';
 import { productConcerns } from './rules/product-concerns.ts';
 import { rubricVersion } from './rules/rubric-version.ts';
+import { pageRepeated } from './rules/page-repeated.ts';
+import { pageLabelNumber } from './rules/page-label-number.ts';
+import { pageInternalId } from './rules/page-internal-id.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -60,6 +63,9 @@ export const rules: readonly Rule[] = [
   pageSaferAlternatives,
   pageInternalLinks,
   pageProducts,
+  pageRepeated,
+  pageLabelNumber,
+  pageInternalId,
 ];
 
 /** Reported by the runner itself rather than by a rule function. */

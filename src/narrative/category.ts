@@ -151,7 +151,8 @@ function reasonsSafer(app: ScoredReview, alt: ScoredReview): string[] {
   const reasons: string[] = [];
   for (const [id, dim] of Object.entries(alt.score.dimensions)) {
     const mine = app.score.dimensions[id as keyof ScoreResult['dimensions']];
-    if (dim.score !== null && mine.score !== null && dim.score > mine.score) {
+    // an unrated dimension (not enough evidence) has no number to compare
+    if (dim.score !== null && mine.score !== null && dim.tone !== 'none' && mine.tone !== 'none' && dim.score > mine.score) {
       reasons.push(`${dim.name}: ${dim.level} (${dim.score}/10) vs ${mine.level} (${mine.score}/10)`);
     }
   }

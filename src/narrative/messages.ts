@@ -83,8 +83,8 @@ export const en = {
   'faq.ads.third-party': 'As for ads: {owner} uses your data for third-party advertising.',
   'faq.ads.first-party': 'As for ads: {owner} uses your data for its own advertising.',
   'faq.ads.none': 'As for ads: {owner} does not use your data for advertising.',
-  'faq.sells.yes': 'Yes. {owner} sells data about its users.',
-  'faq.sells.no': 'No. {owner} does not sell your data.',
+  'faq.sells.yes': 'Yes: {owner} sells data about its users.',
+  'faq.sells.no': 'No: {owner} does not sell your data.',
   'faq.safe.strength': 'Its strongest point: {finding}.',
   'faq.safe.concern': 'Its biggest concern: {finding}.',
 

@@ -401,7 +401,7 @@ export function ReviewView(props: ReviewViewProps) {
             {Object.values(page.explanation.dimensions).map((d) => (
               <table class="explain">
                 <caption>
-                  {d.name}: {d.score === null ? 'not applicable' : `${d.score}/10`}, {d.level}
+                  {d.name}: {d.score === null || d.tone === 'none' ? d.level : `${d.score}/10, ${d.level}`}
                 </caption>
                 <thead>
                   <tr>
