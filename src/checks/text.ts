@@ -27,7 +27,10 @@ const NEGATION = /\b(?:not|never|no|neither|nor|without|whether|if|unless|only p
 
 /** True when a negation or hedge ("not", "never", "whether"...) comes before `index` in the sentence. */
 export function negatedBefore(sentence: string, index: number): boolean {
-  return NEGATION.test(sentence.slice(0, index));
+  // a negation counts only within the claim's own clause: "It never shares data, and it is open source" still claims open source
+  const before = sentence.slice(0, index);
+  const clauses = before.split(/[;:]|,\s+(?:and|but|while|whereas|yet)\b|\s+but\s+|\s+whereas\s+/i);
+  return NEGATION.test(clauses[clauses.length - 1] ?? before);
 }
 
 /**
