@@ -32,6 +32,7 @@ import { blankText } from './rules/blank-text.ts';
 import { productConcerns } from './rules/product-concerns.ts';
 import { rubricVersion } from './rules/rubric-version.ts';
 import { pageRepeated } from './rules/page-repeated.ts';
+import { editorialComparisons } from './rules/editorial-comparisons.ts';
 import { pageLabelNumber } from './rules/page-label-number.ts';
 import { pageInternalId } from './rules/page-internal-id.ts';
 
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   reviewStale,
   reviewExpired,
   editorialClaims,
+  editorialComparisons,
   unknownReference,
   duplicateId,
   staleScore,
