@@ -16,6 +16,10 @@ export interface Contradiction {
 
 type Detector = (sentence: string, review: Review, taxonomy: Taxonomy) => Contradiction | null;
 
+/** A sentence that reports what someone says rather than claiming it. */
+const hedged = (s: string) => HEDGED.test(s) || /["“][^"”]+["”]/.test(s);
+const HEDGED = /\b(?:says?|said|claims?|claimed|states?|stated|according to|we could not (?:verify|check))\b/i;
+
 function shown(f: Fact<unknown>): string {
   return isKnown(f) ? JSON.stringify(f.value) : 'unknown';
 }
@@ -26,8 +30,8 @@ const openSource: Detector = (s, r) => {
   // "the open-source Signal Protocol" speaks of a component, not of the app
   if (/^\W*(?:\w+\W+)?(?:protocol|librar|server|encryption|cryptograph)/i.test(s.slice(m.index + m[0].length))) return null;
   const f = r.app.clientOpenSource;
-  // prose about an unknown fact is hedged ("X says it is open source, but we could not check"): only a known fact contradicts
-  if (!isKnown(f)) return null;
+  // an unknown fact supports no claim, unless the sentence attributes it ("X says it is open source, but we could not check")
+  if (!isKnown(f)) return hedged(s) ? null : { claim: 'open-source', why: 'app.clientOpenSource is unknown, and an unknown fact supports no claim' };
   if (f.value === 'no') return { claim: 'open-source', why: 'app.clientOpenSource is "no" (closed source)' };
   if (f.value === 'partial' && /\b(?:fully|completely|entirely|100%)\s+open[- ]source/i.test(s))
     return { claim: 'open-source', why: 'app.clientOpenSource is "partial"' };
@@ -37,13 +41,13 @@ const openSource: Detector = (s, r) => {
 const audited: Detector = (s, r) => {
   if (!affirms(s, /\baudited\b/i)) return null;
   const f = r.app.audits;
-  if (!isKnown(f)) return null;
+  if (!isKnown(f)) return hedged(s) ? null : { claim: 'audited', why: 'app.audits is unknown, and an unknown fact supports no claim' };
   if (f.value.length === 0) return { claim: 'audited', why: 'app.audits records no audit' };
   return null;
 };
 
 const E2EE_DEFAULT =
-  /\b(?:end-to-end encrypted|end-to-end encryption(?: is)?(?: on| enabled)?|e2ee)(?: \([^)]*\))? by default\b|\bby default\b,? (?:[\w-]+ ){0,4}(?:are|is) end-to-end encrypted\b/i;
+  /\b(?:end-to-end encrypted|end-to-end encryption(?: is)?(?: on| enabled)?|e2ee)(?: \([^)]*\))? by default\b|\bby default\b,? (?:[\w-]+ ){0,4}(?:are|is) end-to-end encrypted\b|\b(?:all|every|everything)\b(?: [\w-]+){0,4} (?:are|is|gets?) (?:always )?end-to-end encrypted\b|\b(?:always|automatically) end-to-end encrypted\b/i;
 
 const e2eeByDefault: Detector = (s, r) => {
   const m = E2EE_DEFAULT.exec(s);
@@ -55,6 +59,13 @@ const e2eeByDefault: Detector = (s, r) => {
   if (/\bcalls?\b/i.test(subject)) subjects.push('calls');
   if (/\bbackups?\b/i.test(subject)) subjects.push('backups');
   if (subjects.length === 0) subjects.push('content');
+  // "everything is always end-to-end encrypted" speaks of every kind of content the app handles
+  if (/\b(?:everything|always|all (?:your )?(?:data|content|conversations|communications))\b/i.test(m[0])) {
+    for (const key of ['content', 'groups', 'calls', 'backups'] as const) {
+      const f = r.encryption.e2ee[key];
+      if (!subjects.includes(key) && !(isKnown(f) && f.value === 'not-applicable')) subjects.push(key);
+    }
+  }
   for (const key of subjects) {
     const own = r.encryption.e2ee[key];
     // where calls are the content (video-call apps) the calls fact is not applicable
@@ -93,7 +104,11 @@ const QUALIFIED = /\bfor (?:their|its|the) (?:own )?(?:marketing|advertising)\b|
 
 const sharing: Detector = (s, r) => {
   const f = r.sharing.thirdParties;
-  if (!isKnown(f)) return null;
+  if (!isKnown(f)) {
+    const claimed =
+      !hedged(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s) && !QUALIFIED.test(s);
+    return claimed ? { claim: 'no-sharing', why: 'sharing.thirdParties is unknown, and an unknown fact supports no claim' } : null;
+  }
   if (f.value === 'yes' && !QUALIFIED.test(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s)) {
     return { claim: 'no-sharing', why: 'sharing.thirdParties is "yes"' };
   }
@@ -103,7 +118,10 @@ const sharing: Detector = (s, r) => {
 
 const selling: Detector = (s, r) => {
   const f = r.sharing.sellsData;
-  if (!isKnown(f)) return null;
+  if (!isKnown(f))
+    return !hedged(s) && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)
+      ? { claim: 'no-selling', why: 'sharing.sellsData is unknown, and an unknown fact supports no claim' }
+      : null;
   if (f.value && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)) return { claim: 'no-selling', why: 'sharing.sellsData is true' };
   if (!f.value && affirms(s, /\bsells?\s+(?:your\s+|its\s+users'?\s+|user\s+|personal\s+)?(?:data|information)\b|\bsells data about\b/i))
     return { claim: 'selling', why: 'sharing.sellsData is false' };

@@ -58,6 +58,11 @@ export function textOf(n: HtmlNode, skip: (el: HtmlElement) => boolean = () => f
     if (x.nodeName === '#text' && 'value' in x) out += x.value;
     else if (isElement(x)) {
       if (INVISIBLE.has(x.tagName) || skip(x)) return;
+      // footnote numbers are not prose: "Telegram.<sup>1</sup>" reads "Telegram.", never "Telegram.1"
+      if (x.tagName === 'sup' && hasClass(x, 'cite')) {
+        out += ' ';
+        return;
+      }
       const block = BLOCKS.has(x.tagName);
       if (block) out += ' ';
       for (const c of x.childNodes) visit(c);

@@ -127,7 +127,7 @@ function datasetFindings(dataset: Dataset, opts: RunOptions): Finding[] {
   const out: Finding[] = [];
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'dataset') continue;
-    for (const issue of rule.check({ dataset, today: opts.today })) out.push(findingOf(rule, 'dataset', issue));
+    for (const issue of rule.check({ dataset, today: opts.today, rubricHashes: opts.rubricHashes })) out.push(findingOf(rule, 'dataset', issue));
   }
   return out;
 }

@@ -55,6 +55,8 @@ export type PageRenderer = (app: ScoredReview, all: readonly ScoredReview[], cat
 
 export interface CheckOptions {
   today: string;
+  /** Content hash recorded for each rubric version (rubric-hashes.json); without it the rubric-version rule does not run. */
+  rubricHashes?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface ReviewCheckContext extends CheckOptions {

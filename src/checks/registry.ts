@@ -28,6 +28,18 @@ import { pageContradictedClaim } from './rules/page-contradicted-claim.ts';
 import { pageSaferAlternatives } from './rules/page-safer-alternatives.ts';
 import { pageInternalLinks } from './rules/page-internal-links.ts';
 import { pageProducts } from './rules/page-products.ts';
+import { e2eeExceptionsAgree } from './rules/e2ee-exceptions-agree.ts';
+import { sharingAgrees } from './rules/sharing-agrees.ts';
+import { backupsAgree } from './rules/backups-agree.ts';
+import { sourceDates } from './rules/source-dates.ts';
+import { duplicateException } from './rules/duplicate-exception.ts';
+import { blankText } from './rules/blank-text.ts';
+import { productConcerns } from './rules/product-concerns.ts';
+import { rubricVersion } from './rules/rubric-version.ts';
+import { pageRepeated } from './rules/page-repeated.ts';
+import { editorialComparisons } from './rules/editorial-comparisons.ts';
+import { pageLabelNumber } from './rules/page-label-number.ts';
+import { pageInternalId } from './rules/page-internal-id.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -42,9 +54,18 @@ export const rules: readonly Rule[] = [
   reviewStale,
   reviewExpired,
   editorialClaims,
+  editorialComparisons,
   unknownReference,
   duplicateId,
   staleScore,
+  e2eeExceptionsAgree,
+  sharingAgrees,
+  backupsAgree,
+  sourceDates,
+  duplicateException,
+  blankText,
+  productConcerns,
+  rubricVersion,
   pageEmptySection,
   pageDanglingIntro,
   pageFaqUnanswered,
@@ -54,6 +75,9 @@ export const rules: readonly Rule[] = [
   pageSaferAlternatives,
   pageInternalLinks,
   pageProducts,
+  pageRepeated,
+  pageLabelNumber,
+  pageInternalId,
 ];
 
 /** Reported by the runner itself rather than by a rule function. */

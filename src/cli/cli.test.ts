@@ -51,6 +51,24 @@ describe('privacydefend CLI', () => {
     assert.equal(r.code, 0, r.err);
   });
 
+  test('check DIR --db judges stored scores with the rubric in DIR, not the one stored with them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-cli-rubric-'));
+    try {
+      const db = join(dir, 'pd.db');
+      assert.equal(run(['import', '--db', db]).code, 0);
+      const data = join(dir, 'data');
+      cpSync(join(root, 'data'), data, { recursive: true });
+      const rubricPath = join(data, 'rubric.yaml');
+      writeFileSync(rubricPath, readFileSync(rubricPath, 'utf8').replace('weight: 6\n', 'weight: 5\n'));
+      const r = run(['check', data, '--db', db, '--format', 'json']);
+      const rules = new Set((JSON.parse(r.out) as { findings: { rule: string }[] }).findings.map((f) => f.rule));
+      assert.ok(rules.has('stale-score'), 'stored scores differ from what the changed rubric computes');
+      assert.ok(rules.has('rubric-version'), 'the changed rubric kept its version');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('import loads everything in one transaction, adds no revision when nothing changed, and refuses a broken dataset', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pd-cli-'));
     const db = join(dir, 'pd.db');

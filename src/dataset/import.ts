@@ -12,6 +12,7 @@ import { checkDataset, hasErrors, type Finding } from '../checks/index.ts';
 import { catalogOf } from '../domain/dataset.ts';
 import { revisionInputOf } from './revision.ts';
 import { projectPath } from './project-path.ts';
+import { readRubricHashes } from './rubric-hashes.ts';
 
 export interface ImportOptions {
   author?: string;
@@ -27,7 +28,10 @@ export interface ImportOptions {
  */
 export function refuseInconsistent(dataset: Dataset, root: string, today: string): Finding[] {
   const lineIn = lineLocator(root);
-  const findings = checkDataset(dataset, { today, renderPage: renderReviewPage }).map((f) => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined }));
+  const findings = checkDataset(dataset, { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) }).map((f) => ({
+    ...f,
+    line: f.keys ? lineIn(f.file, f.keys) : undefined,
+  }));
   if (hasErrors(findings)) {
     throw new DatasetError(
       findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })),

@@ -46,6 +46,22 @@ export const PartyKind = z
   })
   .strict();
 
+/** A setting or habit that reduces a concern, offered only when a fact of the app shows it is available. */
+export const Advice = z
+  .object({
+    id: Id,
+    concerns: z.array(Id).min(1).describe('the concern ids (concernIds in src/narrative/findings.ts) this advice reduces'),
+    when: z
+      .object({
+        fact: z.string().min(1).describe('a fact path such as controls.encrypted-backups or encryption.e2ee.content'),
+        in: z.array(z.string().min(1)).min(1).describe("the fact's values (as text) that make the advice possible"),
+      })
+      .strict(),
+    text: z.string().min(1).describe('what to do, with {name} for the app name'),
+  })
+  .strict();
+export type Advice = z.infer<typeof Advice>;
+
 export const Taxonomy = z
   .object({
     dataTypes: List(DataType, 500).min(1),
@@ -53,6 +69,7 @@ export const Taxonomy = z
     parties: List(PartyKind, 500).min(1),
     exceptions: List(ExceptionKind, 500).min(1),
     controls: List(Control, 500).min(1),
+    advice: List(Advice, 500).optional().describe('"How to protect yourself": settings and habits, each tied to the concerns it reduces'),
   })
   .strict();
 export type Taxonomy = z.infer<typeof Taxonomy>;
@@ -77,7 +94,9 @@ export const Product = z
     url: HttpUrl,
     affiliate: z.boolean().describe('whether the link earns PrivacyDefend a commission'),
     blurb: Text(2_000),
-    addresses: List(Id, 50).min(1).describe('the concern ids this product helps with (see src/narrative/concerns.ts)'),
+    addresses: List(Id, 50)
+      .min(1)
+      .describe('the concern ids this product helps with (concernIds in src/narrative/findings.ts lists them; the product-concerns rule checks them)'),
   })
   .strict();
 export type Product = z.infer<typeof Product>;

@@ -8,6 +8,8 @@ import { byScore, type ScoredReview } from '../scoring/ranking.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { Alternative, Sentence } from './model.ts';
 import { plural } from './text.ts';
+import { say } from './messages.ts';
+import type { Tone } from '../domain/rubric.ts';
 
 export interface CategoryStats {
   id: string;
@@ -108,7 +110,12 @@ export function categoryStats(categoryId: string, all: readonly ScoredReview[]):
  * How the app's data collection compares with the other apps of its category,
  * stated as counts from the dataset; null when there are too few to compare.
  */
-export function dataCollectionComparison(review: Review, category: Category, all: readonly ScoredReview[]): Sentence | null {
+export function dataCollectionComparison(
+  review: Review,
+  category: Category,
+  all: readonly ScoredReview[],
+  rating?: { level: string; tone: Tone },
+): Sentence | null {
   const own = dataTypeCount(review);
   if (own === null) return null;
   const index = categoryIndex(all);
@@ -131,6 +138,11 @@ export function dataCollectionComparison(review: Review, category: Category, all
     `Of the ${plural(total, `other ${category.plural.replace(/s$/, '')}`, `other ${category.plural}`)} we review with a known data list, ${more} collect${more === 1 ? 's' : ''} more types of data, ${fewer} fewer and ${same} the same number.`,
     `The median for ${category.plural} is ${stats.medianDataTypes} data type${stats.medianDataTypes === 1 ? '' : 's'}.`,
   ];
+  // The rating weighs types by sensitivity and linkage, the count does not: say why both hold when they seem to disagree
+  if (rating?.tone === 'good' && more < fewer)
+    parts.push(say('data.comparison.explainLow', { name: review.name, plural: category.plural, level: rating.level }));
+  if (rating?.tone === 'bad' && fewer < more)
+    parts.push(say('data.comparison.explainHigh', { name: review.name, plural: category.plural, level: rating.level }));
   return { text: parts.join(' '), sources: [] };
 }
 
@@ -139,7 +151,8 @@ function reasonsSafer(app: ScoredReview, alt: ScoredReview): string[] {
   const reasons: string[] = [];
   for (const [id, dim] of Object.entries(alt.score.dimensions)) {
     const mine = app.score.dimensions[id as keyof ScoreResult['dimensions']];
-    if (dim.score !== null && mine.score !== null && dim.score > mine.score) {
+    // an unrated dimension (not enough evidence) has no number to compare
+    if (dim.score !== null && mine.score !== null && dim.tone !== 'none' && mine.tone !== 'none' && dim.score > mine.score) {
       reasons.push(`${dim.name}: ${dim.level} (${dim.score}/10) vs ${mine.level} (${mine.score}/10)`);
     }
   }

@@ -10,6 +10,7 @@ import type { Rubric } from '../domain/rubric.ts';
 import type { ScoreResult, CriterionResult } from '../scoring/score.ts';
 import type { Finding } from './model.ts';
 import { capitalise, joinWords, inSentence } from './text.ts';
+import { say } from './messages.ts';
 
 /** A criterion earning at least this share of its weight is a strength... */
 export const STRENGTH_AT = 0.75;
@@ -24,6 +25,7 @@ export interface FindingContext {
   score: ScoreResult;
 }
 
+type Draft = Omit<Finding, 'tone' | 'covers'> & { tone: 'good' | 'bad' };
 type Text = (c: CriterionResult, ctx: FindingContext) => { id: string; text: string } | null;
 
 function rubricText(ctx: FindingContext, criterionId: string, which: 'good' | 'bad'): string | undefined {
@@ -37,24 +39,20 @@ const owner = (ctx: FindingContext) => ctx.review.owner.company;
 
 /** Texts for values between "all" and "nothing", keyed by criterion id then value. */
 const partialTexts: Record<string, Record<string, (ctx: FindingContext) => { id: string; text: string }>> = {
-  'e2ee-content': { 'opt-in': (ctx) => ({ id: 'no-e2ee', text: `${capitalise(ctx.category.contentNoun)} are end-to-end encrypted only if you turn it on` }) },
-  'e2ee-groups': { 'opt-in': () => ({ id: 'no-e2ee-groups', text: 'Group conversations are end-to-end encrypted only if you turn it on' }) },
-  'e2ee-calls': { 'opt-in': () => ({ id: 'no-e2ee-calls', text: 'Calls are end-to-end encrypted only if you turn it on' }) },
-  'e2ee-backups': { 'opt-in': () => ({ id: 'provider-readable-backups', text: 'Backups are end-to-end encrypted only if you turn it on' }) },
+  'e2ee-content': {
+    'opt-in': (ctx) => ({ id: 'no-e2ee', text: say('finding.content.optInNoStore', { content: capitalise(ctx.category.contentNoun), owner: owner(ctx) }) }),
+  },
+  'e2ee-groups': { 'opt-in': () => ({ id: 'no-e2ee-groups', text: say('finding.groups.optIn') }) },
+  'e2ee-calls': { 'opt-in': () => ({ id: 'no-e2ee-calls', text: say('finding.calls.optIn') }) },
+  'e2ee-backups': { 'opt-in': () => ({ id: 'provider-readable-backups', text: say('finding.backups.optIn') }) },
   'at-rest': {
-    'encrypted with keys the provider holds': (ctx) => ({
-      id: 'provider-can-read-stored',
-      text: `Stored content is encrypted with keys ${owner(ctx)} holds, so ${owner(ctx)} can read it`,
-    }),
+    'encrypted with keys the provider holds': (ctx) => ({ id: 'provider-can-read-stored', text: say('finding.stored.providerKeys', { owner: owner(ctx) }) }),
   },
   'third-parties': {
-    'only with service providers': (ctx) => ({
-      id: 'service-providers-only',
-      text: `${owner(ctx)} shares data only with service providers acting on its behalf`,
-    }),
+    'only with service providers': (ctx) => ({ id: 'service-providers-only', text: say('finding.serviceProviders', { owner: owner(ctx) }) }),
   },
-  advertising: { "for the company's own ads": (ctx) => ({ id: 'advertising', text: `${owner(ctx)} uses your data for its own advertising` }) },
-  'open-source-client': { partly: () => ({ id: 'partly-open-source', text: "Only part of the app's source code is public" }) },
+  advertising: { "for the company's own ads": (ctx) => ({ id: 'advertising', text: say('finding.ads.first', { owner: owner(ctx) }) }) },
+  'open-source-client': { partly: () => ({ id: 'partly-open-source', text: say('finding.partlyOpen') }) },
 };
 
 const ids: Record<string, [good: string, bad: string]> = {
@@ -76,31 +74,41 @@ const measureTexts: Record<string, Text> = {
     c.fraction === null
       ? null
       : c.fraction >= STRENGTH_AT
-        ? { id: 'low-data-collection', text: c.value === 'collects nothing' ? 'Collects no data about you' : 'Collects little data about you' }
+        ? { id: 'low-data-collection', text: say(c.value === 'collects nothing' ? 'finding.collection.nothing' : 'finding.collection.little') }
         : c.fraction < CONCERN_BELOW
-          ? { id: 'data-collection', text: `Collects a lot of data about you (${c.value.split(',')[0]})` }
+          ? { id: 'data-collection', text: say('finding.collection.lot', { value: c.value.split(',')[0] ?? c.value }) }
           : null,
   'no-tracking': (c) =>
     c.fraction === 1
-      ? { id: 'no-tracking', text: "Does not use your data to track you across other companies' apps and websites" }
+      ? { id: 'no-tracking', text: say('finding.noTracking') }
       : c.fraction === 0
-        ? { id: 'tracking', text: `Uses data to track you across other companies' apps and websites (${c.value})` }
+        ? { id: 'tracking', text: say('finding.tracking', { value: c.value }) }
         : null,
   'independent-audit': (c) =>
     c.fraction === 1
-      ? { id: 'audited', text: `Independently audited: ${c.value.replace(/^audited by /, '')}` }
+      ? { id: 'audited', text: say('finding.audited', { who: c.value.replace(/^audited by /, '') }) }
       : c.fraction === 0
-        ? { id: 'no-audit', text: `No published independent security audit in the last five years` }
+        ? { id: 'no-audit', text: say('finding.noAudit') }
         : null,
   'concerning-parties': (c, ctx) => {
-    const fact = ctx.review.sharing.parties;
-    if (c.fraction === null || !isKnown(fact)) return null;
-    const labels = ctx.taxonomy.parties.filter((p) => p.concern && fact.value.includes(p.id)).map((p) => inSentence(p.label));
-    return labels.length === 0 ? null : { id: 'concerning-parties', text: `Data goes to ${joinWords(labels)}` };
+    const labels = concerningPartyLabels(ctx);
+    return c.fraction === null || labels.length === 0 ? null : { id: 'concerning-parties', text: say('finding.parties', { parties: joinWords(labels) }) };
   },
 };
 
-function criterionFinding(c: CriterionResult, ctx: FindingContext): Finding | null {
+function concerningPartyLabels(ctx: FindingContext): string[] {
+  const fact = ctx.review.sharing.parties;
+  if (!isKnown(fact)) return [];
+  return ctx.taxonomy.parties.filter((p) => p.concern && fact.value.includes(p.id)).map((p) => inSentence(p.label));
+}
+
+/** Fact paths a criterion's finding states; the two data-collection measures speak of different aspects of one fact. */
+function criterionFacts(c: CriterionResult): string[] {
+  if (c.id === 'no-tracking') return ['dataCollected.tracking'];
+  return c.facts;
+}
+
+function criterionFinding(c: CriterionResult, ctx: FindingContext): Draft | null {
   if (c.status !== 'known' || c.fraction === null) return null;
   if (c.id.startsWith('control-') || c.id === 'exceptions') return null; // summarised below
   const measured = measureTexts[c.id];
@@ -117,65 +125,198 @@ function criterionFinding(c: CriterionResult, ctx: FindingContext): Finding | nu
   }
   if (!found) return null;
   const tone: 'good' | 'bad' | null = c.fraction >= STRENGTH_AT ? 'good' : c.fraction < CONCERN_BELOW ? 'bad' : null;
-  return tone === null ? null : { ...found, tone, sources: c.sources };
+  return tone === null ? null : { ...found, tone, sources: c.sources, facts: criterionFacts(c) };
 }
 
-function controlFindings(ctx: FindingContext): Finding[] {
+/** Controls another finding already speaks of (the encrypted-backups control belongs to the backups finding). */
+function controlFindings(ctx: FindingContext, folded: ReadonlySet<string>): Draft[] {
   const controls = ctx.score.dimensions.controls;
-  const known = controls.criteria.filter((c) => c.status === 'known');
+  const known = controls.criteria.filter((c) => c.status === 'known' && !folded.has(c.id.replace(/^control-/, '')));
   const offered = known.filter((c) => c.fraction === 1);
   const missing = known.filter((c) => c.fraction === 0);
-  const out: Finding[] = [];
+  const out: Draft[] = [];
   const src = (cs: CriterionResult[]) => [...new Set(cs.flatMap((c) => c.sources))];
+  const facts = (cs: CriterionResult[]) => [...new Set(cs.flatMap((c) => c.facts))];
   if (controls.tone === 'good' && offered.length > 0) {
     out.push({
       id: 'good-controls',
       tone: 'good',
-      text: `Good privacy controls: ${joinWords(offered.map((c) => inSentence(c.label)))}`,
+      text: say('finding.controls.good', { controls: joinWords(offered.map((c) => inSentence(c.label))) }),
       sources: src(offered),
+      facts: facts(offered),
     });
   }
   if (missing.length > 0) {
-    out.push({ id: 'missing-controls', tone: 'bad', text: `No way to ${joinWords(missing.map((c) => inSentence(c.label)))}`, sources: src(missing) });
+    out.push({
+      id: 'missing-controls',
+      tone: 'bad',
+      text: say('finding.controls.missing', { controls: joinWords(missing.map((c) => inSentence(c.label))) }),
+      sources: src(missing),
+      facts: facts(missing),
+    });
   }
   const twoFactor = ctx.review.controls['two-factor'];
   if (isKnown(twoFactor) && twoFactor.value === 'no') {
-    out.push({ id: 'account-security', tone: 'bad', text: 'No two-factor authentication to protect your account', sources: twoFactor.sources });
+    out.push({ id: 'account-security', tone: 'bad', text: say('finding.twoFactor.missing'), sources: twoFactor.sources, facts: ['controls.two-factor'] });
   }
   return out;
 }
 
-function factFindings(ctx: FindingContext): Finding[] {
-  const out: Finding[] = [];
+function factFindings(ctx: FindingContext): Draft[] {
+  const out: Draft[] = [];
   const r = ctx.review;
   if (isKnown(r.encryption.exceptions)) {
     const kinds = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, e]));
     for (const e of r.encryption.exceptions.value) {
-      out.push({ id: e.kind, tone: 'bad', text: `${kinds.get(e.kind)?.label ?? e.kind}: ${e.description}`, sources: e.sources });
+      const kind = kinds.get(e.kind);
+      // the app's own description is listed under "What weakens it"; the finding says what the kind means, so the page does not print it twice
+      out.push({
+        id: e.kind,
+        tone: 'bad',
+        text: say('finding.exception', { label: kind?.label ?? e.kind, what: kind ? inSentence(kind.description).replace(/\.$/, '') : e.description }),
+        sources: e.sources,
+        facts: [`encryption.exceptions.${e.kind}`],
+      });
     }
   }
   if (isKnown(r.app.accountRequires) && r.app.accountRequires.value === 'phone-number') {
-    out.push({
-      id: 'phone-number-required',
-      tone: 'bad',
-      text: 'You need a phone number to sign up, which ties your account to your identity',
-      sources: r.app.accountRequires.sources,
-    });
+    out.push({ id: 'phone-number-required', tone: 'bad', text: say('finding.phone'), sources: r.app.accountRequires.sources, facts: ['app.accountRequires'] });
   }
   if (isKnown(r.app.accountRequires) && r.app.accountRequires.value === 'nothing') {
-    out.push({
-      id: 'no-account-needed',
-      tone: 'good',
-      text: 'Works without an account, phone number or email address',
-      sources: r.app.accountRequires.sources,
-    });
+    out.push({ id: 'no-account-needed', tone: 'good', text: say('finding.noAccount'), sources: r.app.accountRequires.sources, facts: ['app.accountRequires'] });
   }
-  for (const c of r.controversies) {
+  r.controversies.forEach((c, i) => {
     if (c.status === 'ongoing' && c.severity === 'high') {
-      out.push({ id: 'unresolved-controversy', tone: 'bad', text: `Unresolved: ${c.title} (${c.date})`, sources: c.sources });
+      out.push({
+        id: 'unresolved-controversy',
+        tone: 'bad',
+        text: say('finding.controversy', { title: c.title, date: c.date }),
+        sources: c.sources,
+        facts: [`controversies[${i}]`],
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * Every concern id the narrative can produce for some review: what a product's
+ * `addresses` may name. Exception kinds come from the taxonomy.
+ */
+export function concernIds(taxonomy: Pick<Taxonomy, 'exceptions'>): Set<string> {
+  return new Set([
+    ...Object.values(ids).map(([, bad]) => bad),
+    ...Object.values(partialTexts).flatMap((byValue) => Object.values(byValue).map((f) => f(PROBE).id)),
+    'data-collection',
+    'tracking',
+    'no-audit',
+    'concerning-parties',
+    'missing-controls',
+    'account-security',
+    'phone-number-required',
+    'unresolved-controversy',
+    ...taxonomy.exceptions.map((e) => e.id),
+  ]);
+}
+
+/** A context only for asking partial texts their ids (their texts are never used). */
+const PROBE = { review: { owner: { company: '' } }, category: { contentNoun: '' } } as unknown as FindingContext;
+
+const union = (...lists: readonly string[][]) => [...new Set(lists.flat())];
+
+/** Fold `extra` into `into`: one finding for one feature, its facts and sources combined. */
+function fold(into: Finding, extra: readonly Draft[], text?: string): void {
+  into.covers = union(into.covers, ...extra.map((e) => [e.id]));
+  into.facts = union(into.facts, ...extra.map((e) => e.facts));
+  into.sources = union(into.sources, ...extra.map((e) => e.sources));
+  if (text !== undefined) into.text = text;
+}
+
+/**
+ * One finding per feature: backups (their criterion, the readable-backups
+ * exception, the encrypted-backups control and where stored data goes),
+ * content (its criterion, the opt-in exception and stored data) and sharing
+ * (third parties and who they are) each become a single finding that says how
+ * they relate, instead of several lines repeating each other.
+ */
+function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
+  const list: Finding[] = drafts.map((d) => ({ ...d, covers: [] }));
+  const take = (pred: (f: Finding) => boolean): Finding[] => {
+    const hit = list.filter(pred);
+    for (const h of hit) list.splice(list.indexOf(h), 1);
+    return hit;
+  };
+  const first = (id: string) => list.find((f) => f.tone === 'bad' && f.id === id);
+  const who = owner(ctx);
+  const content = ctx.review.encryption.e2ee.content;
+  const contentMode = ctx.category.e2eeApplies.content && isKnown(content) ? content.value : undefined;
+  const backups = ctx.review.encryption.e2ee.backups;
+  const backupMode = ctx.category.e2eeApplies.backups && isKnown(backups) ? backups.value : undefined;
+  const control = ctx.review.controls['encrypted-backups'];
+  const controlValue = control && isKnown(control) ? control.value : undefined;
+
+  // Backups
+  const backupConcerns = list.filter((f) => f.tone === 'bad' && f.id === 'provider-readable-backups');
+  if (backupConcerns.length > 0) {
+    const [main, ...rest] = backupConcerns as [Finding, ...Finding[]];
+    take((f) => rest.includes(f));
+    const readable = backupConcerns.some((f) => f.facts.includes('encryption.exceptions.provider-readable-backups'));
+    const offered = controlValue === 'yes' || controlValue === 'partial';
+    const text =
+      backupMode === 'opt-in'
+        ? say(
+            offered
+              ? readable
+                ? 'finding.backups.optIn.control.readable'
+                : 'finding.backups.optIn.control'
+              : readable
+                ? 'finding.backups.optIn.readable'
+                : 'finding.backups.optIn',
+            { owner: who },
+          )
+        : backupMode === 'none' && controlValue === 'no'
+          ? say('finding.backups.none', { owner: who })
+          : say('finding.backups.readable', { owner: who });
+    fold(main, rest, text);
+    if (controlValue !== undefined && control && isKnown(control))
+      fold(main, [{ id: 'encrypted-backups', tone: 'bad', text: '', sources: control.sources, facts: ['controls.encrypted-backups'] }]);
+    main.covers = main.covers.filter((c) => c !== 'encrypted-backups' && c !== main.id);
+  }
+  const backupFinding = first('provider-readable-backups');
+
+  // Content, and the opt-in-only exception that says the same
+  const contentConcern = first('no-e2ee');
+  if (contentConcern)
+    fold(
+      contentConcern,
+      take((f) => f.tone === 'bad' && f.id === 'opt-in-only'),
+    );
+
+  // Stored data: which content, under which setting
+  for (const stored of list.filter((f) => f.tone === 'bad' && (f.id === 'provider-can-read-stored' || f.id === 'no-encryption-at-rest-by-default'))) {
+    const noun = capitalise(ctx.category.contentNoun);
+    if (contentConcern && (contentMode === 'opt-in' || contentMode === 'none')) {
+      take((f) => f === stored);
+      fold(contentConcern, [stored], say(contentMode === 'opt-in' ? 'finding.content.optIn' : 'finding.content.none', { content: noun, owner: who }));
+    } else if (backupFinding && contentMode === 'default') {
+      take((f) => f === stored);
+      fold(backupFinding, [stored]);
+    } else if (contentMode === 'default') {
+      stored.text = say('finding.stored.besidesE2ee', { owner: who, content: ctx.category.contentNoun });
     }
   }
-  return out;
+
+  // Sharing and who receives it
+  const sharing = first('third-party-sharing');
+  const parties = first('concerning-parties');
+  if (sharing && parties) {
+    take((f) => f === parties);
+    fold(sharing, [parties], say('finding.sharing.parties', { parties: joinWords(concerningPartyLabels(ctx)) }));
+  }
+
+  // A strength about a feature that is also a concern is dropped: the concern says what holds
+  const concernFacts = new Set(list.filter((f) => f.tone === 'bad').flatMap((f) => f.facts));
+  return list.filter((f) => f.tone === 'bad' || !f.facts.some((p) => concernFacts.has(p)));
 }
 
 /**
@@ -183,11 +324,12 @@ function factFindings(ctx: FindingContext): Finding[] {
  * @example const { pros, concerns } = findingsFor(ctx);
  */
 export function findingsFor(ctx: FindingContext): { pros: Finding[]; concerns: Finding[] } {
-  const all = [
-    ...Object.values(ctx.score.dimensions).flatMap((d) => d.criteria.map((c) => criterionFinding(c, ctx))),
-    ...controlFindings(ctx),
-    ...factFindings(ctx),
-  ].filter((f): f is Finding => f !== null);
+  const criteria = Object.values(ctx.score.dimensions)
+    .flatMap((d) => d.criteria.map((c) => criterionFinding(c, ctx)))
+    .filter((f): f is Draft => f !== null);
+  const facts = factFindings(ctx);
+  const backupsFolded = [...criteria, ...facts].some((f) => f.tone === 'bad' && f.id === 'provider-readable-backups');
+  const all = foldFeatures([...criteria, ...controlFindings(ctx, new Set(backupsFolded ? ['encrypted-backups'] : [])), ...facts], ctx);
   const pros = mergeEncryptionStrengths(
     all.filter((f) => f.tone === 'good' && !BASELINE.has(f.id)),
     ctx,
@@ -208,11 +350,14 @@ function mergeEncryptionStrengths(pros: Finding[], ctx: FindingContext): Finding
   ];
   const present = parts.filter(([id]) => pros.some((p) => p.id === id));
   if (present.length < 2) return pros;
+  const merging = pros.filter((p) => present.some(([id]) => id === p.id));
   const merged: Finding = {
     id: 'e2ee',
     tone: 'good',
-    text: `${capitalise(joinWords(present.map(([, noun]) => noun)))} are end-to-end encrypted by default`,
-    sources: [...new Set(pros.filter((p) => present.some(([id]) => id === p.id)).flatMap((p) => p.sources))],
+    text: say('finding.e2ee.merged', { subjects: capitalise(joinWords(present.map(([, noun]) => noun))) }),
+    sources: union(...merging.map((p) => p.sources)),
+    facts: union(...merging.map((p) => p.facts)),
+    covers: merging.map((p) => p.id).filter((id) => id !== 'e2ee'),
   };
   const firstAt = pros.findIndex((p) => present.some(([id]) => id === p.id));
   const rest = pros.filter((p) => !present.some(([id]) => id === p.id));

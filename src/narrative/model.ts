@@ -15,6 +15,18 @@ export interface Finding extends Sentence {
   /** Stable id: which concern or strength this is (products match on concern ids). */
   id: string;
   tone: 'good' | 'bad';
+  /** The fact paths the finding states (`encryption.e2ee.backups`, `controls.encrypted-backups`). */
+  facts: string[];
+  /** Ids of the findings folded into this one because they speak of the same feature. */
+  covers: string[];
+}
+
+/** One "How to protect yourself" step: what to do, the concerns it reduces and the fact that shows it is possible. */
+export interface ProtectStep extends Sentence {
+  /** The advice id in the taxonomy. */
+  id: string;
+  concerns: string[];
+  facts: string[];
 }
 
 export interface Rating {
@@ -101,6 +113,7 @@ export interface ReviewPage {
   sharing: { level: string; facts: Sentence[] };
   pros: Finding[];
   concerns: Finding[];
+  protect: ProtectStep[];
   controversies: ControversyItem[];
   alternatives: Alternative[];
   products: ProductBlock | null;

@@ -97,7 +97,7 @@ describe('the reference page defects cannot happen', () => {
 
   test('#5 "not even the company can" is never said while backups are readable', () => {
     assert.doesNotMatch(text, /not even|cannot access/i);
-    assert.match(page.encryption.whatItMeans.map((s) => s.text).join(' '), /cloud backups the provider can read/);
+    assert.match(page.encryption.whatItMeans.map((s) => s.text).join(' '), /cloud backups, whose keys the provider holds/);
   });
 
   test('#5 ...and is said when nothing recorded weakens default end-to-end encryption', () => {
@@ -135,7 +135,7 @@ describe('the reference page defects cannot happen', () => {
   test('#8 products appear only for a concern of this app, with the disclosure beside them', () => {
     const products = dataset.products;
     const product = products[0] ?? assert.fail('the bundled catalogue has no product');
-    const concern = (id: string) => ({ id, tone: 'bad' as const, text: `concern ${id}`, sources: [] });
+    const concern = (id: string) => ({ id, tone: 'bad' as const, text: `concern ${id}`, sources: [], facts: [], covers: [] });
     const matched = matchProducts([concern(product.addresses[0] ?? assert.fail('a product addresses nothing'))], products);
     assert.ok(matched, 'a concern a product addresses shows that product');
     assert.ok(matched.items.some((p) => p.id === product.id));

@@ -10,6 +10,8 @@ import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
 import { findingsFor } from './findings.ts';
+import { inSentence } from './text.ts';
+import { protectSteps } from './protect.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
@@ -55,6 +57,27 @@ export function factLabel(path: string, taxonomy: Taxonomy): string {
   return factLabels[path] ?? path;
 }
 
+/**
+ * The score's explanation with the values readers see written in words: the
+ * scoring writes lists of taxonomy ids ("sms-fallback, metadata-visible"),
+ * the page shows their labels.
+ */
+export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy): ScoreResult {
+  const labels = new Map<string, string>();
+  for (const list of [taxonomy.exceptions, taxonomy.parties, taxonomy.controls, taxonomy.dataTypes, taxonomy.purposes]) {
+    for (const item of list) labels.set(item.id, inSentence(item.label));
+  }
+  const words = (value: string) =>
+    value
+      .split(', ')
+      .map((part) => labels.get(part) ?? part)
+      .join(', ');
+  const dimensions = Object.fromEntries(
+    Object.entries(score.dimensions).map(([id, d]) => [id, { ...d, criteria: d.criteria.map((c) => ({ ...c, value: words(c.value) })) }]),
+  ) as ScoreResult['dimensions'];
+  return { ...score, dimensions };
+}
+
 function rating(rubric: Rubric, d: ScoreResult['dimensions'][keyof ScoreResult['dimensions']]): Rating {
   const tone = rubric.tones[d.tone] ?? { icon: '○', colour: '#57606a', words: d.tone };
   return { dimension: d.id, name: d.name, level: d.level, tone: d.tone, icon: tone.icon, colour: tone.colour, toneWords: tone.words, score: d.score };
@@ -62,7 +85,7 @@ function rating(rubric: Rubric, d: ScoreResult['dimensions'][keyof ScoreResult['
 
 /** Products that address at least one of the app's concerns; never affects anything else. */
 export function matchProducts(concerns: readonly Finding[], products: readonly Product[]): ProductBlock | null {
-  const ids = new Set(concerns.map((c) => c.id));
+  const ids = new Set(concerns.flatMap((c) => [c.id, ...c.covers]));
   const items = products.filter((p) => p.addresses.some((a) => ids.has(a))).map((p) => ({ ...p, addresses: p.addresses.filter((a) => ids.has(a)) }));
   if (items.length === 0) return null;
   const disclosure = items.some((p) => p.affiliate)
@@ -80,8 +103,8 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
   const category = catalog.categories.find((c) => c.id === review.category);
   if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);
   const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score };
-  const answer = shortAnswer(ctx);
   const { pros, concerns } = findingsFor(ctx);
+  const answer = shortAnswer(ctx, { pros, concerns });
   const alternatives = findSaferAlternatives(app, all);
   const labelTone: Tone = score.tone;
   const scoreTone = catalog.rubric.tones[labelTone] ?? { icon: '○', colour: '#57606a', words: labelTone };
@@ -110,7 +133,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     dataCollection: {
       intro: dataIntro(ctx),
       groups: dataGroups(ctx),
-      comparison: dataCollectionComparison(review, category, all),
+      comparison: dataCollectionComparison(review, category, all, score.dimensions.dataCollection),
       whyItMatters: whyItMatters(ctx),
     },
     encryption: {
@@ -122,17 +145,18 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     sharing: { level: score.dimensions.sharing.level, facts: sharingFacts(ctx) },
     pros,
     concerns,
+    protect: protectSteps(review, concerns, catalog.taxonomy),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
     alternatives,
     products: matchProducts(concerns, catalog.products),
-    faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4)),
+    faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
     unknowns: factsOf(review)
       .filter((f) => 'unknown' in f.fact)
       .map((f) => {
         const path = f.path.join('.');
         return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
       }),
-    explanation: score,
+    explanation: readableExplanation(score, catalog.taxonomy),
     stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy) })) : [],
     freshnessYears: catalog.sourcePolicy?.freshness.maxAgeYears ?? null,
   };
@@ -152,6 +176,7 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
   sentences(page.sharing.facts);
   sentences(page.pros);
   sentences(page.concerns);
+  sentences(page.protect);
   page.controversies.forEach((c) => cite(c.sources));
   page.faq.forEach((f) => sentences(f.answer));
   Object.values(page.explanation.dimensions).forEach((d) => d.criteria.forEach((c) => cite(c.sources)));
@@ -160,4 +185,27 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
     const s = review.sources[id];
     return s ? [{ id, ...s }] : [];
   });
+}
+
+/** The narrative of a page as data: exactly the sentences the page renders, each finding with the facts and sources behind it. */
+export interface NarrativeData {
+  answer: string;
+  findings: { good: { text: string; facts: string[]; sources: string[] }[]; concerns: { text: string; facts: string[]; sources: string[] }[] };
+  protect: { text: string; sources: string[] }[];
+  faq: { question: string; answer: string }[];
+}
+
+/**
+ * The page's narrative for the API.
+ * @example narrativeOf(page).findings.concerns[0].facts // ['encryption.e2ee.backups', ...]
+ */
+export function narrativeOf(page: ReviewPage): NarrativeData {
+  const finding = (f: Finding) => ({ text: f.text, facts: [...f.facts], sources: [...f.sources] });
+  const join = (xs: readonly Sentence[]) => xs.map((s) => s.text).join(' ');
+  return {
+    answer: join(page.shortAnswer),
+    findings: { good: page.pros.map(finding), concerns: page.concerns.map(finding) },
+    protect: page.protect.map((s) => ({ text: s.text, sources: [...s.sources] })),
+    faq: page.faq.map((f) => ({ question: f.question, answer: join(f.answer) })),
+  };
 }

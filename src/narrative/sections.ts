@@ -4,9 +4,11 @@
  * written at all.
  */
 import { isKnown, type Review, type E2eeMode } from '../domain/review.ts';
+import { factsOf } from '../domain/facts.ts';
 import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { ScoreResult } from '../scoring/score.ts';
-import type { DataGroup, Sentence, FaqItem, Alternative } from './model.ts';
+import type { DataGroup, Sentence, FaqItem, Alternative, Finding } from './model.ts';
+import { say, exceptionGaps } from './messages.ts';
 import { capitalise, joinWords, plural, uniqueSources, inSentence } from './text.ts';
 
 export interface SectionContext {
@@ -26,10 +28,10 @@ export function readableExceptions(ctx: SectionContext) {
   return f.value.filter((e) => breaking.has(e.kind));
 }
 
-function e2eeSentence(subject: string, mode: E2eeMode, protocol?: string): string | null {
+function e2eeSentence(subject: string, mode: E2eeMode): string | null {
   switch (mode) {
     case 'default':
-      return `${subject} are end-to-end encrypted by default${protocol ? ` (${protocol})` : ''}.`;
+      return `${subject} are end-to-end encrypted by default.`;
     case 'opt-in':
       return `${subject} are end-to-end encrypted only if you turn it on.`;
     case 'none':
@@ -39,39 +41,62 @@ function e2eeSentence(subject: string, mode: E2eeMode, protocol?: string): strin
   }
 }
 
-/** The "Short Answer" at the top of the page. */
-export function shortAnswer(ctx: SectionContext): Sentence[] {
+/** What end-to-end encryption leaves uncovered, as one noun phrase ("messages that fall back to SMS and cloud backups, …"). */
+function gapsOf(ctx: SectionContext, weak: ReturnType<typeof readableExceptions>): string {
+  const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
+  return joinWords([...new Set(weak.map((e) => exceptionGaps[e.kind] ?? labels.get(e.kind) ?? e.kind))]);
+}
+
+/**
+ * The "Short Answer" at the top of the page. Its first sentence answers the
+ * page's question plainly, from the label and the facts that decide it (who
+ * can read your content); the score follows; technical detail is left to the
+ * sections below.
+ */
+export function shortAnswer(ctx: SectionContext, findings: { pros: readonly Finding[]; concerns: readonly Finding[] }): Sentence[] {
   const { review, score, category } = ctx;
   const out: Sentence[] = [];
+  const who = owner(ctx);
+  const content = review.encryption.e2ee.content;
   if (score.score === null) {
+    const percent = Math.round(score.coverage * 100);
     out.push({
-      text: `We could not verify enough about ${review.name} to give it a Safety Score: only ${Math.round(score.coverage * 100)}% of the facts the rubric needs are sourced.`,
+      text: percent === 0 ? say('answer.unscored.none', { name: review.name }) : say('answer.unscored.some', { name: review.name, percent }),
       sources: [],
     });
+  } else if (category.e2eeApplies.content && isKnown(content)) {
+    const weak = readableExceptions(ctx);
+    const noun = category.contentNoun;
+    const known = isKnown(review.encryption.exceptions);
+    const exceptionSources = weak.flatMap((e) => e.sources);
+    const text =
+      content.value === 'default'
+        ? weak.length > 0
+          ? say('answer.e2ee.gaps', { content: noun, gaps: gapsOf(ctx, weak) })
+          : known
+            ? say('answer.e2ee.clean', { content: noun, owner: who })
+            : say('answer.e2ee.unverified', { lead: 'Partly:', content: noun })
+        : content.value === 'opt-in'
+          ? say('answer.e2ee.optIn', { content: noun, owner: who })
+          : say('answer.e2ee.none', { content: noun, owner: who });
+    out.push({ text, sources: uniqueSources(content.sources, exceptionSources) });
   } else {
-    out.push({ text: `${review.name} scores ${score.score}/10 (${score.label}) on our rubric.`, sources: [] });
+    const lead = score.tone === 'good' ? findings.pros[0] : findings.concerns[0];
+    const key = score.tone === 'good' ? 'answer.tone.good' : score.tone === 'bad' ? 'answer.tone.bad' : 'answer.tone.mixed';
+    out.push(
+      lead
+        ? { text: say(key, { finding: inSentence(lead.text) }), sources: lead.sources }
+        : { text: say('answer.tone.plain', { name: review.name, label: score.label }), sources: [] },
+    );
   }
-  const content = review.encryption.e2ee.content;
-  if (category.e2eeApplies.content && isKnown(content)) {
-    const protocol = review.encryption.protocol;
-    const s = e2eeSentence(capitalise(category.contentNoun), content.value, content.value === 'default' && isKnown(protocol) ? protocol.value : undefined);
-    if (s) out.push({ text: s, sources: uniqueSources(content.sources, content.value === 'default' && isKnown(protocol) ? protocol.sources : []) });
-  }
-  const weak = readableExceptions(ctx);
-  if (weak.length > 0) {
-    const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
-    out.push({
-      text: `However, that protection has exceptions: ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}.`,
-      sources: uniqueSources(...weak.map((e) => e.sources)),
-    });
-  }
+  if (score.score !== null) out.push({ text: say('answer.score', { name: review.name, score: score.score, label: score.label }), sources: [] });
   const ads = review.sharing.advertising;
   const sells = review.sharing.sellsData;
-  if (isKnown(sells) && sells.value) out.push({ text: `${owner(ctx)} sells data about its users.`, sources: sells.sources });
-  if (isKnown(ads) && ads.value === 'third-party') out.push({ text: `${owner(ctx)} uses your data for third-party advertising.`, sources: ads.sources });
-  else if (isKnown(ads) && ads.value === 'first-party') out.push({ text: `${owner(ctx)} uses your data for its own advertising.`, sources: ads.sources });
+  if (isKnown(sells) && sells.value) out.push({ text: say('answer.sells', { owner: who }), sources: sells.sources });
+  if (isKnown(ads) && ads.value === 'third-party') out.push({ text: say('answer.ads.third', { owner: who }), sources: ads.sources });
+  else if (isKnown(ads) && ads.value === 'first-party') out.push({ text: say('answer.ads.first', { owner: who }), sources: ads.sources });
   else if (isKnown(ads) && ads.value === 'none' && isKnown(sells) && !sells.value)
-    out.push({ text: `${owner(ctx)} does not sell your data or use it for advertising.`, sources: uniqueSources(ads.sources, sells.sources) });
+    out.push({ text: say('answer.ads.none', { owner: who }), sources: uniqueSources(ads.sources, sells.sources) });
   return out;
 }
 
@@ -181,9 +206,14 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
   if (isKnown(e.inTransit))
     out.push({ text: e.inTransit.value ? 'Data is encrypted in transit.' : 'Data is not encrypted in transit.', sources: e.inTransit.sources });
   if (isKnown(e.atRest)) {
+    const content = e.e2ee.content;
+    // where content is end-to-end encrypted, provider keys protect the rest of what is stored, not the content
+    const besides = category.e2eeApplies.content && isKnown(content) && content.value === 'default';
     const text = {
       'end-to-end': 'Stored data is encrypted with keys only you hold.',
-      'provider-keys': `Stored data is encrypted with keys ${owner(ctx)} holds.`,
+      'provider-keys': besides
+        ? `${say('finding.stored.besidesE2ee', { owner: owner(ctx), content: category.contentNoun }).replace(/, so .*$/, '')}.`
+        : `Stored data is encrypted with keys ${owner(ctx)} holds.`,
       none: 'Stored data is not encrypted.',
       'not-applicable': null,
     }[e.atRest.value];
@@ -220,38 +250,29 @@ export function whatEncryptionMeans(ctx: SectionContext): Sentence[] {
   const { review, category } = ctx;
   const content = review.encryption.e2ee.content;
   const noun = category.contentNoun;
+  const who = owner(ctx);
   if (!category.e2eeApplies.content) {
     const t = review.encryption.inTransit;
     if (!isKnown(t)) return [];
-    return [
-      {
-        text: t.value
-          ? `Your connection to ${owner(ctx)} is encrypted, but ${owner(ctx)} itself can see your ${noun}.`
-          : `Your ${noun} travel unencrypted and can be read on the network.`,
-        sources: t.sources,
-      },
-    ];
+    return [{ text: say(t.value ? 'means.readable.provider' : 'means.readable.network', { owner: who, content: noun }), sources: t.sources }];
   }
-  if (!isKnown(content))
-    return [{ text: `We could not verify whether your ${noun} are end-to-end encrypted, so assume ${owner(ctx)} can read them.`, sources: [] }];
+  if (!isKnown(content)) return [{ text: say('means.unknown', { content: noun, owner: who }), sources: [] }];
   const weak = readableExceptions(ctx);
   const exceptionsKnown = isKnown(review.encryption.exceptions);
   if (content.value === 'default' && exceptionsKnown && weak.length === 0) {
-    return [{ text: `Only you and the people you share them with can read your ${noun}: not even ${owner(ctx)} can.`, sources: content.sources }];
+    return [{ text: say('means.clean', { content: noun, owner: who }), sources: content.sources }];
   }
   if (content.value === 'default') {
-    const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(e.label)]));
-    const why =
-      weak.length > 0 ? `through ${joinWords(weak.map((e) => labels.get(e.kind) ?? e.kind))}` : 'because we could not verify what weakens its encryption';
     return [
       {
-        text: `End-to-end encryption keeps ${owner(ctx)} from reading your ${noun} in transit, but copies can still be read ${why}.`,
+        text:
+          weak.length > 0 ? say('means.gaps', { owner: who, content: noun, gaps: gapsOf(ctx, weak) }) : say('means.unverified', { owner: who, content: noun }),
         sources: uniqueSources(content.sources, ...weak.map((e) => e.sources)),
       },
     ];
   }
-  if (content.value === 'opt-in') return [{ text: `Unless you turn on end-to-end encryption, ${owner(ctx)} can read your ${noun}.`, sources: content.sources }];
-  return [{ text: `${owner(ctx)} can read your ${noun}.`, sources: content.sources }];
+  if (content.value === 'opt-in') return [{ text: say('means.optIn', { owner: who, content: noun }), sources: content.sources }];
+  return [{ text: say('means.none', { owner: who, content: noun }), sources: content.sources }];
 }
 
 export function sharingFacts(ctx: SectionContext): Sentence[] {
@@ -283,11 +304,45 @@ export function sharingFacts(ctx: SectionContext): Sentence[] {
   return out;
 }
 
-/** The FAQ: a question is asked only when the facts answer it. */
-export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alternative[], year: string): FaqItem[] {
+/** "Is X safe?" answered in other words than the short answer: the score, then the strongest point and the biggest concern. */
+function safeAnswer(ctx: SectionContext, answer: readonly Sentence[], findings: { pros: readonly Finding[]; concerns: readonly Finding[] }): Sentence[] {
+  const { review, score } = ctx;
+  if (score.score === null) {
+    const unknown = factsOf(review).filter((f) => 'unknown' in f.fact).length;
+    return [{ text: say('faq.safe.unscored', { name: review.name, unknown }), sources: [] }];
+  }
+  const out: Sentence[] = [{ text: say('faq.safe.score', { name: review.name, score: score.score, label: score.label }), sources: [] }];
+  const pro = findings.pros[0];
+  const concern = findings.concerns[0];
+  if (pro) out.push({ text: say('faq.safe.strength', { finding: inSentence(pro.text) }), sources: pro.sources });
+  if (concern) out.push({ text: say('faq.safe.concern', { finding: inSentence(concern.text) }), sources: concern.sources });
+  const shown = new Set(answer.map((s) => s.text));
+  return out.filter((s) => !shown.has(s.text));
+}
+
+/** A question as a key: case, spacing and punctuation do not make two questions different. */
+export function questionKey(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The FAQ: a question is asked only when the facts answer it, and only once:
+ * an editorial question that a generated one already asks adds its answer to it.
+ */
+export function faq(
+  ctx: SectionContext,
+  answer: Sentence[],
+  alternatives: Alternative[],
+  year: string,
+  findings: { pros: readonly Finding[]; concerns: readonly Finding[] } = { pros: [], concerns: [] },
+): FaqItem[] {
   const { review, category } = ctx;
   const out: FaqItem[] = [];
-  if (answer.length > 0) out.push({ id: 'safe', question: `Is ${review.name} safe to use in ${year}?`, answer });
+  const safe = safeAnswer(ctx, answer, findings);
+  if (safe.length > 0) out.push({ id: 'safe', question: `Is ${review.name} safe to use in ${year}?`, answer: safe });
   const data = review.dataCollected;
   if (isKnown(data)) {
     const labels = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, inSentence(d.label)]));
@@ -300,10 +355,8 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
   const sells = review.sharing.sellsData;
   if (isKnown(sells)) {
     const ads = review.sharing.advertising;
-    const answerParts: Sentence[] = [
-      { text: sells.value ? `Yes. ${owner(ctx)} sells data about its users.` : `No. ${owner(ctx)} does not sell your data.`, sources: sells.sources },
-    ];
-    if (isKnown(ads)) answerParts.push(sharingFacts(ctx).find((s) => s.text.includes('advertising')) ?? { text: '', sources: [] });
+    const answerParts: Sentence[] = [{ text: say(sells.value ? 'faq.sells.yes' : 'faq.sells.no', { owner: owner(ctx) }), sources: sells.sources }];
+    if (isKnown(ads)) answerParts.push({ text: say(`faq.ads.${ads.value}`, { owner: owner(ctx) }), sources: ads.sources });
     out.push({ id: 'sells-data', question: `Does ${review.name} sell my personal data?`, answer: answerParts.filter((s) => s.text !== '') });
   }
   const content = review.encryption.e2ee.content;
@@ -326,7 +379,13 @@ export function faq(ctx: SectionContext, answer: Sentence[], alternatives: Alter
       ],
     });
   }
-  for (const entry of review.faq) out.push({ id: 'editorial', question: entry.question, answer: [{ text: entry.answer, sources: entry.sources }] });
+  for (const entry of review.faq) {
+    const same = out.find((q) => questionKey(q.question) === questionKey(entry.question));
+    const sentence = { text: entry.answer, sources: entry.sources };
+    if (same) {
+      if (!same.answer.some((s) => s.text === entry.answer)) same.answer.push(sentence);
+    } else out.push({ id: 'editorial', question: entry.question, answer: [sentence] });
+  }
   return out;
 }
 

@@ -51,3 +51,42 @@ test('a controversy summary is checked too', () => {
     [['controversies', 0, 'summary']],
   );
 });
+
+test('an unknown fact never supports a claim: "Open source and audited" with both unknown is refused twice', () => {
+  const review = exampleChat((r) => {
+    r.app.clientOpenSource = { unknown: 'The licence is not stated.' };
+    r.app.audits = { unknown: 'No audit found.' };
+    r.review.notes = 'Open source and audited.';
+  });
+  const text = editorialClaims
+    .check(reviewContext(review))
+    .map((i) => i.message)
+    .join('\n');
+  assert.match(text, /"open-source" claim, but app.clientOpenSource is unknown/);
+  assert.match(text, /"audited" claim, but app.audits is unknown/);
+});
+
+test('an attributed or quoted statement about an unknown fact is not a claim', () => {
+  const review = exampleChat((r) => {
+    r.app.clientOpenSource = { unknown: 'The licence is not stated.' };
+    r.review.notes = 'Example Corp. says the app is open source, but we could not verify it.';
+  });
+  assert.deepEqual(editorialClaims.check(reviewContext(review)), []);
+});
+
+test('universal claims are end-to-end claims too: "all chats are end-to-end encrypted" with opt-in groups is refused', () => {
+  assert.match(messages('All group chats are end-to-end encrypted.').join('\n'), /encryption.e2ee.groups is "opt-in"/);
+  assert.match(messages('Everything you send is always end-to-end encrypted, including backups.').join('\n'), /e2ee-by-default/);
+});
+
+test('a claim after a negation elsewhere is still a claim, and the message quotes the right sentence', () => {
+  const review = exampleChat((r) => {
+    r.sharing.thirdParties = { value: 'no', sources: ['policy'] };
+    r.sharing.advertising = { value: 'none', sources: ['policy'] };
+    r.review.notes = 'Your data is never shared with advertisers. 1Password-style vaults are open source.';
+  });
+  const issues = editorialClaims.check(reviewContext(review));
+  assert.equal(issues.length, 1, issues.map((i) => i.message).join('\n'));
+  assert.match(issues[0]?.message ?? '', /^"1Password-style vaults are open source\." is a "open-source" claim/);
+  assert.match(messages('It never shares data, and the app is open source.').join('\n'), /"open-source" claim/);
+});

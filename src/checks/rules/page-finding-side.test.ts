@@ -23,7 +23,10 @@ test("a positive finding id in the page model's concerns is reported", () => {
     ...base,
     page: {
       ...base.page,
-      concerns: [...base.page.concerns, { id: 'low-data-collection', tone: 'bad' as const, text: 'Collects little data about you', sources: [] }],
+      concerns: [
+        ...base.page.concerns,
+        { id: 'low-data-collection', tone: 'bad' as const, text: 'Collects little data about you', sources: [], facts: [], covers: [] },
+      ],
     },
   };
   assert.ok(pageFindingSide.check(ctx).some((i) => i.path === '"Concerns": low-data-collection'));

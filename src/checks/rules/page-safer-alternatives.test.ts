@@ -28,3 +28,22 @@ test('an alternative that scores lower, or is in another category, is reported',
   assert.match(messages[0] ?? '', /offers Slow Chat \(1\) as safer/);
   assert.match(messages[1] ?? '', /a browsers app/);
 });
+
+test('a footnote number after an app name does not hide it ("Telegram.1")', () => {
+  const base = pageContext();
+  const apps = [...base.apps, { slug: 'slow-chat', name: 'Slow Chat', category: 'messaging', score: 1 }];
+  const ctx = {
+    ...htmlContext(
+      '<dl><dt data-question="alternatives">What are safer alternatives to Example Chat?</dt><dd>Consider Slow Chat.<sup class="cite"><a href="#source-1">1</a></sup></dd></dl>',
+      base,
+    ),
+    apps,
+  };
+  assert.match(
+    pageSaferAlternatives
+      .check(ctx)
+      .map((i) => i.message)
+      .join('\n'),
+    /Slow Chat/,
+  );
+});

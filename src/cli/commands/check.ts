@@ -1,7 +1,7 @@
 import { loadDataset, lineLocator, DatasetError } from '../../dataset/load.ts';
 import { renderReviewPage } from '../../web/reviews/render-for-checks.tsx';
 import { checkDataset, checkRevisions, formatFinding, hasErrors, ruleList, type Finding } from '../../checks/index.ts';
-import { Catalog } from '../../domain/dataset.ts';
+import { readRubricHashes } from '../../dataset/rubric-hashes.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { printable } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, openCommandStore, parseCommandArgs, storeFlags } from '../config.ts';
@@ -24,13 +24,14 @@ function schemaFindings(err: DatasetError): Finding[] {
   return err.problems.map((p) => ({ file: p.file, path: p.path, line: p.line, rule: 'schema', severity: 'error', message: p.message }));
 }
 
-async function storedFindings(args: string[]): Promise<Finding[]> {
+/** Stored scores against the rubric, taxonomy and categories of the dataset being checked (not the catalog stored with them). */
+async function storedFindings(args: string[], dataset: Dataset): Promise<Finding[]> {
   const store = await openCommandStore(args);
   try {
     const stored = await store.catalog();
     if (!stored)
       return [{ file: 'store', path: '', rule: 'stale-score', severity: 'error', message: 'the database holds no dataset; run privacydefend import' }];
-    return checkRevisions(await store.listApps(), Catalog.parse(stored.content));
+    return checkRevisions(await store.listApps(), dataset);
   } finally {
     await store.close();
   }
@@ -79,19 +80,21 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const dir = parsed.positionals[0] ?? DEFAULT_DATA_DIR;
   let dataset: Dataset;
+  let rubricHashes: Record<string, string>;
   try {
     dataset = loadDataset(dir);
+    rubricHashes = readRubricHashes(dir);
   } catch (err) {
     if (!(err instanceof DatasetError)) throw err;
     print(schemaFindings(err), format, dir, null);
     return 1;
   }
   const lineIn = lineLocator(dir);
-  const findings: Finding[] = checkDataset(dataset, { today, renderPage: renderReviewPage }).map((f) => ({
+  const findings: Finding[] = checkDataset(dataset, { today, renderPage: renderReviewPage, rubricHashes }).map((f) => ({
     ...f,
     line: f.keys ? lineIn(f.file, f.keys) : undefined,
   }));
-  if (parsed.values.db !== undefined || parsed.values.database !== undefined) findings.push(...(await storedFindings(args)));
+  if (parsed.values.db !== undefined || parsed.values.database !== undefined) findings.push(...(await storedFindings(args, dataset)));
   print(findings, format, dir, dataset.reviews.length);
   return hasErrors(findings) ? 1 : 0;
 }

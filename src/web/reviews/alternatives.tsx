@@ -43,7 +43,7 @@ export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<s
                         const better = d.better.length === 1 && d.better[0] === slug;
                         return (
                           <td data-label={nameOf(cmp, slug)} class={better ? 'is-better' : undefined}>
-                            {v ? `${v.level}${v.score === null ? '' : ` (${v.score}/10)`}` : ''}
+                            {v ? `${v.level}${v.score === null || v.tone === 'none' ? '' : ` (${v.score}/10)`}` : ''}
                             {better ? (
                               <strong class="better">
                                 {' '}

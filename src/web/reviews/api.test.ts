@@ -39,6 +39,29 @@ test('the explanation adds up to the score', async () => {
   assert.match(r.explanation.summary.at(-1) ?? '', new RegExp(`Safety Score: ${r.score}/10`));
 });
 
+test('the review carries the narrative exactly as the page renders it: answer, findings with fact paths and sources, protect steps, FAQ', async () => {
+  const r = await review('imessage');
+  const { res, body } = await t.get('/apps/imessage');
+  assert.equal(res.status, 200);
+  const html = String(body)
+    .replace(/<sup[\s\S]*?<\/sup>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  assert.ok(r.answer.length > 0 && html.includes(r.answer.split('. ')[0] ?? '-'), r.answer);
+  assert.ok(r.findings.concerns.length > 0 && r.findings.good.length > 0);
+  for (const f of [...r.findings.good, ...r.findings.concerns]) {
+    assert.ok(html.includes(f.text), `the page shows "${f.text}"`);
+    assert.ok(f.facts.length > 0, `"${f.text}" names its facts`);
+    for (const s of f.sources) assert.ok(r.sources[s], `${f.text} cites ${s}`);
+  }
+  assert.ok(r.protect.length > 0 && r.protect.every((p) => html.includes(p.text) && p.sources.every((s) => r.sources[s])));
+  assert.ok(r.faq.length > 0 && r.faq.every((q) => html.includes(q.question)));
+  const spec = (await t.get('/api/v1/openapi.json')).body as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+  const props = Object.values(spec.components.schemas).find((sc) => sc.properties && 'findings' in sc.properties && 'protect' in sc.properties);
+  assert.ok(props, 'the OpenAPI document describes answer, findings, protect and faq');
+});
+
 test('alternatives are apps of the same category with a higher score', async () => {
   const r = await review('telegram');
   assert.ok(r.alternatives.length > 0);

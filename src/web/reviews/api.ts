@@ -4,11 +4,20 @@ import { Review, Source } from '../../domain/review.ts';
 import { Tone } from '../../domain/rubric.ts';
 import { staleCoreFacts } from '../../domain/source-hosts.ts';
 import { findSaferAlternatives } from '../../narrative/category.ts';
+import { narrativeOf, type NarrativeData } from '../../narrative/page.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { problem, problemResponse } from '../api/problem.ts';
 import type { ApiRouter } from '../api/router.ts';
 import { DocumentStatus, RecheckEntry } from '../documents/schemas.ts';
+
+const NarrativeFinding = z
+  .object({
+    text: z.string(),
+    facts: z.array(z.string()).describe('dotted paths of the facts the finding states, e.g. "encryption.e2ee.backups", "controls.encrypted-backups"'),
+    sources: z.array(z.string()).describe('ids of the sources (see `sources`)'),
+  })
+  .openapi('Finding');
 
 export const SlugParam = z.object({
   slug: z
@@ -84,6 +93,14 @@ export const AppReview = z
     sources: z.record(z.string(), Source).describe('`url` is the canonical document; `archived`, when present, the archived copy the editor read'),
     stale: z.array(StaleFact).describe('core facts whose newest source is older than the freshness limit before the review date (see /methodology)'),
     alternatives: z.array(Alternative).describe('apps of the same category that score higher, best first'),
+    answer: z.string().describe("the review page's short answer, as the page renders it"),
+    findings: z
+      .object({ good: z.array(NarrativeFinding), concerns: z.array(NarrativeFinding) })
+      .describe("What's Good and Concerns, one finding per feature, as the page renders them"),
+    protect: z
+      .array(z.object({ text: z.string(), sources: z.array(z.string()) }))
+      .describe('"How to protect yourself": what to do, with the sources that show the setting exists'),
+    faq: z.array(z.object({ question: z.string(), answer: z.string() })).describe("the page's questions and answers"),
     reviewed: z.string().describe('YYYY-MM-DD: when an editor last read the sources'),
     reviewer: z.string(),
     updated: z.string().describe('ISO-8601 time of the latest revision'),
@@ -104,6 +121,13 @@ function monitoringOf(app: SiteApp, snapshot: SiteSnapshot): Pick<AppReview, 'do
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The page's narrative, from the same page model the review page renders. */
+function narrativeFor(app: SiteApp, snapshot: SiteSnapshot): NarrativeData {
+  const page = snapshot.page(app.review.slug);
+  if (!page) throw new Error(`no page for "${app.review.slug}" although it is in the snapshot`);
+  return narrativeOf(page);
+}
 
 /**
  * The full review of one app as the API publishes it.
@@ -127,7 +151,7 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
     ...lines.map((l) => `Controversy "${l.title}" (${l.date}): −${l.points}.`),
     ...(score.penalty.capped ? [`Controversy penalties capped at ${r2(score.penalty.total)}.`] : []),
     score.score === null
-      ? `Not scored: only ${Math.round(score.coverage * 100)}% of the rubric's weight has known facts.`
+      ? `Not scored: known facts cover ${Math.round(score.coverage * 100)}% of the rubric's weight, below the ${Math.round(snapshot.catalog.rubric.coverage.minimum * 100)}% it needs.`
       : `Safety Score: ${score.score}/10 (${score.label}).`,
   ];
   return {
@@ -146,6 +170,7 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
     sources: review.sources,
     stale: snapshot.catalog.sourcePolicy ? staleCoreFacts(review, snapshot.catalog.sourcePolicy).map(({ path, ...s }) => ({ fact: path, ...s })) : [],
     alternatives: findSaferAlternatives(app, snapshot.apps).map((a) => ({ ...a, url: `${siteUrl}/api/v1/apps/${a.slug}` })),
+    ...narrativeFor(app, snapshot),
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,
     updated: row.createdAt,

@@ -59,9 +59,7 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
         );
         return (
           <table class="explain stack" id={`points-${d.id}`}>
-            <caption>
-              {d.name}: {d.score === null ? 'not applicable' : `${d.score}/10`}, {d.level}
-            </caption>
+            <caption>{d.score === null || d.tone === 'none' ? `${d.name}: ${d.level}` : `${d.name}: ${d.score}/10, ${d.level}`}</caption>
             <thead>
               <tr>
                 <th scope="col">Criterion</th>
@@ -87,7 +85,7 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
             <tfoot>
               <tr class="total">
                 <th scope="row">Total</th>
-                <td data-label="Sub-score">{d.score === null ? 'no sub-score' : `${d.score}/10`}</td>
+                <td data-label="Sub-score">{d.score === null || d.tone === 'none' ? 'no sub-score' : `${d.score}/10`}</td>
                 <td data-label="Points">
                   {two(dimEarned[di] ?? 0)} of {two(dimPossible[di] ?? 0)}
                 </td>

@@ -412,6 +412,19 @@ export function ReviewView(props: ReviewViewProps) {
           </div>
         ) : null}
 
+        {page.protect.length > 0 ? (
+          <section data-section="protect" aria-labelledby="protect-heading">
+            <h2 id="protect-heading">How to Protect Yourself on {page.name}</h2>
+            <ul>
+              {page.protect.map((s) => (
+                <li>
+                  <Sentences items={[s]} numbers={n} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
         {page.controversies.length > 0 ? (
           <section data-section="controversies" aria-labelledby="controversies-heading">
             <h2 id="controversies-heading">{page.name} Privacy Controversies</h2>

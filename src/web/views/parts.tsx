@@ -28,7 +28,7 @@ export function LevelText(props: { rubric: Rubric; tone: Tone; level: string; sc
         {t?.icon ?? ''}
       </span>{' '}
       {props.level}
-      {props.score === null ? null : <span class="muted"> ({props.score}/10)</span>}
+      {props.score === null || props.tone === 'none' ? null : <span class="muted"> ({props.score}/10)</span>}
     </span>
   );
 }

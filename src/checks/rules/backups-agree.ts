@@ -1,0 +1,34 @@
+import { isKnown } from '../../domain/review.ts';
+import type { Issue, ReviewRule } from '../model.ts';
+
+/**
+ * The encrypted-backups control says whether you can have end-to-end
+ * encrypted backups at all: "yes" (or "partial") when encryption.e2ee.backups
+ * is "default" or "opt-in" (a setting you turn on still counts as offered),
+ * "no" when it is "none". data/README.md writes this down.
+ */
+export const backupsAgree: ReviewRule = {
+  id: 'backups-agree',
+  severity: 'error',
+  scope: 'review',
+  description:
+    'controls.encrypted-backups agrees with encryption.e2ee.backups: "yes"/"partial" only when backups are end-to-end encrypted by default or opt-in, "no" only when they are not',
+  check({ review }) {
+    const control = review.controls['encrypted-backups'];
+    const backups = review.encryption.e2ee.backups;
+    if (!control || !isKnown(control) || !isKnown(backups) || backups.value === 'not-applicable') return [];
+    const issues: Issue[] = [];
+    const offered = control.value === 'yes' || control.value === 'partial';
+    if (offered && backups.value === 'none')
+      issues.push({
+        path: ['controls', 'encrypted-backups', 'value'],
+        message: `is "${control.value}", but encryption.e2ee.backups is "none"; the control is offered only when backups can be end-to-end encrypted`,
+      });
+    if (control.value === 'no' && (backups.value === 'default' || backups.value === 'opt-in'))
+      issues.push({
+        path: ['controls', 'encrypted-backups', 'value'],
+        message: `is "no", but encryption.e2ee.backups is "${backups.value}"; an opt-in setting counts as the control being offered ("yes")`,
+      });
+    return issues;
+  },
+};

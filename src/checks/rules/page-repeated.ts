@@ -1,0 +1,98 @@
+import { attr, byTag, elements, mainOf, nextSiblings, sectionContent, sectionsWithId, textOf, type HtmlDocument } from '../html.ts';
+import type { Issue, PageRule } from '../model.ts';
+import { quote } from '../claims.ts';
+import { sentencesOf } from '../text.ts';
+
+const skipCites = (el: { tagName: string; attrs: { name: string; value: string }[] }) =>
+  el.tagName === 'sup' || el.attrs.some((a) => a.name === 'aria-hidden' && a.value === 'true');
+
+/** Case, spacing and punctuation do not make two texts different. */
+export const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function findingItems(document: HtmlDocument, section: string): string[] {
+  return sectionsWithId(document, section)
+    .flatMap((s) => sectionContent(s).flatMap((el) => (el.tagName === 'li' ? [el] : elements(el, byTag('li')))))
+    .map((li) => textOf(li, skipCites));
+}
+
+/**
+ * A page says each thing once: no section or heading twice, no two findings
+ * alike, no fact on both sides unless one finding presents it with its nuance,
+ * no FAQ answer repeating the short answer, no question asked twice.
+ */
+export const pageRepeated: PageRule = {
+  id: 'page-repeated',
+  severity: 'error',
+  scope: 'page',
+  description:
+    'no section or heading twice, no two findings saying the same, no fact under both What’s Good and Concerns, no FAQ answer repeating the short answer, no question twice',
+  check({ document, page }) {
+    const issues: Issue[] = [];
+    const main = mainOf(document);
+    const seen = new Map<string, number>();
+    for (const el of elements(main, (e) => attr(e, 'data-section') !== undefined)) {
+      const id = attr(el, 'data-section') ?? '';
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+    for (const [id, n] of seen) if (n > 1) issues.push({ path: `section ${id}`, message: `appears ${n} times; render each section once` });
+    const headings = new Map<string, number>();
+    for (const h of elements(main, byTag('h2', 'h3'))) {
+      const key = normalise(textOf(h));
+      headings.set(key, (headings.get(key) ?? 0) + 1);
+    }
+    for (const h of elements(main, byTag('h2', 'h3'))) {
+      const t = textOf(h);
+      if ((headings.get(normalise(t)) ?? 0) > 1 && !issues.some((i) => i.path === `heading "${t}"`))
+        issues.push({ path: `heading "${t}"`, message: 'is printed more than once; merge what is under them' });
+    }
+    const good = findingItems(document, 'good');
+    const concerns = findingItems(document, 'concerns');
+    const all = [...good.map((t) => ['What’s Good', t] as const), ...concerns.map((t) => ['Concerns', t] as const)];
+    const byText = new Map<string, string[]>();
+    for (const [where, t] of all) byText.set(normalise(t), [...(byText.get(normalise(t)) ?? []), where]);
+    for (const [key, wheres] of byText) {
+      if (wheres.length > 1)
+        issues.push({
+          path: `"${wheres.join('" and "')}"`,
+          message: `${quote(all.find(([, t]) => normalise(t) === key)?.[1] ?? key)} is listed ${wheres.length} times`,
+        });
+    }
+    const goodFacts = new Map(page.pros.flatMap((p) => p.facts.map((f) => [f, p] as const)));
+    for (const c of page.concerns) {
+      for (const f of c.facts) {
+        const p = goodFacts.get(f);
+        if (p)
+          issues.push({
+            path: `"Concerns": ${c.id}`,
+            message: `states ${f}, which What’s Good also states (${quote(p.text)}); present the fact as one finding with its nuance`,
+          });
+      }
+    }
+    const answerSentences = new Set(
+      sectionsWithId(document, 'short-answer')
+        .flatMap((s) => sectionContent(s).flatMap((el) => sentencesOf(textOf(el, skipCites))))
+        .map(normalise),
+    );
+    const questions = new Map<string, number>();
+    for (const dt of elements(main, byTag('dt'))) {
+      const q = textOf(dt);
+      const key = normalise(q);
+      questions.set(key, (questions.get(key) ?? 0) + 1);
+      if (questions.get(key) === 2) issues.push({ path: `FAQ "${q}"`, message: 'is asked twice; ask each question once' });
+      const dd = nextSiblings(dt)[0];
+      if (dd?.tagName !== 'dd') continue;
+      for (const s of sentencesOf(textOf(dd, skipCites))) {
+        if (answerSentences.has(normalise(s)))
+          issues.push({
+            path: `FAQ "${q}"`,
+            message: `repeats the short answer word for word: ${quote(s)}; answer in other words or add what the short answer leaves out`,
+          });
+      }
+    }
+    return issues;
+  },
+};

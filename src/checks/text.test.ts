@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentencesOf } from './text.ts';
+
+test('a sentence starting with a digit is its own sentence', () => {
+  assert.deepEqual(sentencesOf('It was reviewed. 2 audits found nothing. Open source.'), ['It was reviewed.', '2 audits found nothing.', 'Open source.']);
+});
+
+test('company abbreviations and "e.g." do not end a sentence', () => {
+  assert.deepEqual(sentencesOf('TikTok Pte. Ltd. can read them. Some features (e.g. groups) are not. Apple Inc. holds keys.'), [
+    'TikTok Pte. Ltd. can read them.',
+    'Some features (e.g. groups) are not.',
+    'Apple Inc. holds keys.',
+  ]);
+});
+
+test('a quoted or bracketed sentence after a full stop starts a new sentence', () => {
+  assert.deepEqual(sentencesOf('It says so. "We never sell data." (See the policy.)'), ['It says so.', '"We never sell data."', '(See the policy.)']);
+});

@@ -1,0 +1,233 @@
+/**
+ * The reader-visible defects of issue #11, each re-created from facts shaped
+ * like the page where a reader saw it, and pinned.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReviewPage, readableExplanation } from './page.ts';
+import { scoreReview } from '../scoring/score.ts';
+import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
+import type { Review, ReviewInput } from '../domain/review.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
+import type { ReviewPage } from './model.ts';
+
+const dataset = bundledDataset();
+const bundled: ScoredReview[] = dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) }));
+
+function pageOf(review: Review): ReviewPage {
+  const app = { review, score: scoreReview(review, dataset) };
+  return buildReviewPage(app, [...bundled.filter((o) => o.review.slug !== review.slug), app], dataset);
+}
+
+/** Like iMessage: content and groups end-to-end encrypted, backups opt-in with the control offered, readable backups and SMS fallback. */
+const imessageLike = (change: (r: ReviewInput) => void = () => {}) =>
+  reviewWith((r) => {
+    r.name = 'Bubbles';
+    r.slug = 'bubbles';
+    r.owner = { company: 'Bubble Co.', country: 'US' };
+    r.encryption.e2ee.groups = { value: 'default', sources: ['security'] };
+    r.encryption.e2ee.backups = { value: 'opt-in', sources: ['security'] };
+    r.encryption.atRest = { value: 'provider-keys', sources: ['security'] };
+    r.encryption.exceptions = {
+      value: [
+        { kind: 'sms-fallback', description: 'Messages to people without Bubbles go as SMS.', sources: ['security'] },
+        { kind: 'provider-readable-backups', description: 'Backups use a key Bubble Co. holds unless you turn on encrypted backups.', sources: ['security'] },
+      ],
+      sources: ['security'],
+    };
+    r.controls['encrypted-backups'] = { value: 'yes', sources: ['help'] };
+    change(r);
+  });
+
+/** Like Telegram: opt-in end-to-end encryption for one-to-one chats, groups and backups not encrypted, stored with provider keys. */
+const telegramLike = () =>
+  reviewWith((r) => {
+    r.name = 'Wires';
+    r.slug = 'wires';
+    r.owner = { company: 'Wires Inc.', country: 'AE' };
+    r.encryption.e2ee = {
+      content: { value: 'opt-in', sources: ['security'] },
+      groups: { value: 'none', sources: ['security'] },
+      calls: { value: 'default', sources: ['security'] },
+      backups: { value: 'none', sources: ['security'] },
+    };
+    r.encryption.atRest = { value: 'provider-keys', sources: ['security'] };
+    r.encryption.protocol = { value: 'MTProto 2.0', sources: ['security'] };
+    r.encryption.exceptions = {
+      value: [
+        { kind: 'opt-in-only', description: 'Only secret chats are end-to-end encrypted.', sources: ['security'] },
+        { kind: 'non-e2ee-features', description: 'Cloud chats are stored with keys Wires holds.', sources: ['security'] },
+      ],
+      sources: ['security'],
+    };
+    r.sharing.parties = { value: ['advertisers', 'business-partners'], sources: ['policy'] };
+    r.controls['encrypted-backups'] = { value: 'no', sources: ['help'] };
+  });
+
+const texts = (fs: readonly { text: string }[]) => fs.map((f) => f.text);
+
+describe('one finding per feature', () => {
+  const page = pageOf(imessageLike());
+
+  test('backups that exist end-to-end encrypted but are off by default are one concern, not a strength and two concerns', () => {
+    const about = [...page.pros, ...page.concerns].filter((f) => /backup/i.test(f.text));
+    assert.equal(about.length, 1, texts(about).join(' / '));
+    assert.equal(about[0]?.tone, 'bad');
+    assert.match(about[0]?.text ?? '', /^End-to-end encrypted backups exist but are off by default/);
+    assert.ok(about[0]?.facts.includes('encryption.e2ee.backups') && about[0]?.facts.includes('controls.encrypted-backups'));
+  });
+
+  test('no fact is stated under both What’s Good and Concerns', () => {
+    for (const pg of [page, pageOf(telegramLike())]) {
+      const good = new Set(pg.pros.flatMap((p) => p.facts));
+      const both = pg.concerns.flatMap((c) => c.facts).filter((f) => good.has(f));
+      assert.deepEqual(both, [], `${pg.name}: ${both.join(', ')}`);
+    }
+  });
+
+  test('stored data is described as what the fact supports: not the end-to-end encrypted content', () => {
+    const all = [...texts(page.concerns), ...texts(page.encryption.facts)].join('\n');
+    assert.doesNotMatch(all, /Stored content is encrypted with keys Bubble Co\. holds, so Bubble Co\. can read it/);
+    assert.match(texts(page.encryption.facts).join('\n'), /other than end-to-end encrypted messages, is encrypted with keys Bubble Co\. holds/);
+  });
+});
+
+describe('a Telegram-shaped page', () => {
+  const page = pageOf(telegramLike());
+
+  test('opt-in encryption, the opt-in exception and provider-held storage are one concern', () => {
+    const content = page.concerns.filter((c) => c.id === 'no-e2ee' || c.id === 'opt-in-only' || c.id === 'provider-can-read-stored');
+    assert.equal(content.length, 1, texts(page.concerns).join(' / '));
+    assert.deepEqual([...(content[0]?.covers ?? [])].sort(), ['opt-in-only', 'provider-can-read-stored']);
+  });
+
+  test('no two concerns say the same, and none repeats the "What weakens it" list word for word', () => {
+    const list = texts(page.concerns);
+    assert.equal(new Set(list).size, list.length);
+    const weakens = new Set(texts(page.encryption.exceptions));
+    for (const c of list) assert.ok(!weakens.has(c), `"${c}" is printed twice`);
+    assert.ok(!page.concerns.some((c) => c.id === 'concerning-parties'), 'who receives data is part of the sharing concern');
+  });
+
+  test('missing controls read as English, and the backups control joins the backups concern', () => {
+    assert.doesNotMatch(texts(page.concerns).join('\n'), /No way to end-to-end encrypted backups/);
+    const missing = page.concerns.find((c) => c.id === 'missing-controls');
+    assert.ok(!missing || !/backups/.test(missing.text));
+    assert.match(
+      page.concerns.find((c) => c.id === 'provider-readable-backups')?.text ?? '',
+      /Backups are not end-to-end encrypted, and no setting makes them so/,
+    );
+  });
+
+  test('what end-to-end encryption leaves out is written as a noun phrase, never a garbled clause', () => {
+    const withDefault = pageOf(
+      imessageLike((r) => {
+        r.encryption.exceptions = {
+          value: [{ kind: 'opt-in-only', description: 'Secret chats only.', sources: ['security'] }],
+          sources: ['security'],
+        };
+      }),
+    );
+    const means = texts(withDefault.encryption.whatItMeans).join(' ');
+    assert.doesNotMatch(means, /through end-to-end encryption is opt-in/);
+    assert.match(means, /does not cover conversations where you have not turned it on/);
+  });
+});
+
+describe('the short answer', () => {
+  test('answers plainly first, from the label and the deciding facts, with no protocol name', () => {
+    const r = imessageLike((x) => {
+      x.encryption.protocol = { value: 'Bubbles PQ3 (hybrid ECC and Kyber/ML-KEM post-quantum)', sources: ['security'] };
+    });
+    const first = pageOf(r).shortAnswer[0]?.text ?? '';
+    assert.match(first, /^Mostly: your messages are end-to-end encrypted by default, but that does not cover/);
+    assert.doesNotMatch(texts(pageOf(r).shortAnswer).join(' '), /PQ3|Kyber|protocol/i);
+    assert.match(pageOf(telegramLike()).shortAnswer[0]?.text ?? '', /^Not for private conversations unless you turn on end-to-end encryption/);
+  });
+
+  test('the FAQ does not repeat it word for word, and no question is asked twice', () => {
+    const r = imessageLike((x) => {
+      x.app.minimumAge = { value: 13, sources: ['policy'] };
+      x.faq = [{ question: 'Is Bubbles safe for kids?', answer: 'Bubble Co. offers no child accounts.', sources: ['policy'] }];
+    });
+    const page = pageOf(r);
+    const answer = new Set(texts(page.shortAnswer));
+    for (const f of page.faq) for (const s of f.answer) assert.ok(!answer.has(s.text), `"${f.question}" repeats "${s.text}"`);
+    const questions = page.faq.map((f) => f.question.toLowerCase());
+    assert.equal(new Set(questions).size, questions.length, questions.join(' / '));
+    assert.ok(page.faq.find((f) => /kids/.test(f.question))?.answer.some((s) => s.text === 'Bubble Co. offers no child accounts.'));
+  });
+});
+
+describe('data collection', () => {
+  test('a Low rating beside "collects more types than most" explains why both hold', () => {
+    const many = reviewWith((r) => {
+      r.slug = 'many';
+      r.name = 'Many';
+      r.dataCollected = {
+        value: [
+          'user-id',
+          'device-id',
+          'crash-data',
+          'performance-data',
+          'other-diagnostic-data',
+          'product-interaction',
+          'other-usage-data',
+          'email-address',
+          'name',
+          'phone-number',
+          'coarse-location',
+          'customer-support',
+        ].map((type) => ({
+          type,
+          linked: false,
+          tracking: false,
+          purposes: ['analytics'],
+        })),
+        sources: ['label'],
+      };
+    });
+    const page = pageOf(many);
+    const level = page.ratings.find((r) => r.dimension === 'dataCollection');
+    const comparison = page.dataCollection.comparison?.text ?? '';
+    assert.equal(level?.tone, 'good', 'the fixture rates Low');
+    assert.match(comparison, /collects more types than most messaging apps, but they weigh little, so it rates Low/);
+  });
+});
+
+describe('unscored pages and internal ids', () => {
+  const thin = reviewWith((r) => {
+    r.slug = 'thin';
+    r.name = 'Thin';
+    for (const key of Object.keys(r.controls)) r.controls[key] = { unknown: 'not documented' };
+    r.encryption = {
+      inTransit: { unknown: 'x' },
+      atRest: { unknown: 'x' },
+      e2ee: { content: { unknown: 'x' }, groups: { unknown: 'x' }, calls: { unknown: 'x' }, backups: { unknown: 'x' } },
+      protocol: { unknown: 'x' },
+      forwardSecrecy: { unknown: 'x' },
+      exceptions: { unknown: 'x' },
+    };
+    r.sharing = { thirdParties: { unknown: 'x' }, sellsData: { unknown: 'x' }, advertising: { unknown: 'x' }, parties: { unknown: 'x' } };
+    r.dataCollected = { unknown: 'x' };
+    r.app.clientOpenSource = { unknown: 'x' };
+    r.app.audits = { unknown: 'x' };
+  });
+
+  test('an unscored page never says "only 0% of the facts are sourced"', () => {
+    const page = pageOf(thin);
+    assert.equal(page.score.value, null);
+    const answer = texts(page.shortAnswer).join(' ');
+    assert.doesNotMatch(answer, /only 0%/);
+    assert.match(answer, /none of the facts our rubric scores/);
+  });
+
+  test('the points tables show labels, never taxonomy ids', () => {
+    const page = pageOf(imessageLike());
+    const values = Object.values(page.explanation.dimensions).flatMap((d) => d.criteria.map((c) => c.value));
+    assert.ok(values.some((v) => /SMS fallback/.test(v)));
+    for (const v of values) assert.doesNotMatch(v, /\b(?:sms-fallback|provider-readable-backups|business-partners|two-factor|metadata-visible)\b/);
+    const raw = scoreReview(imessageLike(), dataset);
+    assert.notDeepEqual(readableExplanation(raw, dataset.taxonomy), raw);
+  });
+});
