@@ -70,7 +70,7 @@ describe('the compiled command, started from another directory', () => {
   });
 
   test('--debug adds the stack trace behind a failure', () => {
-    const r = run(['db', 'status', '--database', 'postgres://editor:s3cret-pw@127.0.0.1:1/reviews', '--debug']);
+    const r = run(['import', '--database', 'postgres://editor:s3cret-pw@127.0.0.1:1/reviews', '--debug']);
     assert.equal(r.code, 1);
     assert.match(r.err, STACK_LINE);
     assert.doesNotMatch(r.err, /s3cret-pw/);

@@ -34,7 +34,7 @@ const HostPattern = z
   .string()
   .max(200)
   .regex(
-    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/[A-Za-z0-9._~-]+)*$/,
+    /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}|(?:\d{1,3}\.){3}\d{1,3})(?:\/[A-Za-z0-9._~-]+)*$/,
     'must be a lowercase host name, optionally followed by a path prefix such as /OpenTermsArchive (no scheme, no trailing slash)',
   );
 
