@@ -12,7 +12,7 @@ const html = async (url: string) => (await app.request(url)).text();
 
 describe('the top of a review page', () => {
   test('a summary panel gives the answer, the score and the four ratings, each with its sub-score and a link that lands on the page', async () => {
-    const page = await html('/apps/whatsapp');
+    const page = await html('/apps/telegram');
     const summary = page.slice(page.indexOf('<div class="summary">'), page.indexOf('<nav class="toc"'));
     assert.match(summary, /Short answer/);
     assert.match(summary, /<span class="number">\d+\.\d<\/span>/);
@@ -42,7 +42,7 @@ describe('the top of a review page', () => {
   });
 
   test('a table of contents links to every section present, and only to those', async () => {
-    const page = await html('/apps/whatsapp');
+    const page = await html('/apps/telegram');
     const toc = page.slice(page.indexOf('<nav class="toc"'), page.indexOf('</nav>', page.indexOf('<nav class="toc"')));
     const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1] ?? '');
     assert.ok(targets.length >= 8);
@@ -50,7 +50,7 @@ describe('the top of a review page', () => {
   });
 
   test('citation numbers stay out of the tab order, so keyboard users reach the alternatives quickly', async () => {
-    const page = await html('/apps/whatsapp');
+    const page = await html('/apps/telegram');
     const cites = [...page.matchAll(/<a href="#source-\d+"[^>]*>/g)].map((m) => m[0]);
     assert.ok(cites.length > 10);
     for (const c of cites) assert.match(c, /tabindex="-1"/);
@@ -60,12 +60,12 @@ describe('the top of a review page', () => {
   });
 
   test('safer alternatives name both apps on every rating and show where each is better', async () => {
-    const page = await html('/apps/whatsapp');
+    const page = await html('/apps/telegram');
     const alt = page.slice(page.indexOf('id="alternatives-heading"'), page.indexOf('</section>', page.indexOf('id="alternatives-heading"')));
-    assert.match(alt, /<th scope="col">WhatsApp<\/th><th scope="col">Signal<\/th>/);
-    assert.match(alt, /data-label="WhatsApp"/);
+    assert.match(alt, /<th scope="col">Telegram<\/th><th scope="col">Signal<\/th>/);
+    assert.match(alt, /data-label="Telegram"/);
     assert.match(alt, /Where Signal does better/);
-    assert.match(alt, /Where WhatsApp does better/);
+    assert.match(alt, /Where Telegram does better/);
   });
 
   test('a review with one scored revision states its score instead of drawing a one-dot chart', async () => {

@@ -415,6 +415,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.protect.length > 0 ? (
           <section data-section="protect" aria-labelledby="protect-heading">
             <h2 id="protect-heading">How to Protect Yourself on {page.name}</h2>
+            <SuggestCorrection slug={page.slug} section="protect" />
             <ul>
               {page.protect.map((s) => (
                 <li>
@@ -515,6 +516,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.stale.length > 0 ? (
           <section data-section="stale" aria-labelledby="stale-heading" class="stale">
             <h2 id="stale-heading">Evidence that may be out of date</h2>
+            <SuggestCorrection slug={page.slug} section="stale" />
             <p class="muted">
               These facts rest only on documents more than {page.freshnessYears} years older than this review; the app may have changed since.
             </p>
