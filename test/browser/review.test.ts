@@ -63,7 +63,7 @@ describe('reading a review in a browser', { skip }, () => {
     assert.ok((await section('Safer Alternatives to Telegram').getByRole('link').count()) > 0);
     assert.ok((await section('Frequently Asked Questions').locator('dt').count()) > 0);
     const sources = section('Sources').locator('ol.sources > li');
-    assert.ok((await sources.count()) > 3, 'the review lists its sources');
+    assert.ok((await sources.count()) >= 2, 'the review lists its sources');
 
     // A citation takes the reader to the source it names.
     const cite = section('Short answer').locator('sup.cite a').first();
