@@ -1,6 +1,7 @@
 /** /apps: every reviewed app, with the category pages' filters and sort orders, and a category filter. */
+import { FilterFields } from '../categories/filter-fields.tsx';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
-import { appFilters, categoryQueryString, sortKeys, type CategoryQuery, type SortKey } from '../categories/query.ts';
+import { categoryQueryString, type CategoryQuery, type SortKey } from '../categories/query.ts';
 import { RankingTable, sortLabelsOf } from '../categories/view.tsx';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 
@@ -79,34 +80,7 @@ export function AppsIndexView(props: AppsIndexViewProps) {
               ))}
           </select>
         </p>
-        <fieldset>
-          <legend>Show only apps that are</legend>
-          <ul class="checks">
-            {appFilters.map((f) => (
-              <li>
-                <input type="checkbox" id={`has-${f.id}`} name="has" value={f.id} checked={query.has.includes(f.id)} />{' '}
-                <label for={`has-${f.id}`}>{f.label}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <p>
-          <label for="sort">Sort by</label>{' '}
-          <select id="sort" name="sort">
-            {sortKeys.map((k) => (
-              <option value={k} selected={query.sort === k}>
-                {labels[k]}
-              </option>
-            ))}
-          </select>{' '}
-          <button type="submit">Apply</button>
-          {filtered || query.sort !== 'score' ? (
-            <>
-              {' '}
-              <a href="/apps">Reset</a>
-            </>
-          ) : null}
-        </p>
+        <FilterFields query={query} sortLabels={labels} resetHref="/apps" filtered={filtered} />
       </form>
 
       <p role="status" id="result-count">

@@ -1,7 +1,8 @@
 /** A category page: every app of the category ranked, sortable and filterable by a GET form that works without JavaScript. */
+import { FilterFields } from './filter-fields.tsx';
 import type { Category } from '../../domain/catalog.ts';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
-import { appFilters, categoryQueryString, sortKeys, type CategoryQuery, type SortKey } from './query.ts';
+import { categoryQueryString, type CategoryQuery, type SortKey } from './query.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { LevelText, ScoreBadge } from '../views/parts.tsx';
 import type { Child } from 'hono/jsx';
@@ -136,34 +137,7 @@ export function CategoryView(props: CategoryViewProps) {
 
       <form method="get" action={path} class="filters" aria-labelledby="filters-heading">
         <h2 id="filters-heading">Filter and sort</h2>
-        <fieldset>
-          <legend>Show only apps that are</legend>
-          <ul class="checks">
-            {appFilters.map((f) => (
-              <li>
-                <input type="checkbox" id={`has-${f.id}`} name="has" value={f.id} checked={query.has.includes(f.id)} />{' '}
-                <label for={`has-${f.id}`}>{f.label}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <p>
-          <label for="sort">Sort by</label>{' '}
-          <select id="sort" name="sort">
-            {sortKeys.map((k) => (
-              <option value={k} selected={query.sort === k}>
-                {sortLabels[k]}
-              </option>
-            ))}
-          </select>{' '}
-          <button type="submit">Apply</button>
-          {filtered || query.sort !== 'score' ? (
-            <>
-              {' '}
-              <a href={path}>Reset</a>
-            </>
-          ) : null}
-        </p>
+        <FilterFields query={query} sortLabels={sortLabels} resetHref={path} filtered={filtered} />
       </form>
 
       <p role="status" id="result-count">
