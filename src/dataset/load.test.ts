@@ -103,6 +103,44 @@ describe('loadDataset', () => {
     assert.ok(problems.some((p) => p.path === 'category' && /"messenging" is not a category/.test(p.message)));
   });
 
+  /** A copy of the whole bundled dataset with `plant` applied to one app file. */
+  function bundledWith(app: string, plant: (text: string) => string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-data-'));
+    cpSync(dataDir, dir, { recursive: true });
+    const file = join(dir, 'apps', app);
+    writeFileSync(file, plant(readFileSync(file, 'utf8')));
+    return dir;
+  }
+
+  test('a broken app file is reported once, against itself, not again by the calibration file that names it (#11)', () => {
+    for (const plant of [(t: string) => t.replace(/^category: .*$/m, 'category: [unclosed'), (t: string) => t.replace('value: "yes"', 'value: "maybe"')]) {
+      const problems = problemsOf(bundledWith('signal.yaml', plant));
+      assert.ok(problems.length > 0, 'the planted defect is found');
+      assert.deepEqual(
+        problems.filter((p) => p.file !== 'apps/signal.yaml'),
+        [],
+        'no problem names another file (the calibration verdict on Signal is not an error)',
+      );
+    }
+  });
+
+  test('a calibration verdict naming an app with no file at all is still an error of the calibration file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-data-'));
+    cpSync(dataDir, dir, { recursive: true });
+    rmSync(join(dir, 'apps', 'signal.yaml'));
+    const problems = problemsOf(dir);
+    assert.ok(problems.some((p) => p.file.startsWith('calibration/') && /names app "signal", which has no review/.test(p.message)));
+  });
+
+  test('an unknown category is the one error: correct controls are not called inapplicable (#11)', () => {
+    const problems = problemsOf(bundledWith('signal.yaml', (t) => t.replace(/^category: messaging$/m, 'category: mesaging')));
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.path]),
+      [['apps/signal.yaml', 'category']],
+    );
+    assert.match(problems[0]?.message ?? '', /"mesaging" is not a category in categories\.yaml \(known: messaging,/);
+  });
+
   test('a missing folder is a clear error', () => {
     assert.throws(() => loadDataset('/nonexistent/pd'), /no such dataset folder/);
   });

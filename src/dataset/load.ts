@@ -227,12 +227,17 @@ export function loadDataset(root: string): Dataset {
 
   const reviews: Dataset['reviews'] = [];
   const parsedBySlug = new Map<string, ParsedFile>();
+  // App files that exist but did not load: their errors are reported against
+  // them, so a calibration verdict naming one is not reported a second time.
+  const unloadedApps = new Set<string>();
   for (const name of appFiles) {
-    const parsed = parseYamlFile(root, join(appsDir, name), problems);
-    if (!parsed) continue;
-    const review = validate(Review, parsed, problems);
-    if (!review) continue;
     const expected = name.replace(/\.ya?ml$/, '');
+    const parsed = parseYamlFile(root, join(appsDir, name), problems);
+    const review = parsed && validate(Review, parsed, problems);
+    if (!parsed || !review) {
+      unloadedApps.add(expected);
+      continue;
+    }
     if (review.slug !== expected) {
       problems.push({
         file: parsed.file,
@@ -240,6 +245,7 @@ export function loadDataset(root: string): Dataset {
         line: lineOf(parsed, ['slug']),
         message: `is "${review.slug}" but the file is named ${name}; name the file ${review.slug}.yaml`,
       });
+      unloadedApps.add(expected);
       continue;
     }
     if (parsedBySlug.has(review.slug)) {
@@ -252,7 +258,7 @@ export function loadDataset(root: string): Dataset {
 
   if (rubric && taxonomy && categories && products && sourcePolicy) {
     const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, sourcePolicy, reviews, verdicts };
-    for (const p of crossReferenceProblems(dataset)) {
+    for (const p of crossReferenceProblems(dataset, unloadedApps)) {
       const parsed = p.slug === undefined ? undefined : parsedBySlug.get(p.slug);
       problems.push({ file: p.file, path: formatPath(p.path), line: parsed && lineOf(parsed, p.path), message: p.message });
     }

@@ -17,8 +17,11 @@ export function controlsFor(dataset: Pick<Dataset, 'taxonomy'>, categoryId: stri
 /**
  * Ids a review uses that the dataset does not define (category, taxonomy
  * entries, sources), and applicable controls a review leaves out.
+ * `unloadedApps` are the slugs of app files that exist but failed to load
+ * (their own errors are reported against them): a calibration verdict naming
+ * one is not a second error.
  */
-export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
+export function crossReferenceProblems(dataset: Dataset, unloadedApps: ReadonlySet<string> = new Set()): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const t = dataset.taxonomy;
   const dataTypes = new Set(t.dataTypes.map((d) => d.id));
@@ -31,7 +34,8 @@ export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
 
   for (const r of dataset.reviews) {
     const at = (path: (string | number)[], message: string) => problems.push({ file: r.file, slug: r.slug, path, message });
-    if (!categories.has(r.category)) at(['category'], `"${r.category}" is not a category in categories.yaml (known: ${list(categories)})`);
+    const knownCategory = categories.has(r.category);
+    if (!knownCategory) at(['category'], `"${r.category}" is not a category in categories.yaml (known: ${list(categories)})`);
     if (isKnown(r.dataCollected) && Array.isArray(r.dataCollected.value)) {
       r.dataCollected.value.forEach((item, i) => {
         if (!dataTypes.has(item.type)) at(['dataCollected', 'value', i, 'type'], `"${item.type}" is not a data type in taxonomy.yaml`);
@@ -51,12 +55,15 @@ export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
         if (!parties.has(p)) at(['sharing', 'parties', 'value', i], `"${p}" is not a party kind in taxonomy.yaml (known: ${list(parties)})`);
       });
     }
-    const applicable = new Set(controlsFor(dataset, r.category).map((c) => c.id));
+    // Which controls apply depends on the category: with an unknown one, only
+    // the category is wrong, so say nothing about the controls' applicability
+    // (advising to delete controls that are right for the intended category).
+    const applicable = knownCategory ? new Set(controlsFor(dataset, r.category).map((c) => c.id)) : undefined;
     for (const id of Object.keys(r.controls)) {
       if (!controls.has(id)) at(['controls', id], `"${id}" is not a privacy control in taxonomy.yaml (known: ${list(controls)})`);
-      else if (!applicable.has(id)) at(['controls', id], `does not apply to the ${r.category} category; remove it`);
+      else if (applicable && !applicable.has(id)) at(['controls', id], `does not apply to the ${r.category} category; remove it`);
     }
-    for (const id of applicable) {
+    for (const id of applicable ?? []) {
       if (!(id in r.controls)) at(['controls'], `has no entry for "${id}"; record it, or record it as { unknown: "why" }`);
     }
     const documentIds = new Set<string>();
@@ -70,7 +77,8 @@ export function crossReferenceProblems(dataset: Dataset): ReferenceProblem[] {
   }
   const slugs = new Set(dataset.reviews.map((r) => r.slug));
   dataset.verdicts.forEach((v) => {
-    if (!slugs.has(v.app)) problems.push({ file: v.file, path: ['verdicts'], message: `names app "${v.app}", which has no review in apps/` });
+    if (!slugs.has(v.app) && !unloadedApps.has(v.app))
+      problems.push({ file: v.file, path: ['verdicts'], message: `names app "${v.app}", which has no review in apps/` });
   });
   return problems;
 }
