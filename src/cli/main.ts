@@ -17,6 +17,7 @@ Commands:
   db status        Show the database and its migrations
   build --out DIR  Export the public site as static files
   watch [--once]   Fetch the watched documents and queue changed ones for re-checking
+  recheck list|close  List the re-check queue; close an item with a note (see README, "Watching documents")
   user add|list|disable  Manage the editors' accounts (see README, "Editing")
   export-data --out DIR  Write the published reviews as the dataset's YAML
 
@@ -46,6 +47,7 @@ const commands: Record<string, Command> = {
   },
   build: async (args) => (await import('./commands/build.ts')).runBuild(args),
   watch: async (args) => (await import('./commands/watch.ts')).runWatch(args),
+  recheck: async (args) => (await import('./commands/recheck.ts')).runRecheck(args),
   user: async (args) => (await import('./commands/user.ts')).runUser(args),
   'export-data': async (args) => (await import('./commands/export-data.ts')).runExportData(args),
 };

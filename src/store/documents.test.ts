@@ -104,5 +104,40 @@ for (const backend of backends) {
         assert.equal(r3.version?.hash, r1.version?.hash);
         assert.equal((await store.latestDocumentVersion(key))?.text, 'Text A.');
       }));
+
+    it('an editor closes a re-check item once, with who, when and why; an unknown or closed item changes nothing', () =>
+      withStore(backend, async (store) => {
+        const v1 = await store.recordDocumentCheck(check('2026-11-01T00:00:00Z', { status: 'changed', version: version('Signal collects nothing.', null) }));
+        const changed = await store.recordDocumentCheck(
+          check('2026-11-03T00:00:00Z', {
+            status: 'changed',
+            version: version('Signal collects little.', v1.version?.hash ?? null, [
+              { reason: 'the text changed', facts: ['sharing.sellsData'], missingQuotes: [] },
+            ]),
+          }),
+        );
+        const id = changed.rechecks[0]?.id ?? 0;
+        assert.equal(changed.rechecks[0]?.closed, null, 'a new item is open');
+        const before = await store.dataVersion();
+
+        const closed = await store.closeRecheck(id, { by: 'Ann', note: 'Only the wording changed; the facts stand.', at: new Date('2026-11-04T08:00:00Z') });
+        assert.deepEqual(closed.ok && closed.item.closed, { at: '2026-11-04T08:00:00.000Z', by: 'Ann', note: 'Only the wording changed; the facts stand.' });
+        const afterClose = await store.dataVersion();
+        assert.notEqual(afterClose, before, 'closing bumps the data version, so cached pages drop the notice');
+        assert.deepEqual(
+          (await store.recheckItems()).map((r) => [r.id, r.closed?.by]),
+          [[id, 'Ann']],
+          'the item stays in the queue, closed',
+        );
+
+        const again = await store.closeRecheck(id, { by: 'Bob', note: 'again' });
+        assert.equal(again.ok, false);
+        assert.equal(!again.ok && again.reason, 'already-closed');
+        assert.equal((await store.recheckItems())[0]?.closed?.by, 'Ann', 'the first closing is kept');
+        const missing = await store.closeRecheck(id + 1000, { by: 'Ann', note: 'x' });
+        assert.deepEqual(missing, { ok: false, reason: 'not-found' });
+        assert.equal(await store.dataVersion(), afterClose, 'refused closings write nothing');
+        await assert.rejects(store.closeRecheck(0, { by: 'Ann', note: 'x' }), RangeError);
+      }));
   });
 }

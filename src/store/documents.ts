@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DialectAdapter } from './dialect.ts';
 import { StoreWriteError } from './errors.ts';
-import type { DocumentCheckRecord, DocumentCheckStatus, DocumentState, DocumentStore, DocumentVersion, RecheckItem } from './model.ts';
+import type { CloseRecheckResult, DocumentCheckRecord, DocumentCheckStatus, DocumentState, DocumentStore, DocumentVersion, RecheckItem } from './model.ts';
 import type { Database, DocumentStateTable, DocumentVersionTable, RecheckItemTable } from './schema.ts';
 import { writeTransaction } from './write-transaction.ts';
 
@@ -42,6 +42,7 @@ function toRecheck(row: Selectable<RecheckItemTable>): RecheckItem {
     reason: row.reason,
     facts: stringList(row.facts),
     missingQuotes: stringList(row.missing_quotes),
+    closed: row.closed_at === null ? null : { at: row.closed_at, by: row.closed_by ?? '', note: row.close_note ?? '' },
   };
 }
 
@@ -205,6 +206,30 @@ export function documentStore(db: Kysely<Database>, dialect: DialectAdapter): Do
     async recheckItems() {
       const rows = await db.selectFrom('recheck_item').selectAll().orderBy('changed_at', 'desc').orderBy('id', 'desc').execute();
       return rows.map(toRecheck);
+    },
+
+    async closeRecheck(id, closing) {
+      if (!Number.isSafeInteger(id) || id < 1) throw new RangeError(`closeRecheck: id must be a whole number ≥ 1, got ${id}`);
+      const at = validDate(closing.at ?? new Date(), 'at');
+      const what = `Closing re-check item ${id}`;
+      try {
+        return await writeTransaction<CloseRecheckResult>(db, dialect, what, async function closingItem(trx) {
+          const row = await trx.selectFrom('recheck_item').selectAll().where('id', '=', id).executeTakeFirst();
+          if (row === undefined) return { result: { ok: false, reason: 'not-found' }, changed: false };
+          if (row.closed_at !== null) return { result: { ok: false, reason: 'already-closed', item: toRecheck(row) }, changed: false };
+          const closed = await trx
+            .updateTable('recheck_item')
+            .set({ closed_at: at, closed_by: closing.by, close_note: closing.note })
+            .where('id', '=', id)
+            .where('closed_at', 'is', null)
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          return { result: { ok: true, item: toRecheck(closed) }, changed: true };
+        });
+      } catch (cause) {
+        if (cause instanceof StoreWriteError || !(cause instanceof Error) || cause instanceof TypeError) throw cause;
+        throw new StoreWriteError(`${what} failed: ${cause.message}; nothing was written`, { cause });
+      }
     },
   };
 }

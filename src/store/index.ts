@@ -24,6 +24,8 @@ export type {
   DocumentStore,
   DocumentVersion,
   DocumentVersionText,
+  CloseRecheckResult,
+  RecheckClosing,
   RecheckItem,
 } from './model.ts';
 export * from './editing/index.ts';

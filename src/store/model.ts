@@ -167,7 +167,22 @@ export interface RecheckItem extends DocumentKey {
   facts: string[];
   /** Ids of the sources whose quote the new text no longer holds. */
   missingQuotes: string[];
+  /** Set when an editor closed the item without a new revision (`privacydefend recheck close`). */
+  closed: RecheckClosing | null;
 }
+
+/** Who closed a re-check item, when (ISO-8601) and why. */
+export interface RecheckClosing {
+  at: string;
+  by: string;
+  note: string;
+}
+
+/** The outcome of closing a re-check item: the closed item, or why it could not be closed (nothing written). */
+export type CloseRecheckResult =
+  | { ok: true; item: RecheckItem }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'already-closed'; item: RecheckItem };
 
 /** What one check of one document found; see Store.recordDocumentCheck. */
 export interface DocumentCheckRecord extends DocumentKey {
@@ -207,4 +222,10 @@ export interface DocumentStore {
   documentChanges(limit: number): Promise<DocumentVersion[]>;
   /** Every re-check item, newest first. */
   recheckItems(): Promise<RecheckItem[]>;
+  /**
+   * Closes one re-check item, recording who, when and why; bumps the data
+   * version so pages stop showing it. An unknown or already closed item
+   * changes nothing.
+   */
+  closeRecheck(id: number, closing: { by: string; note: string; at?: Date }): Promise<CloseRecheckResult>;
 }

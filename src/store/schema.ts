@@ -95,6 +95,10 @@ export interface RecheckItemTable {
   facts: string;
   /** JSON array of source ids whose quote is no longer in the text. */
   missing_quotes: string;
+  /** When an editor closed the item (ISO-8601), by whom and why; null while open (migration 0008). */
+  closed_at: string | null;
+  closed_by: string | null;
+  close_note: string | null;
 }
 
 export interface Database {

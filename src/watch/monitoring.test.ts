@@ -20,6 +20,7 @@ const item = (id: number, documentId: string, changedAt: string): RecheckItem =>
   reason: 'The text changed.',
   facts: ['sharing.sellsData'],
   missingQuotes: [],
+  closed: null,
 });
 
 describe('what readers are told about watched documents', () => {
@@ -28,6 +29,21 @@ describe('what readers are told about watched documents', () => {
     assert.equal(isOpen(change, { createdAt: '2026-11-28T12:00:00.000Z', reviewedAt: '2026-11-28' }), true);
     assert.equal(isOpen(change, { createdAt: '2026-12-02T09:00:00.000Z', reviewedAt: '2026-11-28' }), true, 'a re-import without a new review date');
     assert.equal(isOpen(change, { createdAt: '2026-12-02T09:00:00.000Z', reviewedAt: '2026-12-02' }), false);
+  });
+
+  it('a re-check an editor closed is not open, whatever the revisions', () => {
+    const closed = { changedAt: '2026-12-01T10:00:00.000Z', closed: { at: '2026-12-01T11:00:00.000Z', by: 'Ann', note: 'Only the wording changed.' } };
+    assert.equal(isOpen(closed, { createdAt: '2026-11-28T12:00:00.000Z', reviewedAt: '2026-11-28' }), false);
+    const m = appMonitoring(
+      review,
+      { createdAt: '2026-11-28T12:00:00.000Z', reviewedAt: '2026-11-28' },
+      [],
+      [{ ...item(3, 'terms', '2026-12-01T10:00:00.000Z'), closed: closed.closed }, item(2, 'privacy-policy', '2026-12-01T09:00:00.000Z')],
+    );
+    assert.deepEqual(
+      m.recheck.map((r) => r.document),
+      ['privacy-policy'],
+    );
   });
 
   it('lists every declared document with its status, and names each notice by its kind', () => {

@@ -2,7 +2,8 @@
  * What readers and the API are told about an app's watched documents: each
  * document's status, and the open re-check items. Pure: stored state in,
  * plain objects out. An item stays open until the app has a revision made
- * after the change whose review date is on or after the day of the change.
+ * after the change whose review date is on or after the day of the change, or
+ * an editor closes it (`privacydefend recheck close`).
  */
 import type { Review, TrackedDocument } from '../domain/review.ts';
 import type { DocumentCheckStatus, DocumentState, RecheckItem } from '../store/index.ts';
@@ -54,8 +55,12 @@ export function documentTitle(document: TrackedDocument, all: readonly TrackedDo
   return shared ? `${KIND_TITLES[document.kind]} (${document.id})` : KIND_TITLES[document.kind];
 }
 
-/** Whether a re-check item is still open, given the app's latest revision. */
-export function isOpen(item: Pick<RecheckItem, 'changedAt'>, latest: { createdAt: string; reviewedAt: string }): boolean {
+/** Whether a re-check item is still open, given the app's latest revision: not closed by an editor, and not followed by a newer review. */
+export function isOpen(
+  item: Pick<RecheckItem, 'changedAt'> & Partial<Pick<RecheckItem, 'closed'>>,
+  latest: { createdAt: string; reviewedAt: string },
+): boolean {
+  if (item.closed) return false;
   return !(latest.createdAt > item.changedAt && latest.reviewedAt >= item.changedAt.slice(0, 10));
 }
 
