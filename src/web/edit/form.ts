@@ -1,5 +1,12 @@
-/** Reading a posted form: text fields only, each bounded, so a hostile form can't smuggle files or megabytes. */
+/**
+ * Reading a posted form: text fields only, each bounded, so a hostile form
+ * can't smuggle files or megabytes, and holding only the characters the data
+ * format allows in multi-line text (domain/text.ts: no control characters but
+ * newline and tab), so what a form stores agrees on both backends (PostgreSQL
+ * refuses NUL) and in every XML writer.
+ */
 import type { Context } from 'hono';
+import { codePointName, forbiddenCharacter } from '../../domain/text.ts';
 
 export type FormFields = Record<string, string>;
 
@@ -17,8 +24,9 @@ export class FormError extends Error {
 }
 
 /**
- * The posted fields as strings; anything not in `limits` is ignored, a file
- * or an over-long value is a FormError. Line endings are normalised to \n.
+ * The posted fields as strings; anything not in `limits` is ignored, a file,
+ * an over-long value or a control character other than newline and tab is a
+ * FormError naming the field. Line endings are normalised to \n.
  * @example const form = await readForm(c, { email: 254, password: 256, _csrf: 200 });
  */
 export async function readForm(c: Context, limits: Record<string, number>): Promise<FormFields> {
@@ -40,6 +48,9 @@ export async function readForm(c: Context, limits: Record<string, number>): Prom
     if (typeof value !== 'string') throw new FormError(name, 'must be text');
     const text = value.replace(/\r\n?/g, '\n');
     if ([...text].length > max) throw new FormError(name, `must be at most ${max} characters`);
+    const bad = forbiddenCharacter(text);
+    if (bad)
+      throw new FormError(name, `contains the control character ${codePointName(bad.ch)} at character ${bad.index + 1}; only newline and tab are allowed`);
     out[name] = text;
   }
   return out;
