@@ -99,4 +99,17 @@ describe('limits and control characters in every form field', () => {
     assert.match(await badName.text(), /name: contains the control character U\+0007 at character 4/);
     assert.deepEqual(await t.store.editing.getDraft(Number(path.split('/').at(-1))), before, 'the draft is unchanged');
   });
+
+  it('the form lets a fact note be as long as the data format allows (4,000 characters), and refuses one longer', async () => {
+    const path = await startDraft('imessage');
+    const html = await (await ed.get(path)).text();
+    assert.match(html, /name="encryption.protocol#note" id="[^"]+" value="[^"]*" maxlength="4000"/);
+    assert.match(html, /name="encryption.protocol#unknown" id="[^"]+" value="[^"]*" maxlength="2000"/);
+    const fields = formFields(html, path);
+    const ok = await ed.post(path, { ...fields, 'encryption.protocol#note': 'n'.repeat(4_000), _note: 'A long note' });
+    assert.equal(ok.status, 200, /data-problems="true">([^<]*)/.exec(await ok.clone().text())?.[1] ?? '');
+    const long = await ed.post(path, { ...fields, 'encryption.protocol#note': 'n'.repeat(4_001), _note: 'Too long a note' });
+    assert.equal(long.status, 400);
+    assert.match(await long.text(), /is 4,001 characters long; at most 4,000 are allowed/);
+  });
 });

@@ -23,6 +23,7 @@ interface Def {
   valueType?: Schema;
   entries?: Record<string, string>;
   values?: unknown[];
+  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
 function defOf(schema: Schema): Def {
@@ -35,6 +36,19 @@ function unwrap(schema: Schema): Schema {
   if ((def.type === 'default' || def.type === 'optional' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) return unwrap(def.innerType);
   if (def.type === 'pipe' && def.out) return unwrap(def.out);
   return schema;
+}
+
+/** How many characters the schema allows a string (domain/text.ts), so a form field admits exactly what the data format does. */
+function maxLength(schema: Schema | undefined, fallback = 2000): number {
+  if (schema === undefined) return fallback;
+  const max = defOf(unwrap(schema)).checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+  return max ?? fallback;
+}
+
+/** The schema of a fact's `note` or `unknown` text (see factValue). */
+function factPart(schema: Schema, part: 'note' | 'unknown'): Schema | undefined {
+  const [known, unknown] = (defOf(schema).options ?? []).map((o) => defOf(unwrap(o)));
+  return part === 'note' ? known?.shape?.note : unknown?.shape?.unknown;
 }
 
 /** The value schema of a fact (`fact(v)` = union of {value, sources, note} and {unknown}), or undefined. */
@@ -66,7 +80,7 @@ function isScalar(schema: Schema): boolean {
 }
 
 export type FieldNode =
-  | { kind: 'fact'; path: Path; value: Schema }
+  | { kind: 'fact'; path: Path; value: Schema; note?: Schema | undefined; unknown?: Schema | undefined }
   | { kind: 'scalar'; path: Path; schema: Schema; optional: boolean }
   | { kind: 'yaml'; path: Path; optional: boolean }
   | { kind: 'group'; path: Path; children: FieldNode[] };
@@ -81,7 +95,7 @@ function nodes(schema: Schema, value: unknown, path: Path): FieldNode {
   const optional = isOptional(schema);
   const s = unwrap(schema);
   const fv = factValue(s);
-  if (fv) return { kind: 'fact', path, value: fv };
+  if (fv) return { kind: 'fact', path, value: fv, note: factPart(s, 'note'), unknown: factPart(s, 'unknown') };
   const def = defOf(s);
   if (def.type === 'object' && def.shape && path.length <= 2) {
     const obj = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -211,7 +225,7 @@ function ScalarInput(props: { name: string; id: string; schema: Schema; value: u
         ))}
       </select>
     );
-  return <input name={props.name} id={props.id} value={current} maxlength={2000} aria-describedby={props.describedBy} />;
+  return <input name={props.name} id={props.id} value={current} maxlength={maxLength(props.schema)} aria-describedby={props.describedBy} />;
 }
 
 /** The form fields of a review with each problem beside its field. */
@@ -294,12 +308,12 @@ export function ReviewFields(props: { node: FieldNode; review: unknown; problems
       <p>
         <label for={`${id}-note`}>note (optional)</label>
         <br />
-        <input name={fieldName(node.path, 'note')} id={`${id}-note`} value={known ? toText(fact?.note) : ''} maxlength={2000} />
+        <input name={fieldName(node.path, 'note')} id={`${id}-note`} value={known ? toText(fact?.note) : ''} maxlength={maxLength(node.note)} />
       </p>
       <p>
         <label for={`${id}-unknown`}>why it is unknown</label>
         <br />
-        <input name={fieldName(node.path, 'unknown')} id={`${id}-unknown`} value={known ? '' : toText(fact?.unknown)} maxlength={2000} />
+        <input name={fieldName(node.path, 'unknown')} id={`${id}-unknown`} value={known ? '' : toText(fact?.unknown)} maxlength={maxLength(node.unknown)} />
       </p>
       <Problems path={node.path} problems={problems} />
     </fieldset>
