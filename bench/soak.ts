@@ -2,14 +2,16 @@
  * Soak: the real server (a child process, SQLite, the bundled data) under wrk
  * at 256 connections for 60 s over the main routes, on loopback only. Passes
  * when wrk saw 0 errors (connect, read, write, timeout, non-2xx/3xx) and the
- * server's resident memory stayed bounded (below RSS_LIMIT_MIB, and the
- * second half of the run grew it by less than 10 %). Prints the figures.
+ * server's resident memory stayed bounded (below RSS_LIMIT_MIB, and the peak
+ * of the second half of the run is less than 10 % above the peak of the first
+ * half: a leak keeps raising the peak, while garbage collection's saw-tooth
+ * does not). Prints the figures and the RSS every 5 s.
  * Not part of `npm test`; run it with `node --import tsx bench/soak.ts`
  * (SOAK_SECONDS and SOAK_CONNECTIONS change the defaults).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './http.ts';
 import { round, startChild, stopChild } from './lib.ts';
@@ -52,6 +54,29 @@ done = function(summary, latency, requests)
 end
 `;
 
+/** One line of bench/soak-probe.mjs's output. */
+interface ProbeSample {
+  t: number;
+  cpu: number;
+  loopMaxMs: number;
+  requestMaxMs: number;
+  rssMiB: number;
+}
+
+function probeSamples(file: string, from: number, to: number): ProbeSample[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as ProbeSample)
+    .filter((s) => s.t > from && s.t <= to);
+}
+
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
 interface WrkSummary {
   requests: number;
   duration_us: number;
@@ -65,6 +90,10 @@ interface WrkSummary {
   p99_ms: number;
   max_ms: number;
 }
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const minMax = (xs: number[]) => [Math.min(...xs), Math.max(...xs)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function rssMiB(pid: number): number | null {
   try {
@@ -96,9 +125,24 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'pd-soak-'));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const probeFile = join(work, 'probe.jsonl');
+  process.env.SOAK_PROBE_FILE = probeFile; // inherited by the server, read by bench/soak-probe.mjs
   const server = await startChild(
     process.execPath,
-    ['bin/privacydefend.js', 'serve', '--host', '127.0.0.1', '--port', String(port), '--db', join(work, 'soak.db'), '--site-url', origin],
+    [
+      '--import',
+      new URL('./soak-probe.mjs', import.meta.url).href,
+      'bin/privacydefend.js',
+      'serve',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--db',
+      join(work, 'soak.db'),
+      '--site-url',
+      origin,
+    ],
     /is serving/,
     120_000,
   );
@@ -117,13 +161,19 @@ async function main(): Promise<number> {
       const r = rssMiB(pid);
       if (r !== null) samples.push(r);
     }, 1000);
+    const loadBefore = loads();
+    const wrkStart = Date.now();
     const summary = await runWrk(origin, script).finally(() => clearInterval(sampler));
+    const probe = probeSamples(probeFile, wrkStart, Date.now());
+    const loadAfter = loads();
     const errors = summary.connect + summary.read + summary.write + summary.status + summary.timeout;
-    const half = samples.slice(Math.floor(samples.length / 2));
-    const peak = Math.max(startRss, ...samples);
-    const midRss = half[0] ?? startRss;
+    const halfway = Math.floor(samples.length / 2);
+    const firstHalfPeak = Math.max(startRss, ...samples.slice(0, halfway));
+    const secondHalfPeak = Math.max(...samples.slice(halfway), 0);
+    const peak = Math.max(firstHalfPeak, secondHalfPeak);
+    const midRss = samples[halfway] ?? startRss;
     const endRss = samples.at(-1) ?? startRss;
-    const growth = midRss > 0 ? (Math.max(...half, midRss) - midRss) / midRss : 0;
+    const growth = firstHalfPeak > 0 ? (secondHalfPeak - firstHalfPeak) / firstHalfPeak : 0;
     const seconds = summary.duration_us / 1e6;
     const figures = {
       connections: CONNECTIONS,
@@ -136,13 +186,32 @@ async function main(): Promise<number> {
       'p99 ms': summary.p99_ms,
       'max ms': summary.max_ms,
       errors: { connect: summary.connect, read: summary.read, write: summary.write, 'non-2xx/3xx': summary.status, timeout: summary.timeout },
-      'RSS MiB': { start: round(startRss), 'mid-run': round(midRss), peak: round(peak), end: round(endRss), 'second-half growth': `${round(growth * 100)} %` },
+      'RSS MiB': {
+        start: round(startRss),
+        'mid-run': round(midRss),
+        end: round(endRss),
+        'first-half peak': round(firstHalfPeak),
+        'second-half peak': round(secondHalfPeak),
+        'peak growth': `${round(growth * 100)} %`,
+        'every 5 s': samples.filter((_, i) => i % 5 === 4).map((r) => Math.round(r)),
+      },
+      // The server's share of one core and its event loop's longest stall, per second of the run:
+      // a long stall while the CPU share is high is the server's own work; a low share is starvation.
+      server: {
+        'CPU % of one core (mean, min, max)':
+          probe.length === 0 ? null : [mean(probe.map((p) => p.cpu * 100)), ...minMax(probe.map((p) => p.cpu * 100))].map(round),
+        'event-loop delay max ms (median second, worst second)':
+          probe.length === 0 ? null : [median(probe.map((p) => p.loopMaxMs)), Math.max(...probe.map((p) => p.loopMaxMs))].map(round),
+        'time in the server, max ms (median second, worst second)':
+          probe.length === 0 ? null : [median(probe.map((p) => p.requestMaxMs)), Math.max(...probe.map((p) => p.requestMaxMs))].map(round),
+      },
+      'load average before, after (1, 5, 15 min)': [loadBefore, loadAfter],
     };
     console.log(JSON.stringify(figures, null, 2));
     const failures = [
       ...(errors > 0 ? [`${errors} errors`] : []),
       ...(peak > RSS_LIMIT_MIB ? [`peak RSS ${round(peak)} MiB is over ${RSS_LIMIT_MIB} MiB`] : []),
-      ...(growth > 0.1 ? [`RSS grew ${round(growth * 100)} % in the second half`] : []),
+      ...(growth > 0.1 ? [`the second half's RSS peak is ${round(growth * 100)} % above the first half's`] : []),
     ];
     console.log(failures.length === 0 ? 'soak passed: 0 errors, RSS bounded' : `soak FAILED: ${failures.join('; ')}`);
     return failures.length === 0 ? 0 : 1;

@@ -1,0 +1,48 @@
+/**
+ * Loaded into the soak's server process with `node --import` (bench only,
+ * never in production): once a second it appends to SOAK_PROBE_FILE one JSON
+ * line with the time, the process's CPU use over that second (1 = one core
+ * busy), the event loop's largest delay in that second, the longest time a
+ * request took inside the server (from its 'request' event to the response's
+ * 'finish', i.e. handed to the kernel) and the RSS. The soak
+ * uses it to tell a server that blocks (a long event-loop delay while it has
+ * the CPU) from a server that is starved of CPU by the rest of the machine.
+ */
+import { appendFileSync } from 'node:fs';
+import { Server } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+const file = process.env.SOAK_PROBE_FILE;
+if (file) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  let cpu = process.cpuUsage();
+  let at = performance.now();
+  let requestMaxMs = 0;
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function probedEmit(event, ...args) {
+    if (event === 'request') {
+      const start = performance.now();
+      args[1].once('finish', () => {
+        requestMaxMs = Math.max(requestMaxMs, performance.now() - start);
+      });
+    }
+    return emit.call(this, event, ...args);
+  };
+  setInterval(() => {
+    const used = process.cpuUsage(cpu);
+    const now = performance.now();
+    const sample = {
+      t: Date.now(),
+      cpu: (used.user + used.system) / 1000 / (now - at),
+      loopMaxMs: delay.max / 1e6,
+      requestMaxMs,
+      rssMiB: process.memoryUsage.rss() / 2 ** 20,
+    };
+    cpu = process.cpuUsage();
+    at = now;
+    delay.reset();
+    requestMaxMs = 0;
+    appendFileSync(file, `${JSON.stringify(sample)}\n`);
+  }, 1000).unref();
+}
