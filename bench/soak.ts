@@ -60,6 +60,9 @@ interface ProbeSample {
   cpu: number;
   loopMaxMs: number;
   requestMaxMs: number;
+  gapMaxMs: number;
+  requests: number;
+  firstMaxMs: number;
   rssMiB: number;
 }
 
@@ -198,12 +201,18 @@ async function main(): Promise<number> {
       // The server's share of one core and its event loop's longest stall, per second of the run:
       // a long stall while the CPU share is high is the server's own work; a low share is starvation.
       server: {
+        // The probe's figures cover only the requests it saw; this should be close to wrk's count.
+        'requests seen by the probe': probe.reduce((n, p) => n + p.requests, 0),
         'CPU % of one core (mean, min, max)':
           probe.length === 0 ? null : [mean(probe.map((p) => p.cpu * 100)), ...minMax(probe.map((p) => p.cpu * 100))].map(round),
         'event-loop delay max ms (median second, worst second)':
           probe.length === 0 ? null : [median(probe.map((p) => p.loopMaxMs)), Math.max(...probe.map((p) => p.loopMaxMs))].map(round),
         'time in the server, max ms (median second, worst second)':
           probe.length === 0 ? null : [median(probe.map((p) => p.requestMaxMs)), Math.max(...probe.map((p) => p.requestMaxMs))].map(round),
+        // From a response handed to the kernel to the next request on that connection seen by the server.
+        'gap between requests on a connection, max ms (median second, worst second)':
+          probe.length === 0 ? null : [median(probe.map((p) => p.gapMaxMs)), Math.max(...probe.map((p) => p.gapMaxMs))].map(round),
+        'accepted to first request, max ms (worst second)': probe.length === 0 ? null : round(Math.max(...probe.map((p) => p.firstMaxMs))),
       },
       'load average before, after (1, 5, 15 min)': [loadBefore, loadAfter],
     };
