@@ -155,17 +155,25 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 /** localhost:443 serving `handler` over TLS and localhost:80 redirecting to it, on 127.0.0.1 and ::1. */
 async function front(tls: { key: Buffer; cert: Buffer }, handler: Handler): Promise<() => Promise<void>> {
   const servers: Server[] = [];
-  for (const host of ['127.0.0.1', '::1']) {
-    const https = createHttpsServer(tls, handler);
-    const http = createHttpServer((req, res) => res.writeHead(301, { Location: `${SITE_URL}${req.url ?? '/'}` }).end());
-    await listen(https, 443, host);
-    servers.push(https);
-    await listen(http, 80, host);
-    servers.push(http);
-  }
-  return async () => {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  const close = async () => {
+    await Promise.all(servers.filter((s) => s.listening).map((s) => new Promise((resolve) => s.close(resolve))));
   };
+  try {
+    for (const host of ['127.0.0.1', '::1']) {
+      const https = createHttpsServer(tls, handler);
+      servers.push(https);
+      await listen(https, 443, host);
+      const http = createHttpServer((req, res) => res.writeHead(301, { Location: `${SITE_URL}${req.url ?? '/'}` }).end());
+      servers.push(http);
+      await listen(http, 80, host);
+    }
+  } catch (err) {
+    await close();
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    const hint = code === 'EACCES' ? '; the scanner only scans ports 80 and 443, so run this as root or with CAP_NET_BIND_SERVICE' : '';
+    throw new Error(`cannot listen on localhost:443 and :80 (127.0.0.1 and ::1): ${code}${hint}`);
+  }
+  return close;
 }
 
 interface ScanOutput {
@@ -235,11 +243,7 @@ async function main(): Promise<number> {
       180_000,
     );
     try {
-      const close = await front(tls, proxyTo(port)).catch((err: NodeJS.ErrnoException) => {
-        throw new Error(
-          `cannot listen on localhost:443 and :80 (${err.code ?? err.message}); the scanner only scans those ports, so run this as root or with CAP_NET_BIND_SERVICE`,
-        );
-      });
+      const close = await front(tls, proxyTo(port));
       try {
         scores.push(['server (privacydefend serve)', report('server (privacydefend serve)', await observatoryScan(scanner, tls.ca))]);
       } finally {
@@ -269,4 +273,7 @@ async function main(): Promise<number> {
   return below.length === 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((err: unknown) => {
+  console.error(`observatory: ${err instanceof Error ? err.message : String(err)}`);
+  return 1;
+});
