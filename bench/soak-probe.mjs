@@ -8,7 +8,8 @@
  * between a response's 'finish' and the next request's 'request' event (time
  * the client took to read the response and send the next request, plus the
  * server's delay in reading it), the longest wait from accepting a connection
- * to its first request, how many requests it saw and the RSS. The soak
+ * to its first request, how many requests and connections it saw and the
+ * RSS. The soak
  * uses it to tell a server that blocks (a long event-loop delay while it has
  * the CPU) from a server that is starved of CPU by the rest of the machine.
  */
@@ -26,11 +27,15 @@ if (file) {
   let gapMaxMs = 0;
   let requests = 0;
   let firstMaxMs = 0;
+  let connections = 0;
   const acceptedAt = new WeakMap();
   const finishedAt = new WeakMap();
   const emit = Server.prototype.emit;
   Server.prototype.emit = function probedEmit(event, ...args) {
-    if (event === 'connection') acceptedAt.set(args[0], performance.now());
+    if (event === 'connection') {
+      connections++;
+      acceptedAt.set(args[0], performance.now());
+    }
     if (event === 'request') {
       requests++;
       const start = performance.now();
@@ -57,6 +62,7 @@ if (file) {
       gapMaxMs,
       requests,
       firstMaxMs,
+      connections,
       rssMiB: process.memoryUsage.rss() / 2 ** 20,
     };
     cpu = process.cpuUsage();
@@ -66,6 +72,7 @@ if (file) {
     gapMaxMs = 0;
     requests = 0;
     firstMaxMs = 0;
+    connections = 0;
     appendFileSync(file, `${JSON.stringify(sample)}\n`);
   }, 1000).unref();
 }

@@ -63,6 +63,7 @@ interface ProbeSample {
   gapMaxMs: number;
   requests: number;
   firstMaxMs: number;
+  connections: number;
   rssMiB: number;
 }
 
@@ -203,6 +204,8 @@ async function main(): Promise<number> {
       server: {
         // The probe's figures cover only the requests it saw; this should be close to wrk's count.
         'requests seen by the probe': probe.reduce((n, p) => n + p.requests, 0),
+        // More than the connection count means connections were closed and reopened.
+        'connections accepted': probe.reduce((n, p) => n + p.connections, 0),
         'CPU % of one core (mean, min, max)':
           probe.length === 0 ? null : [mean(probe.map((p) => p.cpu * 100)), ...minMax(probe.map((p) => p.cpu * 100))].map(round),
         'event-loop delay max ms (median second, worst second)':
