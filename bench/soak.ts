@@ -7,7 +7,8 @@
  * half: a leak keeps raising the peak, while garbage collection's saw-tooth
  * does not). Prints the figures and the RSS every 5 s.
  * Not part of `npm test`; run it with `node --import tsx bench/soak.ts`
- * (SOAK_SECONDS and SOAK_CONNECTIONS change the defaults).
+ * (SOAK_SECONDS and SOAK_CONNECTIONS change the defaults; SOAK_CLIENT=autocannon
+ * drives the same routes with autocannon instead, to cross-check wrk).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -108,18 +109,23 @@ function rssMiB(pid: number): number | null {
   }
 }
 
+/** The load generator: wrk (default), or autocannon with SOAK_CLIENT=autocannon to cross-check wrk's latencies. */
+const CLIENT = process.env.SOAK_CLIENT ?? 'wrk';
+
 function runWrk(url: string, script: string): Promise<WrkSummary> {
   return new Promise((resolve, reject) => {
-    const child = spawn('wrk', ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${SECONDS}s`, '--timeout', '10s', '-s', script, url], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const [command, args] =
+      CLIENT === 'autocannon'
+        ? [process.execPath, [new URL('./soak-autocannon.mjs', import.meta.url).pathname, url, String(SECONDS), String(CONNECTIONS), '10', ...ROUTES]]
+        : ['wrk', ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${SECONDS}s`, '--timeout', '10s', '-s', script, url]];
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('error', (err) => reject(new Error(`wrk could not start (${err.message}); install it with apt-get install wrk`)));
+    child.once('error', (err) => reject(new Error(`${CLIENT} could not start (${err.message}); install wrk with apt-get install wrk`)));
     child.once('exit', (code) => {
       const line = /^SOAK (\{.*\})$/m.exec(out)?.[1];
-      if (code !== 0 || !line) return reject(new Error(`wrk exited ${code}:\n${out}`));
+      if (code !== 0 || !line) return reject(new Error(`${CLIENT} exited ${code}:\n${out}`));
       resolve(JSON.parse(line) as WrkSummary);
     });
   });
@@ -180,6 +186,7 @@ async function main(): Promise<number> {
     const growth = firstHalfPeak > 0 ? (secondHalfPeak - firstHalfPeak) / firstHalfPeak : 0;
     const seconds = summary.duration_us / 1e6;
     const figures = {
+      client: CLIENT,
       connections: CONNECTIONS,
       seconds: round(seconds),
       routes: ROUTES.length,
