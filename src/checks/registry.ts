@@ -40,6 +40,7 @@ import { pageRepeated } from './rules/page-repeated.ts';
 import { editorialComparisons } from './rules/editorial-comparisons.ts';
 import { pageLabelNumber } from './rules/page-label-number.ts';
 import { pageInternalId } from './rules/page-internal-id.ts';
+import { sharedPolicy } from './rules/shared-policy.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -61,6 +62,7 @@ export const rules: readonly Rule[] = [
   e2eeExceptionsAgree,
   sharingAgrees,
   backupsAgree,
+  sharedPolicy,
   sourceDates,
   duplicateException,
   blankText,
