@@ -41,6 +41,7 @@ import { editorialComparisons } from './rules/editorial-comparisons.ts';
 import { pageLabelNumber } from './rules/page-label-number.ts';
 import { pageInternalId } from './rules/page-internal-id.ts';
 import { sharedPolicy } from './rules/shared-policy.ts';
+import { settingAdvice } from './rules/setting-advice.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   sharingAgrees,
   backupsAgree,
   sharedPolicy,
+  settingAdvice,
   sourceDates,
   duplicateException,
   blankText,

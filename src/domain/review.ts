@@ -167,6 +167,26 @@ export const FaqEntry = z
   })
   .strict();
 
+/**
+ * One of the app's own settings, named as the vendor's help page names it,
+ * that carries out a piece of "How to protect yourself" advice: iMessage's
+ * "Advanced Data Protection" for turning on end-to-end encrypted backups,
+ * Telegram's "Secret Chats" for end-to-end encrypted conversations.
+ */
+export const AppSetting = z
+  .object({
+    advice: Id.describe('the advice id in data/taxonomy.yaml that this setting carries out (e.g. turn-on-encrypted-backups)'),
+    name: Line(200).describe('the setting or feature as the vendor names it, e.g. "Advanced Data Protection"'),
+    kind: z
+      .enum(['switch', 'feature'])
+      .optional()
+      .describe('"switch" (the default): a setting you turn on once; "feature": something you choose each time, like Telegram\'s Secret Chats'),
+    where: Line(300).optional().describe('where to find it, as the vendor\'s help page says, e.g. "Settings > Privacy > Phone Number"'),
+    sources: SourceRefs.describe("the vendor's help page (or other document) that names the setting"),
+  })
+  .strict();
+export type AppSetting = z.infer<typeof AppSetting>;
+
 export const AccountRequirement = z.enum(['nothing', 'email', 'phone-number', 'email-or-phone-number', 'platform-account', 'username']);
 
 export const Review = z
@@ -230,6 +250,9 @@ export const Review = z
       .strict(),
 
     controls: Entries(Id, fact(z.enum(['yes', 'partial', 'no'])), 100).describe('privacy control ids from data/taxonomy.yaml'),
+    settings: List(AppSetting, 50)
+      .optional()
+      .describe('the app\'s own settings that carry out protect advice, each sourced to the vendor\'s help page (see "How to protect yourself")'),
 
     controversies: List(Controversy, 100).default([]),
     faq: List(FaqEntry, 50).default([]).describe('editor-written questions, each sourced'),

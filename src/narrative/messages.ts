@@ -90,6 +90,18 @@ export const en = {
 
   // How to protect yourself
   'protect.intro': 'Settings and habits that reduce the concerns above:',
+  // …naming the app's own setting (review.settings); {where} is "" or " (Settings > …)"
+  'protect.setting.turn-on-encrypted-backups': 'Turn on {setting}{where} for {name}: until you do, your backups are not end-to-end encrypted.',
+  'protect.setting.use-end-to-end-encrypted-chats': 'Turn on {setting}{where} for {name}: until you do, {owner} can read your {content}.',
+  'protect.setting.use-end-to-end-encrypted-chats.feature':
+    'Use {setting}{where} in {name} for every conversation you want to keep private: {content} elsewhere are not end-to-end encrypted, so {owner} can read them.',
+  'protect.setting.turn-off-ad-personalisation': 'Turn off ad personalisation for your {name} account in {setting}{where}.',
+  'protect.setting.turn-off-telemetry': 'Turn off {setting}{where} in {name} to send less data about how you use it.',
+  'protect.setting.hide-phone-number': 'In {name}, use the {setting} settings{where} to choose who can see your number and who can find you by it.',
+  'protect.setting.avoid-sms-fallback':
+    'Turn off {setting}{where} in {name}, so that a message that cannot be sent end-to-end encrypted is not sent as SMS instead.',
+  'protect.setting.use-disappearing-messages': 'Turn on {setting}{where} in {name} for sensitive conversations, so fewer copies are kept.',
+  'protect.where': ' ({where})',
 } as const;
 
 export type MessageKey = keyof typeof en;
