@@ -88,6 +88,18 @@ export const en = {
   'faq.safe.strength': 'Its strongest point: {finding}.',
   'faq.safe.concern': 'Its biggest concern: {finding}.',
 
+  // Ownership and status
+  'status.acquired': '{to} acquired {name}.',
+  'status.acquired.from': '{to} acquired {name} from {from}.',
+  'status.renamed': '{from} was renamed {to}.',
+  'status.jurisdiction': '{name} moved from {from} to {to}.',
+  'status.spunOff': '{name} was spun off from {from}.',
+  'status.spunOff.to': '{name} was spun off from {from} as {to}.',
+  'status.retired': '{name} was retired.',
+  'status.retiredNotice': '{name} was retired {when}: this review describes it as it was, not as an app to use today.',
+  'status.when.day': 'on {day} {month} {year}',
+  'status.when.period': 'in {period}',
+
   // How to protect yourself
   'protect.intro': 'Settings and habits that reduce the concerns above:',
   // …naming the app's own setting (review.settings); {where} is "" or " (Settings > …)"

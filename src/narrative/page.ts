@@ -8,10 +8,11 @@ import type { Rubric, Tone } from '../domain/rubric.ts';
 import { factsOf } from '../domain/facts.ts';
 import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
-import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
+import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } from './model.ts';
 import { findingsFor } from './findings.ts';
 import { inSentence } from './text.ts';
 import { protectSteps } from './protect.ts';
+import { retiredNotice, statusItems } from './status.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
@@ -147,6 +148,8 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     concerns,
     protect: protectSteps(review, concerns, catalog.taxonomy, { content: category.contentNoun }),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
+    status: statusItems(review),
+    retired: retiredNotice(review),
     alternatives,
     products: matchProducts(concerns, catalog.products),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
@@ -168,6 +171,7 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
   const order: string[] = [];
   const cite = (ids: readonly string[]) => ids.forEach((id) => !order.includes(id) && order.push(id));
   const sentences = (xs: readonly Sentence[]) => xs.forEach((s) => cite(s.sources));
+  if (page.retired) cite(page.retired.sources);
   sentences(page.shortAnswer);
   sentences(page.dataCollection.intro);
   page.dataCollection.groups.forEach((g) => g.items.forEach((i) => cite(i.sources)));
@@ -178,6 +182,7 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
   sentences(page.concerns);
   sentences(page.protect);
   page.controversies.forEach((c) => cite(c.sources));
+  page.status.forEach((c) => cite(c.sources));
   page.faq.forEach((f) => sentences(f.answer));
   Object.values(page.explanation.dimensions).forEach((d) => d.criteria.forEach((c) => cite(c.sources)));
   cite(Object.keys(review.sources));
@@ -193,6 +198,11 @@ export interface NarrativeData {
   findings: { good: { text: string; facts: string[]; sources: string[] }[]; concerns: { text: string; facts: string[]; sources: string[] }[] };
   protect: { text: string; sources: string[] }[];
   faq: { question: string; answer: string }[];
+  /** Changes of ownership and status, newest first, and whether the app is retired. */
+  status: {
+    retired: { date: string; text: string; sources: string[] } | null;
+    changes: { date: string; kind: StatusItem['kind']; text: string; summary: string; sources: string[] }[];
+  };
 }
 
 /**
@@ -207,5 +217,9 @@ export function narrativeOf(page: ReviewPage): NarrativeData {
     findings: { good: page.pros.map(finding), concerns: page.concerns.map(finding) },
     protect: page.protect.map((s) => ({ text: s.text, sources: [...s.sources] })),
     faq: page.faq.map((f) => ({ question: f.question, answer: join(f.answer) })),
+    status: {
+      retired: page.retired ? { ...page.retired, sources: [...page.retired.sources] } : null,
+      changes: page.status.map((c) => ({ ...c, sources: [...c.sources] })),
+    },
   };
 }
