@@ -88,6 +88,10 @@ export const en = {
   'faq.safe.strength': 'Its strongest point: {finding}.',
   'faq.safe.concern': 'Its biggest concern: {finding}.',
 
+  // What we couldn't verify
+  'unknown.tracking.label': "Whether the data collected is used to track you across other companies' apps and websites",
+  'unknown.tracking.why': 'The sources we read list what is collected but do not say whether these are used to track you: {types}.',
+
   // Ownership and status
   'status.acquired': '{to} acquired {name}.',
   'status.acquired.from': '{to} acquired {name} from {from}.',

@@ -2,7 +2,7 @@
  * Assembling a review page from the facts, the score and the rest of the
  * dataset (for comparisons, alternatives and products).
  */
-import type { Review } from '../domain/review.ts';
+import { isKnown, tracksYou, type Review } from '../domain/review.ts';
 import type { Category, Product, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric, Tone } from '../domain/rubric.ts';
 import { factsOf } from '../domain/facts.ts';
@@ -10,7 +10,8 @@ import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } from './model.ts';
 import { findingsFor } from './findings.ts';
-import { inSentence } from './text.ts';
+import { inSentence, joinWords } from './text.ts';
+import { say } from './messages.ts';
 import { protectSteps } from './protect.ts';
 import { retiredNotice, statusItems } from './status.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
@@ -153,17 +154,40 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     alternatives,
     products: matchProducts(concerns, catalog.products),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
-    unknowns: factsOf(review)
-      .filter((f) => 'unknown' in f.fact)
-      .map((f) => {
-        const path = f.path.join('.');
-        return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
-      }),
+    unknowns: [
+      ...factsOf(review)
+        .filter((f) => 'unknown' in f.fact)
+        .map((f) => {
+          const path = f.path.join('.');
+          return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
+        }),
+      ...unknownTracking(review, catalog.taxonomy),
+    ],
     explanation: readableExplanation(score, catalog.taxonomy),
     stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy) })) : [],
     freshnessYears: catalog.sourcePolicy?.freshness.maxAgeYears ?? null,
   };
   return { ...page, sources: citedSources(review, page) };
+}
+
+/**
+ * When the data list is known but whether it is used to track you is not (no
+ * type is known to track, and some types' flags are unknown), the page lists
+ * that too: the "Does not track you" criterion is unknown for this reason.
+ */
+function unknownTracking(review: Review, taxonomy: Pick<Taxonomy, 'dataTypes'>): ReviewPage['unknowns'] {
+  const collected = review.dataCollected;
+  if (!isKnown(collected) || collected.value === 'nothing' || tracksYou(collected) !== undefined) return [];
+  const types = collected.value
+    .filter((i) => i.tracking === 'unknown')
+    .map((i) => inSentence(taxonomy.dataTypes.find((t) => t.id === i.type)?.label ?? i.type));
+  return [
+    {
+      path: 'dataCollected.tracking',
+      label: say('unknown.tracking.label'),
+      why: say('unknown.tracking.why', { types: joinWords(types) }),
+    },
+  ];
 }
 
 /** The review's sources in order of first citation on the page, then any not cited in prose. */
