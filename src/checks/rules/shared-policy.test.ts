@@ -50,7 +50,7 @@ test("a data type's tracking flag read differently from one policy is refused (I
   const flipped = sibling((r) => {
     fromPolicy(r);
     const c = r.dataCollected;
-    if ('value' in c && c.value !== 'nothing' && c.value[0]) c.value[0].tracking = c.value[0].tracking === true ? false : true;
+    if ('value' in c && c.value !== 'nothing' && c.value[0]) c.value[0].tracking = c.value[0].tracking !== true;
   });
   const issues = sharedPolicy.check({ dataset: datasetWith(base, flipped), today: TODAY });
   assert.equal(sharedPolicy.check({ dataset: datasetWith(exampleChat(), flipped), today: TODAY }).length, 0, 'a store label decides per app');

@@ -47,7 +47,7 @@ function policyKey(review: Review, sources: readonly string[]): string | undefin
   const keys = new Set<string>();
   for (const id of sources) {
     const s = review.sources[id];
-    if (!s || s.kind !== 'privacy-policy') return undefined;
+    if (s?.kind !== 'privacy-policy') return undefined;
     keys.add(`${documentKey(s.url)} (${versionOf(s)})`);
   }
   return keys.size > 0 ? [...keys].sort().join(' + ') : undefined;
