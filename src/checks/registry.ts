@@ -40,6 +40,8 @@ import { pageRepeated } from './rules/page-repeated.ts';
 import { editorialComparisons } from './rules/editorial-comparisons.ts';
 import { pageLabelNumber } from './rules/page-label-number.ts';
 import { pageInternalId } from './rules/page-internal-id.ts';
+import { sharedPolicy } from './rules/shared-policy.ts';
+import { settingAdvice } from './rules/setting-advice.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -61,6 +63,8 @@ export const rules: readonly Rule[] = [
   e2eeExceptionsAgree,
   sharingAgrees,
   backupsAgree,
+  sharedPolicy,
+  settingAdvice,
   sourceDates,
   duplicateException,
   blankText,

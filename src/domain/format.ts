@@ -5,14 +5,27 @@
  * version before into one of the new version, so old revisions stay readable.
  */
 
-/** The version of the review format this code writes. */
-export const REVIEW_FORMAT_VERSION = 1;
+/**
+ * The version of the review format this code writes.
+ * - 1: the first.
+ * - 2: adds `history` (dated changes of ownership and status) and `settings`
+ *   (the app's own settings behind protect advice), both optional.
+ */
+export const REVIEW_FORMAT_VERSION = 2;
 
 /** Turns the facts of a revision written in format `from` into format `from + 1`. */
 export type FormatUpgrade = (facts: unknown) => unknown;
 
-/** `upgrades[n]` upgrades format n to n + 1. None yet: version 1 is the first. */
-const upgrades: Readonly<Record<number, FormatUpgrade>> = {};
+/**
+ * `upgrades[n]` upgrades format n to n + 1. Version 2 only added optional
+ * fields, so a version 1 revision is already a valid version 2 one; the step
+ * exists so that a program knows it can read both, and an older program
+ * refuses a version 2 revision with "upgrade the program" rather than a
+ * schema error about an unknown field.
+ */
+const upgrades: Readonly<Record<number, FormatUpgrade>> = {
+  1: (facts) => facts,
+};
 
 /**
  * The facts of a stored revision in the current format, or a reason they can't be read.

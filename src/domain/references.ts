@@ -66,6 +66,10 @@ export function crossReferenceProblems(dataset: Dataset, unloadedApps: ReadonlyS
     for (const id of applicable ?? []) {
       if (!(id in r.controls)) at(['controls'], `has no entry for "${id}"; record it, or record it as { unknown: "why" }`);
     }
+    const advice = new Set((t.advice ?? []).map((a) => a.id));
+    (r.settings ?? []).forEach((s, i) => {
+      if (!advice.has(s.advice)) at(['settings', i, 'advice'], `"${s.advice}" is not an advice id in taxonomy.yaml (known: ${list(advice)})`);
+    });
     const documentIds = new Set<string>();
     (r.documents ?? []).forEach((d, i) => {
       if (documentIds.has(d.id)) at(['documents', i, 'id'], `"${d.id}" is used by another document of this review; document ids must be unique`);

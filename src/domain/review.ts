@@ -167,6 +167,60 @@ export const FaqEntry = z
   })
   .strict();
 
+/**
+ * A dated change of who owns an app or what it is: an acquisition, a
+ * renaming, a move to another jurisdiction, a spin-off, or its retirement.
+ * A retired app is shown as retired on its page and in lists, never as a
+ * current recommendation.
+ */
+export const StatusEvent = z
+  .object({
+    date: PartialDate.describe('when the change took effect (or was announced, if the summary says so)'),
+    kind: z.enum(['acquired', 'renamed', 'jurisdiction-moved', 'spun-off', 'retired']),
+    from: Line(200).optional().describe('before: the previous owner, name or country (ISO 3166-1 code for a jurisdiction)'),
+    to: Line(200).optional().describe('after: the new owner, name or country (ISO 3166-1 code for a jurisdiction)'),
+    summary: Text(2_000).describe('what changed, in a sentence or two'),
+    sources: SourceRefs,
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const needs: Record<string, ('from' | 'to')[]> = {
+      acquired: ['to'],
+      renamed: ['from', 'to'],
+      'jurisdiction-moved': ['from', 'to'],
+      'spun-off': ['from'],
+      retired: [],
+    };
+    for (const key of needs[e.kind] ?? [])
+      if (!e[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a "${e.kind}" change must say ${key === 'from' ? 'what it was before' : 'what it became'} (${key})`,
+        });
+  });
+export type StatusEvent = z.infer<typeof StatusEvent>;
+
+/**
+ * One of the app's own settings, named as the vendor's help page names it,
+ * that carries out a piece of "How to protect yourself" advice: iMessage's
+ * "Advanced Data Protection" for turning on end-to-end encrypted backups,
+ * Telegram's "Secret Chats" for end-to-end encrypted conversations.
+ */
+export const AppSetting = z
+  .object({
+    advice: Id.describe('the advice id in data/taxonomy.yaml that this setting carries out (e.g. turn-on-encrypted-backups)'),
+    name: Line(200).describe('the setting or feature as the vendor names it, e.g. "Advanced Data Protection"'),
+    kind: z
+      .enum(['switch', 'feature'])
+      .optional()
+      .describe('"switch" (the default): a setting you turn on once; "feature": something you choose each time, like Telegram\'s Secret Chats'),
+    where: Line(300).optional().describe('where to find it, as the vendor\'s help page says, e.g. "Settings > Privacy > Phone Number"'),
+    sources: SourceRefs.describe("the vendor's help page (or other document) that names the setting"),
+  })
+  .strict();
+export type AppSetting = z.infer<typeof AppSetting>;
+
 export const AccountRequirement = z.enum(['nothing', 'email', 'phone-number', 'email-or-phone-number', 'platform-account', 'username']);
 
 export const Review = z
@@ -230,7 +284,13 @@ export const Review = z
       .strict(),
 
     controls: Entries(Id, fact(z.enum(['yes', 'partial', 'no'])), 100).describe('privacy control ids from data/taxonomy.yaml'),
+    settings: List(AppSetting, 50)
+      .optional()
+      .describe('the app\'s own settings that carry out protect advice, each sourced to the vendor\'s help page (see "How to protect yourself")'),
 
+    history: List(StatusEvent, 50)
+      .optional()
+      .describe('dated changes of ownership and status: acquisitions, renamings, moves of jurisdiction, spin-offs, retirement'),
     controversies: List(Controversy, 100).default([]),
     faq: List(FaqEntry, 50).default([]).describe('editor-written questions, each sourced'),
 
@@ -260,4 +320,12 @@ export function tracksYou(collected: Review['dataCollected']): boolean | undefin
   if (collected.value === 'nothing') return false;
   if (collected.value.some((i) => i.tracking === true)) return true;
   return collected.value.some((i) => i.tracking === 'unknown') ? undefined : false;
+}
+
+/**
+ * The app's retirement, when its history records one (the latest, if several).
+ * @example retirementOf(review)?.date // "2025-05"
+ */
+export function retirementOf(review: Pick<Review, 'history'>): StatusEvent | undefined {
+  return [...(review.history ?? [])].filter((e) => e.kind === 'retired').sort((a, b) => b.date.localeCompare(a.date))[0];
 }

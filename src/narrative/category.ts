@@ -2,7 +2,7 @@
  * Facts about a whole category, computed from the dataset: the statistics that
  * comparative sentences rely on, and the safer alternatives to an app.
  */
-import { isKnown, type Review } from '../domain/review.ts';
+import { isKnown, retirementOf, type Review } from '../domain/review.ts';
 import type { Category } from '../domain/catalog.ts';
 import { byScore, type ScoredReview } from '../scoring/ranking.ts';
 import type { ScoreResult } from '../scoring/score.ts';
@@ -169,7 +169,7 @@ export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredRev
   const better: Ranked[] = [];
   for (const a of categoryIndex(all).ranked.get(app.review.category) ?? []) {
     if (a.score.score <= own || better.length === limit) break;
-    if (a.review.slug !== app.review.slug) better.push(a);
+    if (a.review.slug !== app.review.slug && !retirementOf(a.review)) better.push(a);
   }
   return better.map((a) => ({ slug: a.review.slug, name: a.review.name, score: a.score.score, label: a.score.label, reasons: reasonsSafer(app, a) }));
 }

@@ -88,8 +88,36 @@ export const en = {
   'faq.safe.strength': 'Its strongest point: {finding}.',
   'faq.safe.concern': 'Its biggest concern: {finding}.',
 
+  // What we couldn't verify
+  'unknown.tracking.label': "Whether the data collected is used to track you across other companies' apps and websites",
+  'unknown.tracking.why': 'The sources we read list what is collected but do not say whether these are used to track you: {types}.',
+
+  // Ownership and status
+  'status.acquired': '{to} acquired {name}.',
+  'status.acquired.from': '{to} acquired {name} from {from}.',
+  'status.renamed': '{from} was renamed {to}.',
+  'status.jurisdiction': '{name} moved from {from} to {to}.',
+  'status.spunOff': '{name} was spun off from {from}.',
+  'status.spunOff.to': '{name} was spun off from {from} as {to}.',
+  'status.retired': '{name} was retired.',
+  'status.retiredNotice': '{name} was retired {when}: this review describes it as it was, not as an app to use today.',
+  'status.when.day': 'on {day} {month} {year}',
+  'status.when.period': 'in {period}',
+
   // How to protect yourself
   'protect.intro': 'Settings and habits that reduce the concerns above:',
+  // …naming the app's own setting (review.settings); {where} is "" or " (Settings > …)"
+  'protect.setting.turn-on-encrypted-backups': 'Turn on {setting}{where} for {name}: until you do, your backups are not end-to-end encrypted.',
+  'protect.setting.use-end-to-end-encrypted-chats': 'Turn on {setting}{where} for {name}: until you do, {owner} can read your {content}.',
+  'protect.setting.use-end-to-end-encrypted-chats.feature':
+    'Use {setting}{where} in {name} for every conversation you want to keep private: {content} elsewhere are not end-to-end encrypted, so {owner} can read them.',
+  'protect.setting.turn-off-ad-personalisation': 'Turn off ad personalisation for your {name} account in {setting}{where}.',
+  'protect.setting.turn-off-telemetry': 'Turn off {setting}{where} in {name} to send less data about how you use it.',
+  'protect.setting.hide-phone-number': 'In {name}, use the {setting} settings{where} to choose who can see your number and who can find you by it.',
+  'protect.setting.avoid-sms-fallback':
+    'Turn off {setting}{where} in {name}, so that a message that cannot be sent end-to-end encrypted is not sent as SMS instead.',
+  'protect.setting.use-disappearing-messages': 'Turn on {setting}{where} in {name} for sensitive conversations, so fewer copies are kept.',
+  'protect.where': ' ({where})',
 } as const;
 
 export type MessageKey = keyof typeof en;

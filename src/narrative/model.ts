@@ -93,6 +93,22 @@ export interface StaleFactItem {
   source: string;
 }
 
+/** A dated change of ownership or status, as a generated sentence beside the editor's summary. */
+export interface StatusItem {
+  date: string;
+  kind: 'acquired' | 'renamed' | 'jurisdiction-moved' | 'spun-off' | 'retired';
+  text: string;
+  summary: string;
+  sources: string[];
+}
+
+/** What a retired app's page says first. */
+export interface StatusNotice {
+  date: string;
+  text: string;
+  sources: string[];
+}
+
 export interface ReviewPage {
   slug: string;
   name: string;
@@ -115,6 +131,10 @@ export interface ReviewPage {
   concerns: Finding[];
   protect: ProtectStep[];
   controversies: ControversyItem[];
+  /** Changes of ownership and status, newest first. */
+  status: StatusItem[];
+  /** Set when the app is retired: the page says so before anything else, and the app is no one's safer alternative. */
+  retired: StatusNotice | null;
   alternatives: Alternative[];
   products: ProductBlock | null;
   faq: FaqItem[];

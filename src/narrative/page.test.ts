@@ -223,3 +223,25 @@ describe('source quality on the page', () => {
     assert.ok(!page.stale.some((s) => s.path === 'sharing.sellsData'), 'a fact citing a 2026 document is not stale');
   });
 });
+
+test('every unscored bundled app explains its gap on its page: which facts are unknown and why, and how much is known', () => {
+  const unscored = bundled.filter((a) => a.score.score === null);
+  assert.ok(unscored.length > 0);
+  for (const a of unscored) {
+    const page = buildReviewPage(a, bundled, dataset);
+    const unknownPaths = new Set(page.unknowns.map((u) => u.path));
+    for (const criterion of Object.values(a.score.dimensions).flatMap((d) => d.criteria)) {
+      if (criterion.status !== 'unknown') continue;
+      assert.ok(
+        criterion.facts.some((f) => [...unknownPaths].some((p) => p === f || p.startsWith(`${f}.`) || f.startsWith(`${p}.`))),
+        `${a.review.slug}: the unknown criterion "${criterion.label}" (${criterion.facts.join(', ')}) is not listed under "What we couldn't verify"`,
+      );
+    }
+    for (const u of page.unknowns) assert.ok(u.why.trim().length > 10, `${a.review.slug}: ${u.path} gives no reason`);
+    assert.match(
+      page.shortAnswer.map((s) => s.text).join(' '),
+      /^We cannot say yet: the sources we read establish (only \d+%|none) of the facts/,
+      a.review.slug,
+    );
+  }
+});

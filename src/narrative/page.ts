@@ -2,16 +2,18 @@
  * Assembling a review page from the facts, the score and the rest of the
  * dataset (for comparisons, alternatives and products).
  */
-import type { Review } from '../domain/review.ts';
+import { isKnown, tracksYou, type Review } from '../domain/review.ts';
 import type { Category, Product, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric, Tone } from '../domain/rubric.ts';
 import { factsOf } from '../domain/facts.ts';
 import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
-import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
+import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } from './model.ts';
 import { findingsFor } from './findings.ts';
-import { inSentence } from './text.ts';
+import { inSentence, joinWords } from './text.ts';
+import { say } from './messages.ts';
 import { protectSteps } from './protect.ts';
+import { retiredNotice, statusItems } from './status.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
@@ -145,17 +147,22 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     sharing: { level: score.dimensions.sharing.level, facts: sharingFacts(ctx) },
     pros,
     concerns,
-    protect: protectSteps(review, concerns, catalog.taxonomy),
+    protect: protectSteps(review, concerns, catalog.taxonomy, { content: category.contentNoun }),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
+    status: statusItems(review),
+    retired: retiredNotice(review),
     alternatives,
     products: matchProducts(concerns, catalog.products),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
-    unknowns: factsOf(review)
-      .filter((f) => 'unknown' in f.fact)
-      .map((f) => {
-        const path = f.path.join('.');
-        return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
-      }),
+    unknowns: [
+      ...factsOf(review)
+        .filter((f) => 'unknown' in f.fact)
+        .map((f) => {
+          const path = f.path.join('.');
+          return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
+        }),
+      ...unknownTracking(review, catalog.taxonomy),
+    ],
     explanation: readableExplanation(score, catalog.taxonomy),
     stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy) })) : [],
     freshnessYears: catalog.sourcePolicy?.freshness.maxAgeYears ?? null,
@@ -163,11 +170,32 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
   return { ...page, sources: citedSources(review, page) };
 }
 
+/**
+ * When the data list is known but whether it is used to track you is not (no
+ * type is known to track, and some types' flags are unknown), the page lists
+ * that too: the "Does not track you" criterion is unknown for this reason.
+ */
+function unknownTracking(review: Review, taxonomy: Pick<Taxonomy, 'dataTypes'>): ReviewPage['unknowns'] {
+  const collected = review.dataCollected;
+  if (!isKnown(collected) || collected.value === 'nothing' || tracksYou(collected) !== undefined) return [];
+  const types = collected.value
+    .filter((i) => i.tracking === 'unknown')
+    .map((i) => inSentence(taxonomy.dataTypes.find((t) => t.id === i.type)?.label ?? i.type));
+  return [
+    {
+      path: 'dataCollected.tracking',
+      label: say('unknown.tracking.label'),
+      why: say('unknown.tracking.why', { types: joinWords(types) }),
+    },
+  ];
+}
+
 /** The review's sources in order of first citation on the page, then any not cited in prose. */
 function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): ReviewPage['sources'] {
   const order: string[] = [];
   const cite = (ids: readonly string[]) => ids.forEach((id) => !order.includes(id) && order.push(id));
   const sentences = (xs: readonly Sentence[]) => xs.forEach((s) => cite(s.sources));
+  if (page.retired) cite(page.retired.sources);
   sentences(page.shortAnswer);
   sentences(page.dataCollection.intro);
   page.dataCollection.groups.forEach((g) => g.items.forEach((i) => cite(i.sources)));
@@ -178,6 +206,7 @@ function citedSources(review: Review, page: Omit<ReviewPage, 'sources'>): Review
   sentences(page.concerns);
   sentences(page.protect);
   page.controversies.forEach((c) => cite(c.sources));
+  page.status.forEach((c) => cite(c.sources));
   page.faq.forEach((f) => sentences(f.answer));
   Object.values(page.explanation.dimensions).forEach((d) => d.criteria.forEach((c) => cite(c.sources)));
   cite(Object.keys(review.sources));
@@ -193,6 +222,11 @@ export interface NarrativeData {
   findings: { good: { text: string; facts: string[]; sources: string[] }[]; concerns: { text: string; facts: string[]; sources: string[] }[] };
   protect: { text: string; sources: string[] }[];
   faq: { question: string; answer: string }[];
+  /** Changes of ownership and status, newest first, and whether the app is retired. */
+  status: {
+    retired: { date: string; text: string; sources: string[] } | null;
+    changes: { date: string; kind: StatusItem['kind']; text: string; summary: string; sources: string[] }[];
+  };
 }
 
 /**
@@ -207,5 +241,9 @@ export function narrativeOf(page: ReviewPage): NarrativeData {
     findings: { good: page.pros.map(finding), concerns: page.concerns.map(finding) },
     protect: page.protect.map((s) => ({ text: s.text, sources: [...s.sources] })),
     faq: page.faq.map((f) => ({ question: f.question, answer: join(f.answer) })),
+    status: {
+      retired: page.retired ? { ...page.retired, sources: [...page.retired.sources] } : null,
+      changes: page.status.map((c) => ({ ...c, sources: [...c.sources] })),
+    },
   };
 }

@@ -71,3 +71,52 @@ test('a step is listed once even when it reduces several concerns, and every bun
   const fact = factAt(reviewWith(), 'encryption.e2ee.content');
   assert.ok(fact && 'value' in fact && fact.sources[0] === 'security');
 });
+
+test("an app's own setting is named, with where to find it, and cites the vendor's help page before the fact's sources", () => {
+  const review = reviewWith((r) => {
+    r.encryption.e2ee.backups = { value: 'opt-in', sources: ['security'] };
+    r.controls['encrypted-backups'] = { value: 'yes', sources: ['help'] };
+    r.settings = [{ advice: 'turn-on-encrypted-backups', name: 'Vault Backup', where: 'Settings > Chats > Backup', sources: ['security'] }];
+  });
+  const step = pageOf(review).protect.find((s) => s.id === 'turn-on-encrypted-backups') ?? assert.fail('no backup step');
+  assert.equal(step.text, 'Turn on Vault Backup (Settings > Chats > Backup) for Example Chat: until you do, your backups are not end-to-end encrypted.');
+  assert.deepEqual(step.sources, ['security', 'help']);
+});
+
+test('a feature you choose each time is worded as one to use; a switch as one to turn on', () => {
+  const optIn = (kind?: 'feature' | 'switch') =>
+    reviewWith((r) => {
+      r.encryption.e2ee.content = { value: 'opt-in', sources: ['security'] };
+      r.settings = [{ advice: 'use-end-to-end-encrypted-chats', name: 'Private Rooms', ...(kind ? { kind } : {}), sources: ['help'] }];
+    });
+  const feature = pageOf(optIn('feature')).protect.find((s) => s.id === 'use-end-to-end-encrypted-chats');
+  assert.match(
+    feature?.text ?? '',
+    /^Use Private Rooms in Example Chat for every conversation you want to keep private: messages elsewhere are not end-to-end encrypted/,
+  );
+  const toggle = pageOf(optIn()).protect.find((s) => s.id === 'use-end-to-end-encrypted-chats');
+  assert.match(toggle?.text ?? '', /^Turn on Private Rooms for Example Chat: until you do, .* can read your messages\.$/);
+});
+
+test('a setting whose advice the facts do not support is not named (the generic advice stays away too)', () => {
+  const review = reviewWith((r) => {
+    r.settings = [{ advice: 'turn-on-encrypted-backups', name: 'Vault Backup', sources: ['help'] }]; // encrypted-backups is "no"
+  });
+  assert.ok(!pageOf(review).protect.some((s) => s.text.includes('Vault Backup')));
+});
+
+test('the bundled apps name their own settings: Advanced Data Protection, Secret Chats, end-to-end encrypted backup', () => {
+  const stepsOf = (slug: string) => {
+    const a = all.find((x) => x.review.slug === slug) ?? assert.fail(`no ${slug}`);
+    return buildReviewPage(a, all, dataset).protect;
+  };
+  const adp = stepsOf('imessage').find((s) => s.id === 'turn-on-encrypted-backups');
+  assert.match(adp?.text ?? '', /^Turn on Advanced Data Protection for iMessage/);
+  assert.ok(adp?.sources.includes('apple-adp-help'));
+  assert.match(stepsOf('telegram').find((s) => s.id === 'use-end-to-end-encrypted-chats')?.text ?? '', /^Use Secret Chats in Telegram/);
+  assert.match(stepsOf('whatsapp').find((s) => s.id === 'turn-on-encrypted-backups')?.text ?? '', /^Turn on End-to-end encrypted backup for WhatsApp/);
+  assert.match(
+    stepsOf('icloud-drive').find((s) => s.id === 'use-end-to-end-encrypted-chats')?.text ?? '',
+    /^Turn on Advanced Data Protection for iCloud Drive: until you do, Apple Inc\. can read your files\./,
+  );
+});

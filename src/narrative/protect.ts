@@ -2,11 +2,15 @@
  * "How to protect yourself": for each concern on the page that a setting or
  * habit reduces, what to do. The advice comes from the taxonomy (data/); it is
  * given only when a fact of the app shows the setting exists, and it cites
- * that fact's sources.
+ * that fact's sources. When the review names the app's own setting for the
+ * advice (`settings:`, sourced to the vendor's help page), the step names it
+ * ("Turn on Advanced Data Protection …") and cites that page too.
  */
 import { isKnown, type Fact, type Review } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
 import type { Finding, ProtectStep } from './model.ts';
+import { type MessageKey, en, say } from './messages.ts';
+import { capitalise, uniqueSources } from './text.ts';
 
 /** The fact of `review` at a dotted path (`controls.encrypted-backups`, `encryption.e2ee.content`), or undefined. */
 export function factAt(review: Review, path: string): Fact<unknown> | undefined {
@@ -18,10 +22,46 @@ export function factAt(review: Review, path: string): Fact<unknown> | undefined 
 }
 
 /**
- * The steps for the page's concerns, in the order of the concerns they reduce.
- * @example protectSteps(review, concerns, taxonomy) // [{ id: 'turn-on-encrypted-backups', text: 'Turn on …', sources: ['icloud-backup'], concerns: [...] }]
+ * The catalogue key of the sentence naming an app's own setting for `advice`,
+ * if the catalogue has one: the sentence for a feature you choose each time
+ * when there is one and the setting is such a feature, else the one for a switch.
  */
-export function protectSteps(review: Review, concerns: readonly Finding[], taxonomy: Pick<Taxonomy, 'advice'>): ProtectStep[] {
+export function settingMessage(advice: string, kind: 'switch' | 'feature' = 'switch'): MessageKey | undefined {
+  for (const key of kind === 'feature' ? [`protect.setting.${advice}.feature`, `protect.setting.${advice}`] : [`protect.setting.${advice}`])
+    if (key in en) return key as MessageKey;
+  return undefined;
+}
+
+/** What a step's sentence needs to know beyond the review: what "content" is in the app's category. */
+export interface ProtectWords {
+  /** The category's content noun ("messages", "files"). */
+  content: string;
+}
+
+function stepText(review: Review, advice: { id: string; text: string }, words: ProtectWords): { text: string; sources: string[] } | undefined {
+  const setting = (review.settings ?? []).find((s) => s.advice === advice.id);
+  const key = setting ? settingMessage(advice.id, setting.kind) : undefined;
+  if (!setting || !key) return undefined;
+  const text = say(key, {
+    setting: setting.name,
+    where: setting.where ? say('protect.where', { where: setting.where }) : '',
+    name: review.name,
+    owner: review.owner.company,
+    content: words.content,
+  });
+  return { text: capitalise(text), sources: [...setting.sources] };
+}
+
+/**
+ * The steps for the page's concerns, in the order of the concerns they reduce.
+ * @example protectSteps(review, concerns, taxonomy, { content: 'messages' }) // [{ id: 'turn-on-encrypted-backups', text: 'Turn on Advanced Data Protection …', sources: ['apple-adp-help', 'icloud-backup'], … }]
+ */
+export function protectSteps(
+  review: Review,
+  concerns: readonly Finding[],
+  taxonomy: Pick<Taxonomy, 'advice'>,
+  words: ProtectWords = { content: 'content' },
+): ProtectStep[] {
   const out: ProtectStep[] = [];
   for (const concern of concerns) {
     const ids = new Set([concern.id, ...concern.covers]);
@@ -34,10 +74,11 @@ export function protectSteps(review: Review, concerns: readonly Finding[], taxon
         if (!done.concerns.includes(concern.id)) done.concerns.push(concern.id);
         continue;
       }
+      const own = stepText(review, advice, words);
       out.push({
         id: advice.id,
-        text: advice.text.replaceAll('{name}', review.name),
-        sources: [...fact.sources],
+        text: own?.text ?? advice.text.replaceAll('{name}', review.name),
+        sources: own ? uniqueSources(own.sources, fact.sources) : [...fact.sources],
         concerns: [concern.id],
         facts: [advice.when.fact],
       });

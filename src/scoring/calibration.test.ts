@@ -19,6 +19,12 @@ describe('calibration against expert consensus', () => {
     assert.ok(result.comparableCategories.length >= 1, 'no category has both a recommended and a warned app');
   });
 
+  test('an inversion can be detected inside messaging, search engines and social networks (the set may grow, never shrink)', () => {
+    const { comparableCategories } = calibration(dataset);
+    for (const c of ['messaging', 'search-engines', 'social'])
+      assert.ok(comparableCategories.includes(c), `${c} lost its recommended or its warned apps: ${comparableCategories.join(', ')}`);
+  });
+
   test('inside every category, each scored app experts recommend outscores each app they warn about', () => {
     const inside = calibration(dataset).inversions.filter((i) => i.sameCategory);
     assert.deepEqual(inside.map(describeInversion), []);

@@ -4,6 +4,7 @@ import { after, describe, it } from 'node:test';
 import { StoreNotMigratedError, StoreWriteError, type Store } from './index.ts';
 import { backends, dropTestDatabases, withStore } from './test-backends.ts';
 import { appInput, editor } from './test-fixtures.ts';
+import { REVIEW_FORMAT_VERSION } from '../domain/format.ts';
 
 after(dropTestDatabases);
 
@@ -78,7 +79,7 @@ for (const backend of backends) {
           author: editor.author,
           note: editor.note,
           hash: signal?.hash,
-          formatVersion: 1,
+          formatVersion: REVIEW_FORMAT_VERSION,
         });
         assert.match(signal?.hash ?? '', /^[0-9a-f]{64}$/);
         assert.deepEqual((await store.catalog())?.content, catalog);

@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { Tone } from '../../domain/rubric.ts';
+import { retirementOf } from '../../domain/review.ts';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 
 export const Rating = z
@@ -31,6 +32,7 @@ export const AppSummary = z
     coverage: z.number().describe("share of the rubric's weight whose facts are known, 0..1"),
     rubricVersion: z.string(),
     ratings: Ratings,
+    retired: z.string().nullable().describe('when the app was retired (YYYY, YYYY-MM or YYYY-MM-DD); null for a current app'),
     reviewed: z.string().describe('YYYY-MM-DD: when an editor last reviewed the sources'),
     updated: z.string().describe('ISO-8601 time of the latest revision'),
     revision: z.number().int(),
@@ -63,6 +65,7 @@ export function presentSummary(app: SiteApp, snapshot: SiteSnapshot, siteUrl: st
     coverage: score.coverage,
     rubricVersion: score.rubricVersion,
     ratings: { dataCollection: rating('dataCollection'), encryption: rating('encryption'), sharing: rating('sharing'), controls: rating('controls') },
+    retired: retirementOf(review)?.date ?? null,
     reviewed: review.review.reviewed,
     updated: row.createdAt,
     revision: row.revision,

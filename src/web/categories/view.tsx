@@ -7,6 +7,7 @@ import { Layout, type PageMeta } from '../views/layout.tsx';
 import { LevelText, ScoreBadge } from '../views/parts.tsx';
 import type { Child } from 'hono/jsx';
 import type { Rubric } from '../../domain/rubric.ts';
+import { retirementOf } from '../../domain/review.ts';
 
 export interface CategoryViewProps {
   snapshot: SiteSnapshot;
@@ -69,6 +70,7 @@ export function RankingTable(props: {
             <td data-label={props.showCategory ? 'Rank in its category' : 'Rank'}>{props.ranks.get(a.review.slug) ?? ''}</td>
             <th scope="row">
               <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>
+              {retirementOf(a.review) ? <span class="app-retired"> (retired)</span> : null}
             </th>
             {props.showCategory ? (
               <td data-label="Category">

@@ -11,6 +11,8 @@ export const CORRECTABLE_SECTIONS = [
   'concerns',
   'protect',
   'controversies',
+  'ownership',
+  'retired',
   'alternatives',
   'products',
   'faq',

@@ -101,6 +101,25 @@ export const AppReview = z
       .array(z.object({ text: z.string(), sources: z.array(z.string()) }))
       .describe('"How to protect yourself": what to do, with the sources that show the setting exists'),
     faq: z.array(z.object({ question: z.string(), answer: z.string() })).describe("the page's questions and answers"),
+    status: z
+      .object({
+        retired: z
+          .object({ date: z.string().describe('YYYY, YYYY-MM or YYYY-MM-DD'), text: z.string(), sources: z.array(z.string()) })
+          .nullable()
+          .describe('set when the app is retired: the notice its page opens with'),
+        changes: z
+          .array(
+            z.object({
+              date: z.string().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
+              kind: z.enum(['acquired', 'renamed', 'jurisdiction-moved', 'spun-off', 'retired']),
+              text: z.string().describe('the sentence the page shows'),
+              summary: z.string().describe("the editor's summary of the change"),
+              sources: z.array(z.string()),
+            }),
+          )
+          .describe('changes of ownership and status (acquisitions, renamings, moves of jurisdiction, spin-offs, retirement), newest first'),
+      })
+      .describe('ownership and status, as the page shows them'),
     reviewed: z.string().describe('YYYY-MM-DD: when an editor last read the sources'),
     reviewer: z.string(),
     updated: z.string().describe('ISO-8601 time of the latest revision'),

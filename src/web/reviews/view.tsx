@@ -162,6 +162,7 @@ export function ReviewView(props: ReviewViewProps) {
     { id: 'good-heading', label: "What's good", on: page.pros.length > 0 },
     { id: 'concerns-heading', label: 'Concerns', on: page.concerns.length > 0 },
     { id: 'controversies-heading', label: 'Controversies', on: page.controversies.length > 0 },
+    { id: 'ownership-heading', label: 'Ownership and status', on: page.status.length > 0 },
     { id: 'alternatives-heading', label: 'Alternatives', on: page.alternatives.length > 0 },
     { id: 'faq-heading', label: 'FAQ', on: page.faq.length > 0 },
     { id: 'how-heading', label: 'How the score was calculated', on: true },
@@ -206,6 +207,16 @@ export function ReviewView(props: ReviewViewProps) {
             Reviewed by {page.reviewer}, facts checked <time datetime={page.reviewed}>{longDate(page.reviewed)}</time>
           </li>
         </ul>
+        {page.retired ? (
+          <section data-section="retired" class="retired-notice" aria-labelledby="retired-heading">
+            <h2 id="retired-heading">Retired</h2>
+            <SuggestCorrection slug={page.slug} section="retired" />
+            <p role="status">
+              {page.retired.text}
+              <Cite ids={page.retired.sources} numbers={n} />
+            </p>
+          </section>
+        ) : null}
         {(props.rechecks ?? []).map((r) => (
           <p class="recheck-notice" role="status">
             <a href={r.url} rel="nofollow noopener">
@@ -442,6 +453,23 @@ export function ReviewView(props: ReviewViewProps) {
                   </p>
                   <p class="muted">
                     {c.kind.replace(/-/g, ' ')} • {c.severity} severity • {c.status}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+
+        {page.status.length > 0 ? (
+          <section data-section="ownership" aria-labelledby="ownership-heading">
+            <h2 id="ownership-heading">{page.name} Ownership and Status</h2>
+            <SuggestCorrection slug={page.slug} section="ownership" />
+            <ol class="ownership">
+              {page.status.map((c) => (
+                <li>
+                  <p>
+                    <time datetime={c.date}>{c.date}</time> — {c.text} {c.summary}
+                    <Cite ids={c.sources} numbers={n} />
                   </p>
                 </li>
               ))}
