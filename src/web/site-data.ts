@@ -116,6 +116,11 @@ export class SiteData {
     return this.current && Date.now() - this.checkedAt < this.recheckMs ? this.current : undefined;
   }
 
+  /** The data version of the snapshot held now, however long ago it was confirmed. */
+  currentVersion(): string | undefined {
+    return this.current?.version;
+  }
+
   async snapshot(): Promise<SiteSnapshot> {
     const now = Date.now();
     if (this.current && now - this.checkedAt < this.recheckMs) return this.current;
