@@ -40,7 +40,8 @@ async function fetchText(url: string): Promise<{ status: number; text: string; m
 /** Poll until the page shows `marker`; the time from `since` to that answer. */
 async function servedAfter(url: string, marker: string, since: number, timeoutMs = 120_000): Promise<number> {
   for (;;) {
-    const { status, text } = await fetchText(url);
+    // A kept-alive connection the server closed while the bench was busy writing is retried, not fatal.
+    const { status, text } = await fetchText(url).catch(() => ({ status: 0, text: '' }));
     if (status === 200 && text.includes(marker)) return performance.now() - since;
     if (performance.now() - since > timeoutMs) throw new Error(`${url} did not show "${marker}" within ${timeoutMs} ms (last status ${status})`);
     await new Promise((r) => setTimeout(r, POLL_MS));
@@ -80,6 +81,13 @@ export async function runPublishBench(): Promise<BenchResult> {
       600_000,
     );
     const listeningMs = performance.now() - t;
+    let serverLog = '';
+    const keep = (c: Buffer) => {
+      serverLog = (serverLog + c.toString()).slice(-4000);
+    };
+    server.stdout?.on('data', keep);
+    server.stderr?.on('data', keep);
+    server.once('exit', (code, signal) => console.error(`the server exited (${code ?? signal}):\n${serverLog}`));
     const first = await fetchText(`${origin}/apps/${target.slug}`);
     if (first.status !== 200) throw new Error(`/apps/${target.slug} answered ${first.status}`);
     const firstPageMs = performance.now() - t;

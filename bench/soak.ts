@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './http.ts';
+import { freePort, uptime } from './http.ts';
 import { round, startChild, stopChild } from './lib.ts';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -34,15 +34,22 @@ const ROUTES = [
   '/feed.xml',
   '/badge/signal.svg',
   '/sitemap.xml',
+  '/apps',
+  '/api/v1/categories',
 ];
+/** The 404 page gets a wrk run of its own (wrk counts every 404 as a status error): only its timeouts and socket errors count. */
+const NOT_FOUND_ROUTE = '/apps/no-such-app';
+/** SOAK_ACCEPT_ENCODING=gzip (or br) sends that Accept-Encoding on every request, as browsers do; unset sends none. */
+const ACCEPT_ENCODING = process.env.SOAK_ACCEPT_ENCODING ?? '';
 
 /** wrk's Lua: one route after another per connection, and a JSON summary at the end. */
-const WRK_SCRIPT = `
-local paths = { ${ROUTES.map((r) => `"${r}"`).join(', ')} }
+const wrkScript = (routes: readonly string[]) => `
+local paths = { ${routes.map((r) => `"${r}"`).join(', ')} }
+local headers = { ${ACCEPT_ENCODING ? `["Accept-Encoding"] = "${ACCEPT_ENCODING}"` : ''} }
 local counter = 0
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1])
+  return wrk.format("GET", paths[(counter % #paths) + 1], headers)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -75,9 +82,9 @@ function rssMiB(pid: number): number | null {
   }
 }
 
-function runWrk(url: string, script: string): Promise<WrkSummary> {
+function runWrk(url: string, script: string, seconds = SECONDS): Promise<WrkSummary> {
   return new Promise((resolve, reject) => {
-    const child = spawn('wrk', ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${SECONDS}s`, '--timeout', '10s', '-s', script, url], {
+    const child = spawn('wrk', ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '10s', '-s', script, url], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -110,7 +117,13 @@ async function main(): Promise<number> {
     }
     const pid = server.pid ?? 0;
     const script = join(work, 'routes.lua');
-    writeFileSync(script, WRK_SCRIPT);
+    writeFileSync(script, wrkScript(ROUTES));
+    const notFoundScript = join(work, 'not-found.lua');
+    writeFileSync(notFoundScript, wrkScript([NOT_FOUND_ROUTE]));
+    const missing = await fetch(origin + NOT_FOUND_ROUTE);
+    await missing.arrayBuffer();
+    if (missing.status !== 404) throw new Error(`${NOT_FOUND_ROUTE} answered ${missing.status}, not 404`);
+    const uptimeBefore = uptime();
     const samples: number[] = [];
     const startRss = rssMiB(pid) ?? 0;
     const sampler = setInterval(() => {
@@ -118,7 +131,9 @@ async function main(): Promise<number> {
       if (r !== null) samples.push(r);
     }, 1000);
     const summary = await runWrk(origin, script).finally(() => clearInterval(sampler));
-    const errors = summary.connect + summary.read + summary.write + summary.status + summary.timeout;
+    const notFound = await runWrk(origin, notFoundScript, Math.max(5, Math.round(SECONDS / 4)));
+    const errors =
+      summary.connect + summary.read + summary.write + summary.status + summary.timeout + notFound.connect + notFound.read + notFound.write + notFound.timeout;
     const half = samples.slice(Math.floor(samples.length / 2));
     const peak = Math.max(startRss, ...samples);
     const midRss = half[0] ?? startRss;
@@ -126,6 +141,8 @@ async function main(): Promise<number> {
     const growth = midRss > 0 ? (Math.max(...half, midRss) - midRss) / midRss : 0;
     const seconds = summary.duration_us / 1e6;
     const figures = {
+      'uptime before': uptimeBefore,
+      'uptime after': uptime(),
       connections: CONNECTIONS,
       seconds: round(seconds),
       routes: ROUTES.length,
@@ -136,6 +153,17 @@ async function main(): Promise<number> {
       'p99 ms': summary.p99_ms,
       'max ms': summary.max_ms,
       errors: { connect: summary.connect, read: summary.read, write: summary.write, 'non-2xx/3xx': summary.status, timeout: summary.timeout },
+      'Accept-Encoding': ACCEPT_ENCODING || '(none)',
+      '404 page': {
+        path: NOT_FOUND_ROUTE,
+        seconds: round(notFound.duration_us / 1e6),
+        requests: notFound.requests,
+        'req/s': round(notFound.requests / (notFound.duration_us / 1e6)),
+        'p99 ms': notFound.p99_ms,
+        'max ms': notFound.max_ms,
+        errors: { connect: notFound.connect, read: notFound.read, write: notFound.write, timeout: notFound.timeout },
+        'answered 404 (all should)': notFound.status,
+      },
       'RSS MiB': { start: round(startRss), 'mid-run': round(midRss), peak: round(peak), end: round(endRss), 'second-half growth': `${round(growth * 100)} %` },
     };
     console.log(JSON.stringify(figures, null, 2));
