@@ -76,7 +76,11 @@ export async function runStartupBench(): Promise<BenchResult> {
         'later starts: first 200 for /, max ms': round(Math.max(...first200)),
       },
       goals: { [`later starts (${LATER_STARTS}): listening, median ms`]: '≤ 1000' },
-      notes: [`uptime before: ${before}`, `uptime after: ${uptime()}`, `later starts: listening ${listening.map(Math.round).join(', ')} ms; first 200 ${first200.map(Math.round).join(', ')} ms`],
+      notes: [
+        `uptime before: ${before}`,
+        `uptime after: ${uptime()}`,
+        `later starts: listening ${listening.map(Math.round).join(', ')} ms; first 200 ${first200.map(Math.round).join(', ')} ms`,
+      ],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

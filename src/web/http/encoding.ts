@@ -10,6 +10,12 @@ export type Coding = 'br' | 'gzip' | 'identity';
 
 /** Bodies smaller than this go out as they are: compression would save a few bytes at best. */
 export const MIN_COMPRESSED_BYTES = 256;
+/**
+ * Bodies larger than this go out as they are too: the response cache can't
+ * keep them (see Lru.set), so each request would compress them again (the
+ * whole-dataset downloads of a very large catalogue).
+ */
+export const MAX_COMPRESSED_BYTES = 32 * 1024 * 1024;
 
 /**
  * gzip level 9 costs about what level 6 does on these bodies (well under a

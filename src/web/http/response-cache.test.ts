@@ -61,6 +61,41 @@ describe('cacheKeyOf', () => {
   });
 });
 
+describe('CachedResponse', () => {
+  const response = (type: string, bytes: number) => new CachedResponse('v', 200, new Headers({ 'content-type': type }), Buffer.alloc(bytes, 97));
+  it('offers compression (and says Vary) only for text types of 256 bytes or more', async () => {
+    for (const type of [
+      'text/html; charset=UTF-8',
+      'text/css',
+      'application/javascript',
+      'application/json',
+      'application/problem+json',
+      'application/atom+xml',
+      'image/svg+xml',
+    ]) {
+      const r = response(type, 4096);
+      assert.ok(r.compressible, type);
+      assert.equal(r.identity.headers.vary, 'Accept-Encoding');
+      assert.equal((await r.variant('gzip')).headers['content-encoding'], 'gzip');
+    }
+    for (const r of [response('image/png', 4096), response('application/octet-stream', 4096), response('text/html', 100)]) {
+      assert.equal(r.compressible, false);
+      assert.equal(r.identity.headers.vary, undefined);
+      assert.equal(await r.variant('br'), r.identity);
+    }
+  });
+  it('gives a 304 the caching headers and none of the body headers', () => {
+    const r = new CachedResponse(
+      'v',
+      200,
+      new Headers({ 'content-type': 'text/html', 'content-disposition': 'inline', 'cache-control': 'public, max-age=300', etag: '"abc"' }),
+      Buffer.alloc(300, 97),
+    );
+    assert.deepEqual(r.identity.notModifiedHeaders, { etag: '"abc"', 'cache-control': 'public, max-age=300', vary: 'Accept-Encoding' });
+    assert.equal(r.identity.headers['content-length'], '300');
+  });
+});
+
 describe('Lru', () => {
   const entry = (n: number) => new CachedResponse('v', 200, new Headers({ 'content-type': 'text/plain' }), Buffer.alloc(n, 97));
   it('keeps at most its entries, dropping the least recently used', () => {

@@ -8,7 +8,7 @@
  * live in a smaller LRU of their own, so that they can never push the pages
  * out. Everything is dropped when the data version moves.
  */
-import { chooseCoding, compress, isCompressibleType, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
+import { chooseCoding, compress, isCompressibleType, MAX_COMPRESSED_BYTES, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
 import { etagOf, matchesEtag } from './etag.ts';
 
 /** One encoding of a cached response, with the headers of its 200 and of its 304. */
@@ -60,7 +60,7 @@ export class CachedResponse {
       if (!PER_ENCODING.has(name)) base[name] = value;
     });
     base['cache-control'] ??= status === 200 ? PAGE_CACHE_CONTROL : NOT_FOUND_CACHE_CONTROL;
-    this.compressible = body.length >= MIN_COMPRESSED_BYTES && isCompressibleType(headers.get('content-type'));
+    this.compressible = body.length >= MIN_COMPRESSED_BYTES && body.length <= MAX_COMPRESSED_BYTES && isCompressibleType(headers.get('content-type'));
     if (this.compressible) base.vary = 'Accept-Encoding';
     this.base = base;
     this.identity = this.variantOf(body, headers.get('etag') ?? etagOf(body), undefined);
