@@ -296,6 +296,15 @@ describe('serving from the response cache', () => {
     assert.ok(spaced.body.equals((await get('/search?q=signal79')).body), 'a padded query is the same entry');
   });
 
+  it('does not keep the About page, whose correction figures change without the data version', async () => {
+    const about = await get('/about', { 'Accept-Encoding': 'gzip' });
+    assert.equal(about.status, 200);
+    assert.equal(about.headers['cache-control'], 'no-cache');
+    assert.equal(app.responseCache.pages.get('/about'), undefined);
+    const etag = String(about.headers.etag);
+    assert.equal((await get('/about', { 'If-None-Match': etag })).status, 304, 'it still revalidates by its ETag');
+  });
+
   it('never keeps the editor or a bad request', async () => {
     const bad = await get('/api/v1/apps?min_score=eleven');
     assert.equal(bad.status, 400);
