@@ -22,6 +22,12 @@ const BENCHES: Record<string, { about: string; run: () => Promise<BenchResult> }
   render: { about: 'review page render from the store, cold and warm', run: async () => (await import('./render.tsx')).runRenderBench() },
   http: { about: 'req/s for /apps/imessage vs nginx, server peak RSS', run: async () => (await import('./http.ts')).runHttpBench() },
   export: { about: 'static export of 10,000 synthetic apps vs Hugo', run: async () => (await import('./export.ts')).runExportBench() },
+  publish: { about: 'one change among 10,000 apps: commit to new page served', run: async () => (await import('./publish.ts')).runPublishBench() },
+  compression: {
+    about: 'gzip and brotli levels: size and time on the site responses',
+    run: async () => (await import('./compression.ts')).runCompressionBench(),
+  },
+  startup: { about: 'serve on the bundled data: spawn to listening and to the first 200', run: async () => (await import('./startup.ts')).runStartupBench() },
   lighthouse: { about: 'Lighthouse scores and gzipped transfer size', run: async () => (await import('./lighthouse.ts')).runLighthouseBench() },
 };
 const MARK = 'BENCH-RESULT ';

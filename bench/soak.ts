@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { spawn } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './http.ts';
+import { freePort, uptime } from './http.ts';
 import { round, startChild, stopChild } from './lib.ts';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -37,15 +37,22 @@ const ROUTES = [
   '/feed.xml',
   '/badge/signal.svg',
   '/sitemap.xml',
+  '/apps',
+  '/api/v1/categories',
 ];
+/** The 404 page gets a wrk run of its own (wrk counts every 404 as a status error): only its timeouts and socket errors count. */
+const NOT_FOUND_ROUTE = '/apps/no-such-app';
+/** SOAK_ACCEPT_ENCODING=gzip (or br) sends that Accept-Encoding on every request, as browsers do; unset sends none. */
+const ACCEPT_ENCODING = process.env.SOAK_ACCEPT_ENCODING ?? '';
 
 /** wrk's Lua: one route after another per connection, and a JSON summary at the end. */
-const WRK_SCRIPT = `
-local paths = { ${ROUTES.map((r) => `"${r}"`).join(', ')} }
+const wrkScript = (routes: readonly string[]) => `
+local paths = { ${routes.map((r) => `"${r}"`).join(', ')} }
+local headers = { ${ACCEPT_ENCODING ? `["Accept-Encoding"] = "${ACCEPT_ENCODING}"` : ''} }
 local counter = 0
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1])
+  return wrk.format("GET", paths[(counter % #paths) + 1], headers)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -112,12 +119,12 @@ function rssMiB(pid: number): number | null {
 /** The load generator: wrk (default), or autocannon with SOAK_CLIENT=autocannon to cross-check wrk's latencies. */
 const CLIENT = process.env.SOAK_CLIENT ?? 'wrk';
 
-function runWrk(url: string, script: string): Promise<WrkSummary> {
+function runWrk(url: string, script: string, seconds = SECONDS, routes: readonly string[] = ROUTES): Promise<WrkSummary> {
   return new Promise((resolve, reject) => {
     const [command, args] =
       CLIENT === 'autocannon'
-        ? [process.execPath, [new URL('./soak-autocannon.mjs', import.meta.url).pathname, url, String(SECONDS), String(CONNECTIONS), '10', ...ROUTES]]
-        : ['wrk', ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${SECONDS}s`, '--timeout', '10s', '-s', script, url]];
+        ? [process.execPath, [new URL('./soak-autocannon.mjs', import.meta.url).pathname, url, String(seconds), String(CONNECTIONS), '10', ...routes]]
+        : ['wrk', ['-t', String(THREADS), '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '10s', '-s', script, url]];
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -164,7 +171,13 @@ async function main(): Promise<number> {
     }
     const pid = server.pid ?? 0;
     const script = join(work, 'routes.lua');
-    writeFileSync(script, WRK_SCRIPT);
+    writeFileSync(script, wrkScript(ROUTES));
+    const notFoundScript = join(work, 'not-found.lua');
+    writeFileSync(notFoundScript, wrkScript([NOT_FOUND_ROUTE]));
+    const missing = await fetch(origin + NOT_FOUND_ROUTE);
+    await missing.arrayBuffer();
+    if (missing.status !== 404) throw new Error(`${NOT_FOUND_ROUTE} answered ${missing.status}, not 404`);
+    const uptimeBefore = uptime();
     const samples: number[] = [];
     const startRss = rssMiB(pid) ?? 0;
     const sampler = setInterval(() => {
@@ -175,8 +188,9 @@ async function main(): Promise<number> {
     const wrkStart = Date.now();
     const summary = await runWrk(origin, script).finally(() => clearInterval(sampler));
     const probe = probeSamples(probeFile, wrkStart, Date.now());
+    const notFound = await runWrk(origin, notFoundScript, Math.max(5, Math.round(SECONDS / 4)), [NOT_FOUND_ROUTE]);
     const loadAfter = loads();
-    const errors = summary.connect + summary.read + summary.write + summary.status + summary.timeout;
+    const errors = summary.connect + summary.read + summary.write + summary.status + summary.timeout + notFound.connect + notFound.read + notFound.write + notFound.timeout;
     const halfway = Math.floor(samples.length / 2);
     const firstHalfPeak = Math.max(startRss, ...samples.slice(0, halfway));
     const secondHalfPeak = Math.max(...samples.slice(halfway), 0);
@@ -187,6 +201,8 @@ async function main(): Promise<number> {
     const seconds = summary.duration_us / 1e6;
     const figures = {
       client: CLIENT,
+      'uptime before': uptimeBefore,
+      'uptime after': uptime(),
       connections: CONNECTIONS,
       seconds: round(seconds),
       routes: ROUTES.length,
@@ -225,6 +241,17 @@ async function main(): Promise<number> {
         'accepted to first request, max ms (worst second)': probe.length === 0 ? null : round(Math.max(...probe.map((p) => p.firstMaxMs))),
       },
       'load average before, after (1, 5, 15 min)': [loadBefore, loadAfter],
+      'Accept-Encoding': ACCEPT_ENCODING || '(none)',
+      '404 page': {
+        path: NOT_FOUND_ROUTE,
+        seconds: round(notFound.duration_us / 1e6),
+        requests: notFound.requests,
+        'req/s': round(notFound.requests / (notFound.duration_us / 1e6)),
+        'p99 ms': notFound.p99_ms,
+        'max ms': notFound.max_ms,
+        errors: { connect: notFound.connect, read: notFound.read, write: notFound.write, timeout: notFound.timeout },
+        'answered 404 (all should)': notFound.status,
+      },
     };
     console.log(JSON.stringify(figures, null, 2));
     const failures = [

@@ -39,6 +39,37 @@ for (const backend of backends) {
       }
     });
 
+    it('reads in full only the apps whose latest revision is not the one the caller holds', async () => {
+      const [store, other] = await twoStores();
+      try {
+        await store.importDataset({ catalog: { rubric: { version: '1' } }, apps: [appInput('signal'), appInput('brave'), appInput('threema')] }, editor);
+        const all = await store.currentData();
+        assert.deepEqual(all.slugs, ['brave', 'signal', 'threema']);
+        const held = new Map(all.apps.map((a) => [a.slug, a.revision]));
+        const none = await store.currentData(held);
+        assert.deepEqual(none.apps, []);
+        assert.deepEqual(none.slugs, all.slugs);
+        assert.equal(none.version, all.version);
+        await other.saveRevision(appInput('signal', { score: 90 }), editor);
+        await other.importDataset(
+          { catalog: { rubric: { version: '1' } }, apps: [appInput('signal', { score: 90 }), appInput('brave'), appInput('threema'), appInput('wire')] },
+          editor,
+        );
+        const delta = await store.currentData(held);
+        assert.deepEqual(
+          delta.apps.map((a) => [a.slug, a.revision, a.score]),
+          [
+            ['signal', 2, 90],
+            ['wire', 1, 72],
+          ],
+        );
+        assert.deepEqual(delta.slugs, ['brave', 'signal', 'threema', 'wire']);
+        assert.notEqual(delta.version, all.version);
+      } finally {
+        await Promise.all([store.close(), other.close()]);
+      }
+    });
+
     it('never pairs a data version with apps from another version while another connection commits', async () => {
       const [reader, writer] = await twoStores();
       try {

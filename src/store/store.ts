@@ -51,14 +51,31 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
 
     catalog: () => currentCatalog(db),
 
-    currentData: () =>
+    currentData: (held) =>
       db
         .transaction()
         .setIsolationLevel('repeatable read')
         .setAccessMode('read only')
         .execute(async function readingCurrentData(trx) {
           const version = await readDataVersion(trx, dialect);
-          return { version, catalog: await currentCatalog(trx), apps: await listApps(trx) };
+          const catalog = await currentCatalog(trx);
+          if (!held) {
+            const apps = await listApps(trx);
+            return { version, catalog, apps, slugs: apps.map((a) => a.slug) };
+          }
+          const heads = await latestRevisions(trx).select(['r.slug', 'r.revision']).orderBy('r.slug').execute();
+          const wanted = heads.filter((h) => held.get(h.slug) !== h.revision).map((h) => h.slug);
+          const apps = [];
+          // In slices, well under SQLite's limit on bound parameters.
+          for (let i = 0; i < wanted.length; i += 500) {
+            const rows = await latestRevisions(trx)
+              .selectAll('r')
+              .where('r.slug', 'in', wanted.slice(i, i + 500))
+              .orderBy('r.slug')
+              .execute();
+            apps.push(...rows.map(toRevisionRow));
+          }
+          return { version, catalog, apps, slugs: heads.map((h) => h.slug) };
         }),
 
     dataVersion: () => readDataVersion(db, dialect),

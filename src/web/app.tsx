@@ -5,7 +5,6 @@
  * presenter and tests; src/web/http holds the plumbing they share.
  */
 import { Hono } from 'hono';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerAbout } from './about/page.tsx';
 import { registerApi } from './api/api.ts';
 import { registerAppsIndex } from './apps/page.tsx';
@@ -18,6 +17,8 @@ import { registerDocumentFeed } from './documents/changes.ts';
 import { registerEditor, type EditorOptions } from './edit/routes.tsx';
 import { registerHome } from './home/page.tsx';
 import { createRouteDeps, type RouteDepsOptions } from './http/route-deps.tsx';
+import type { ResponseCache } from './http/response-cache.ts';
+import type { SiteData } from './site-data.ts';
 import { securityHeaders } from './http/security.ts';
 import { registerMethodology } from './methodology/page.tsx';
 import { registerReviewPage } from './reviews/page.tsx';
@@ -33,8 +34,10 @@ export interface WebApp {
   fetch: (request: Request) => Response | Promise<Response>;
   /** Answer a request for a path, as Hono's app.request does (tests and the export). */
   request: Hono['request'];
-  /** Answer from the page cache straight from Node's http server; false when the app must answer. */
-  serveFromCache: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** The data the site serves (the HTTP server asks it for the current data version). */
+  site: SiteData;
+  /** The responses the HTTP server keeps per data version and answers from before the app (src/web/http/server.ts). */
+  responseCache: ResponseCache;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface WebApp {
  */
 export function createApp(opts: AppOptions): WebApp {
   const app = new Hono();
-  const { deps, serveFromCache } = createRouteDeps(opts);
+  const { deps, responseCache } = createRouteDeps(opts);
 
   app.use('*', securityHeaders(deps.hstsMaxAge));
   registerHome(app, deps);
@@ -69,5 +72,5 @@ export function createApp(opts: AppOptions): WebApp {
     return c.text('Something went wrong on our side. The error has been logged.', 500);
   });
 
-  return { fetch: (request) => app.fetch(request), request: (...args) => app.request(...args), serveFromCache };
+  return { fetch: (request) => app.fetch(request), request: (...args) => app.request(...args), site: opts.site, responseCache };
 }

@@ -48,19 +48,26 @@ export interface WatchState {
   rechecks: RecheckItem[];
 }
 
-function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[], watch: WatchState = { states: [], rechecks: [] }): SiteSnapshot {
+/** One app's latest revision as read and scored under one catalog: served, or unavailable with the reason. */
+type AppEntry = { row: AppRow; app: SiteApp; unavailable?: undefined } | { row: AppRow; app?: undefined; unavailable: UnavailableApp };
+
+function entryOf(row: AppRow, catalog: Catalog): AppEntry {
+  const stored = storedReviewOf(row);
+  if (!stored.ok) {
+    // One unreadable revision takes only its own app offline, and says why in the log.
+    console.error(`app "${row.slug}" is unavailable: ${stored.reason}`);
+    return { row, unavailable: { slug: row.slug, name: row.name, category: row.category, reason: stored.reason } };
+  }
+  const score: ScoreResult = scoreReview(stored.review, catalog);
+  return { row, app: { review: stored.review, score, row } };
+}
+
+function buildSnapshot(version: string, catalog: Catalog, entries: readonly AppEntry[], watch: WatchState = { states: [], rechecks: [] }): SiteSnapshot {
   const apps: SiteApp[] = [];
   const unavailable: UnavailableApp[] = [];
-  for (const row of rows) {
-    const stored = storedReviewOf(row);
-    if (!stored.ok) {
-      // One unreadable revision takes only its own app offline, and says why in the log.
-      console.error(`app "${row.slug}" is unavailable: ${stored.reason}`);
-      unavailable.push({ slug: row.slug, name: row.name, category: row.category, reason: stored.reason });
-      continue;
-    }
-    const score: ScoreResult = scoreReview(stored.review, catalog);
-    apps.push({ review: stored.review, score, row });
+  for (const e of entries) {
+    if (e.app) apps.push(e.app);
+    else unavailable.push(e.unavailable);
   }
   const bySlug = new Map(apps.map((a) => [a.review.slug, a]));
   const stats = new Map(catalog.categories.map((c) => [c.id, categoryStats(c.id, apps)]));
@@ -95,11 +102,17 @@ function buildSnapshot(version: string, catalog: Catalog, rows: AppRow[], watch:
 
 /**
  * A cached view of the store. `snapshot()` asks the store for its data
- * version at most once per `recheckMs` and rebuilds only when it changed.
+ * version at most once per `recheckMs` and rebuilds only when it changed,
+ * and then only what changed: apps whose latest revision is the one already
+ * held keep their parsed review and score (unless the catalog, and so the
+ * rubric, changed); page models and the search index are rebuilt lazily.
  * @example const site = new SiteData(store); const snap = await site.snapshot();
  */
 export class SiteData {
   private current: SiteSnapshot | undefined;
+  /** What `current` was built from: each app's entry, and the catalog it was scored under. */
+  private entries = new Map<string, AppEntry>();
+  private catalogVersion: string | undefined;
   private checkedAt = 0;
   private pending: Promise<SiteSnapshot> | undefined;
 
@@ -116,6 +129,11 @@ export class SiteData {
     return this.current && Date.now() - this.checkedAt < this.recheckMs ? this.current : undefined;
   }
 
+  /** The data version of the snapshot held now, however long ago it was confirmed. */
+  currentVersion(): string | undefined {
+    return this.current?.version;
+  }
+
   async snapshot(): Promise<SiteSnapshot> {
     const now = Date.now();
     if (this.current && now - this.checkedAt < this.recheckMs) return this.current;
@@ -130,10 +148,25 @@ export class SiteData {
     this.checkedAt = Date.now();
     if (this.current?.version === version) return this.current;
     // One transaction, so a commit landing meanwhile can't label mixed data with one version.
-    const data = await this.store.currentData();
+    const previous = this.current;
+    const held = previous ? new Map([...this.entries].map(([slug, e]) => [slug, e.row.revision])) : undefined;
+    const data = await this.store.currentData(held);
     if (!data.catalog) throw new Error('the database holds no dataset yet: run `privacydefend import`');
+    const sameCatalog = previous !== undefined && data.catalog.version === this.catalogVersion;
+    const catalog = sameCatalog ? previous.catalog : Catalog.parse(data.catalog.content);
+    const read = new Map(data.apps.map((row) => [row.slug, row]));
+    const entries = new Map<string, AppEntry>();
+    for (const slug of data.slugs) {
+      const row = read.get(slug);
+      const kept = this.entries.get(slug);
+      if (row) entries.set(slug, entryOf(row, catalog));
+      else if (kept) entries.set(slug, sameCatalog ? kept : entryOf(kept.row, catalog));
+      else throw new Error(`the store left out app "${slug}", which this process does not hold`);
+    }
     const watch = { states: await this.store.documentStates(), rechecks: await this.store.recheckItems() };
-    this.current = buildSnapshot(data.version, Catalog.parse(data.catalog.content), data.apps, watch);
+    this.current = buildSnapshot(data.version, catalog, [...entries.values()], watch);
+    this.entries = entries;
+    this.catalogVersion = data.catalog.version;
     return this.current;
   }
 }

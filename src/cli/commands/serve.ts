@@ -1,4 +1,3 @@
-import { importDataset } from '../../dataset/import.ts';
 import { printable } from '../../domain/printable.ts';
 import type { Store } from '../../store/index.ts';
 import { createApp } from '../../web/app.tsx';
@@ -51,6 +50,8 @@ export async function runServe(args: string[]): Promise<number> {
   try {
     await store.migrate();
     if (!(await store.catalog())) {
+      // Loaded only for the first start: later starts don't pay for the dataset reader and its checks.
+      const { importDataset } = await import('../../dataset/import.ts');
       const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
       const { result } = await importDataset(store, dir, { author, note: `Imported from ${projectPath(dir)} on first start` });
       console.log(`empty database: imported ${result.added.length} apps from ${printable(dir)}`);

@@ -5,13 +5,10 @@ import { AboutView } from './view.tsx';
 
 export function registerAbout(app: Hono, deps: RouteDeps): void {
   app.get('/about', async (c) => {
-    // Corrections don't move the data version, so the page is cached per data version and per correction figures.
+    // Corrections don't move the data version, so the page is not kept per data version: it is rendered for every request (with an ETag).
     const corrections = await deps.site.store.editing.correctionStats();
-    const key = `/about#corrections=${corrections.open}/${corrections.handled}/${corrections.medianHandlingMs ?? ''}`;
-    return deps.page(
-      c,
-      async (ctx) => ({ html: String(await (<AboutView snapshot={ctx.snapshot} meta={ctx.meta} corrections={corrections} />).toString()) }),
-      key,
-    );
+    return deps.page(c, async (ctx) => ({ html: String(await (<AboutView snapshot={ctx.snapshot} meta={ctx.meta} corrections={corrections} />).toString()) }), {
+      changesWithoutDataVersion: true,
+    });
   });
 }

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { rankApps } from '../../scoring/ranking.ts';
-import { applyCategoryQuery, categoryQueryString, parseCategoryQuery } from '../categories/query.ts';
+import { applyCategoryQuery, parseCategoryQuery } from '../categories/query.ts';
 import { badRequest } from '../http/bad-request.tsx';
 import { renderHtml } from '../http/render.ts';
 import { AppsIndexView } from './view.tsx';
@@ -20,34 +20,28 @@ export function registerAppsIndex(app: Hono, deps: RouteDeps): void {
     if (category !== undefined && !snapshot.catalog.categories.some((x) => x.id === category))
       return badRequest(c, deps, 'category', `"${category}" is not a category; use one of ${snapshot.catalog.categories.map((x) => x.id).join(', ')}`);
     const query = parsed.query;
-    const qs = categoryQueryString(query);
-    const key = `/apps${category === undefined ? qs : qs === '' ? `?category=${category}` : `${qs}&category=${category}`}`;
-    return deps.page(
-      c,
-      async (ctx) => {
-        const ranks = new Map<string, number>();
-        for (const cat of ctx.snapshot.catalog.categories) {
-          rankApps(ctx.snapshot.apps.filter((a) => a.review.category === cat.id)).forEach((a, i) => {
-            ranks.set(a.review.slug, i + 1);
-          });
-        }
-        const pool = category === undefined ? ctx.snapshot.apps : ctx.snapshot.apps.filter((a) => a.review.category === category);
-        const apps = applyCategoryQuery(pool, query);
-        return {
-          html: await renderHtml(
-            <AppsIndexView
-              snapshot={ctx.snapshot}
-              apps={apps}
-              ranks={ranks}
-              total={ctx.snapshot.apps.length}
-              query={query}
-              category={category}
-              meta={ctx.meta}
-            />,
-          ),
-        };
-      },
-      key,
-    );
+    return deps.page(c, async (ctx) => {
+      const ranks = new Map<string, number>();
+      for (const cat of ctx.snapshot.catalog.categories) {
+        rankApps(ctx.snapshot.apps.filter((a) => a.review.category === cat.id)).forEach((a, i) => {
+          ranks.set(a.review.slug, i + 1);
+        });
+      }
+      const pool = category === undefined ? ctx.snapshot.apps : ctx.snapshot.apps.filter((a) => a.review.category === category);
+      const apps = applyCategoryQuery(pool, query);
+      return {
+        html: await renderHtml(
+          <AppsIndexView
+            snapshot={ctx.snapshot}
+            apps={apps}
+            ranks={ranks}
+            total={ctx.snapshot.apps.length}
+            query={query}
+            category={category}
+            meta={ctx.meta}
+          />,
+        ),
+      };
+    });
   });
 }

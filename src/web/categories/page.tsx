@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { CategoryView } from './view.tsx';
 import { rankApps } from '../../scoring/ranking.ts';
-import { applyCategoryQuery, categoryQueryString, parseCategoryQuery } from './query.ts';
+import { applyCategoryQuery, parseCategoryQuery } from './query.ts';
 import { badRequest } from '../http/bad-request.tsx';
 
 export function registerCategory(app: Hono, deps: RouteDeps): void {
@@ -12,20 +12,16 @@ export function registerCategory(app: Hono, deps: RouteDeps): void {
     if (!parsed.ok) return badRequest(c, deps, parsed.parameter, parsed.message);
     const query = parsed.query;
     const id = c.req.param('id');
-    return deps.page(
-      c,
-      async (ctx) => {
-        const category = ctx.snapshot.catalog.categories.find((x) => x.id === id);
-        if (!category) return undefined;
-        const all = ctx.snapshot.apps.filter((a) => a.review.category === id);
-        const ranks = new Map(rankApps(all).map((a, i) => [a.review.slug, i + 1]));
-        const apps = applyCategoryQuery(all, query);
-        const html = await (
-          <CategoryView snapshot={ctx.snapshot} category={category} apps={apps} ranks={ranks} total={all.length} query={query} meta={ctx.meta} />
-        ).toString();
-        return { html: String(html) };
-      },
-      `${c.req.path}${categoryQueryString(query)}`,
-    );
+    return deps.page(c, async (ctx) => {
+      const category = ctx.snapshot.catalog.categories.find((x) => x.id === id);
+      if (!category) return undefined;
+      const all = ctx.snapshot.apps.filter((a) => a.review.category === id);
+      const ranks = new Map(rankApps(all).map((a, i) => [a.review.slug, i + 1]));
+      const apps = applyCategoryQuery(all, query);
+      const html = await (
+        <CategoryView snapshot={ctx.snapshot} category={category} apps={apps} ranks={ranks} total={all.length} query={query} meta={ctx.meta} />
+      ).toString();
+      return { html: String(html) };
+    });
   });
 }

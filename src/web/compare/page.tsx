@@ -15,19 +15,15 @@ export function registerCompare(app: Hono, deps: RouteDeps): void {
     // Two apps have one address, so links and caches agree on it.
     if (parsed.slugs.length === 2 && a !== undefined && b !== undefined) return c.redirect(`/compare/${a}-vs-${b}`, 301);
     if (parsed.slugs.length === 0) {
-      return deps.page(c, async (ctx) => ({ html: String(await (<CompareFormView snapshot={ctx.snapshot} meta={ctx.meta} />).toString()) }), '/compare');
+      return deps.page(c, async (ctx) => ({ html: String(await (<CompareFormView snapshot={ctx.snapshot} meta={ctx.meta} />).toString()) }));
     }
-    const key = `/compare?apps=${parsed.slugs.join(',')}`;
-    return deps.page(
-      c,
-      async (ctx) => {
-        const apps = parsed.slugs.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
-        if (apps.length !== parsed.slugs.length) return undefined;
-        const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={compareApps(apps)} path={key} meta={ctx.meta} />).toString();
-        return { html: String(html) };
-      },
-      key,
-    );
+    const path = `/compare?apps=${parsed.slugs.join(',')}`;
+    return deps.page(c, async (ctx) => {
+      const apps = parsed.slugs.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
+      if (apps.length !== parsed.slugs.length) return undefined;
+      const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={compareApps(apps)} path={path} meta={ctx.meta} />).toString();
+      return { html: String(html) };
+    });
   });
 
   app.get('/compare/:pair', (c) =>

@@ -1,21 +1,85 @@
 /**
- * The HTTP server: Node's http server in front of the Hono app, answering
- * requests for already-rendered pages straight from the page cache and
- * handing everything else to the app.
+ * The HTTP server: Node's http server in front of the Hono app. Public GET
+ * and HEAD requests are answered from the response cache (src/web/http/
+ * response-cache.ts) before Hono: a hit for the current data version is
+ * written straight from the kept bytes, in the encoding the client accepts;
+ * a miss renders the URL once through the app (concurrent requests for it
+ * wait for that one rendering) and keeps the response. Everything else, and
+ * responses that may not be kept, go through the app as they are.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import type { createApp } from '../app.tsx';
+import type { WebApp } from '../app.tsx';
+import { CachedResponse, cacheKeyOf, isCacheable, sendCached } from './response-cache.ts';
+
+/**
+ * The request listener: cached responses first, the app for the rest.
+ * @example createServer(cachedListener(createApp({ site, siteUrl })))
+ */
+export function cachedListener(app: WebApp): (req: IncomingMessage, res: ServerResponse) => void {
+  const appListener = getRequestListener(app.fetch);
+  const { site, responseCache: cache } = app;
+  /** Renderings under way, by cache key and data version. */
+  const pending = new Map<string, Promise<CachedResponse | undefined>>();
+
+  async function render(key: string, version: string): Promise<CachedResponse | undefined> {
+    // The key, not the request: no cookies, no conditional headers, so the response is the full one anyone gets.
+    const response = await app.fetch(new Request(`http://localhost${key}`));
+    if (!isCacheable(response.status, response.headers)) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    const entry = new CachedResponse(version, response.status, response.headers, Buffer.from(await response.arrayBuffer()));
+    // Keep it only if the data did not move while it rendered.
+    if (site.currentVersion() === version) cache.set(key, entry);
+    return entry;
+  }
+
+  async function fill(key: string): Promise<CachedResponse | undefined> {
+    const { version } = await site.snapshot();
+    const hit = cache.get(key, version);
+    if (hit) return hit;
+    const id = `${version}\n${key}`;
+    let rendering = pending.get(id);
+    if (!rendering) {
+      rendering = render(key, version).finally(() => pending.delete(id));
+      pending.set(id, rendering);
+    }
+    return rendering;
+  }
+
+  return function handleRequest(req, res) {
+    const key = req.method === 'GET' || req.method === 'HEAD' ? cacheKeyOf(req.url ?? '') : undefined;
+    if (key === undefined) {
+      void appListener(req, res);
+      return;
+    }
+    const snapshot = site.freshSnapshot();
+    const hit = snapshot && cache.get(key, snapshot.version);
+    if (hit) {
+      void sendCached(hit, req, res);
+      return;
+    }
+    fill(key)
+      .then(
+        (entry) => (entry ? sendCached(entry, req, res) : appListener(req, res)),
+        // The data could not be read (say the database is down): let the app answer, and report, as it does.
+        () => appListener(req, res),
+      )
+      .catch(function reportFailure(err: unknown) {
+        console.error(err);
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Something went wrong on our side. The error has been logged.');
+      });
+  };
+}
 
 /**
  * Listen on `host:port` (port 0 picks a free one) and resolve once listening.
  * @example const server = await startServer(createApp({ site, siteUrl }), { port: 3000, host: '127.0.0.1' });
  */
-export function startServer(app: ReturnType<typeof createApp>, opts: { port: number; host: string }): Promise<Server> {
-  const appListener = getRequestListener(app.fetch);
-  const server = createServer(function handleRequest(req, res) {
-    if (!app.serveFromCache(req, res)) void appListener(req, res);
-  });
+export function startServer(app: WebApp, opts: { port: number; host: string }): Promise<Server> {
+  const server = createServer(cachedListener(app));
   // Small cached pages go out in one write; don't let Nagle hold them back.
   server.on('connection', (socket) => socket.setNoDelay(true));
   return new Promise((resolve, reject) => {
