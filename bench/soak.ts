@@ -190,7 +190,8 @@ async function main(): Promise<number> {
     const probe = probeSamples(probeFile, wrkStart, Date.now());
     const notFound = await runWrk(origin, notFoundScript, Math.max(5, Math.round(SECONDS / 4)), [NOT_FOUND_ROUTE]);
     const loadAfter = loads();
-    const errors = summary.connect + summary.read + summary.write + summary.status + summary.timeout + notFound.connect + notFound.read + notFound.write + notFound.timeout;
+    const errors =
+      summary.connect + summary.read + summary.write + summary.status + summary.timeout + notFound.connect + notFound.read + notFound.write + notFound.timeout;
     const halfway = Math.floor(samples.length / 2);
     const firstHalfPeak = Math.max(startRss, ...samples.slice(0, halfway));
     const secondHalfPeak = Math.max(...samples.slice(halfway), 0);
