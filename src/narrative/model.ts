@@ -55,7 +55,20 @@ export interface Alternative {
 }
 
 export interface ProductBlock {
-  items: { id: string; name: string; kind: string; url: string; blurb: string; affiliate: boolean; addresses: string[] }[];
+  items: {
+    id: string;
+    name: string;
+    kind: string;
+    url: string;
+    blurb: string;
+    affiliate: boolean;
+    /** The concern ids of this page it addresses. */
+    addresses: string[];
+    /** Those concerns' short names, as the page states them ("Emails are not end-to-end encrypted"). */
+    concerns: string[];
+    /** The vendor's page that establishes the blurb. */
+    source: { url: string; title: string };
+  }[];
   disclosure: string;
 }
 

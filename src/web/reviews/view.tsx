@@ -468,7 +468,13 @@ export function ReviewView(props: ReviewViewProps) {
                   <a href={p.url} rel="sponsored nofollow noopener">
                     {p.name}
                   </a>{' '}
-                  ({p.kind}): {p.blurb}
+                  ({p.kind}): {p.blurb}{' '}
+                  <span class="muted">
+                    For: {p.concerns.join('; ')}. Source:{' '}
+                    <a href={p.source.url} rel="sponsored nofollow noopener">
+                      {p.source.title}
+                    </a>
+                  </span>
                 </li>
               ))}
             </ul>
