@@ -127,6 +127,8 @@ export interface ReviewPage {
   pros: Finding[];
   concerns: Finding[];
   protect: ProtectStep[];
+  /** The step most worth doing (shown in the summary at the top), or null when there is none. */
+  topProtect: ProtectStep | null;
   controversies: ControversyItem[];
   alternatives: Alternative[];
   products: ProductBlock | null;

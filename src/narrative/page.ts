@@ -11,7 +11,7 @@ import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
 import { findingsFor } from './findings.ts';
 import { inSentence } from './text.ts';
-import { protectSteps } from './protect.ts';
+import { protectSteps, topProtectStep } from './protect.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import { shortAnswer, dataGroups, dataIntro, whyItMatters, encryptionFacts, encryptionExceptions, whatEncryptionMeans, sharingFacts, faq } from './sections.ts';
@@ -139,6 +139,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
   if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);
   const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score };
   const { pros, concerns } = findingsFor(ctx);
+  const protect = protectSteps(review, concerns, catalog.taxonomy);
   const answer = shortAnswer(ctx, { pros, concerns });
   const alternatives = findSaferAlternatives(app, all);
   const labelTone: Tone = score.tone;
@@ -180,7 +181,8 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     sharing: { level: score.dimensions.sharing.level, facts: sharingFacts(ctx) },
     pros,
     concerns,
-    protect: protectSteps(review, concerns, catalog.taxonomy),
+    protect,
+    topProtect: topProtectStep(protect),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
     alternatives,
     products: matchProducts(concerns, catalog.products, { category: category.id, slug: review.slug, alternatives: alternatives.map((a) => a.slug) }),

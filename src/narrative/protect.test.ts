@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReviewPage } from './page.ts';
-import { protectSteps, factAt } from './protect.ts';
+import { protectSteps, factAt, topProtectStep } from './protect.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
 import type { Review } from '../domain/review.ts';
@@ -70,4 +70,18 @@ test('a step is listed once even when it reduces several concerns, and every bun
   }
   const fact = factAt(reviewWith(), 'encryption.e2ee.content');
   assert.ok(fact && 'value' in fact && fact.sources[0] === 'security');
+});
+
+test('the step most worth doing reduces the most concerns; of equals, the first concern’s', () => {
+  const step = (id: string, concerns: string[]) => ({ id, text: id, sources: [], concerns, facts: [] });
+  assert.equal(topProtectStep([]), null);
+  assert.equal(topProtectStep([step('a', ['x']), step('b', ['y'])])?.id, 'a');
+  assert.equal(topProtectStep([step('a', ['x']), step('b', ['y', 'z'])])?.id, 'b');
+  const page = pageOf(
+    reviewWith((r) => {
+      r.encryption.e2ee.backups = { value: 'opt-in', sources: ['security'] };
+      r.controls['encrypted-backups'] = { value: 'yes', sources: ['help'] };
+    }),
+  );
+  assert.ok(page.topProtect && page.protect.includes(page.topProtect), 'the summary’s step is one of the section’s');
 });

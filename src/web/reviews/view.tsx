@@ -274,6 +274,12 @@ export function ReviewView(props: ReviewViewProps) {
                 <strong>Top concern:</strong> {page.concerns[0].text} <a href="#concerns-heading">All concerns ({page.concerns.length})</a>
               </p>
             ) : null}
+            {page.topProtect ? (
+              <p class="top-protect">
+                <strong>Most worth doing:</strong> {page.topProtect.text}
+                <Cite ids={page.topProtect.sources} numbers={n} /> <a href="#protect-heading">All steps ({page.protect.length})</a>
+              </p>
+            ) : null}
           </section>
         </div>
 
