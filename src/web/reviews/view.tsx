@@ -1,6 +1,6 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
 import { SuggestCorrection } from '../edit/suggest-link.tsx';
-import type { ReviewPage, Sentence } from '../../narrative/model.ts';
+import type { Finding, ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
 import type { HistoryEntry } from '../../narrative/revisions.ts';
@@ -54,6 +54,36 @@ function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, num
         </>
       ))}
     </>
+  );
+}
+
+/** What's Good or Concerns: one list of findings, each with its mark and its sources (nothing shown when empty). */
+function FindingList(props: {
+  page: ReviewPage;
+  numbers: Map<string, number>;
+  section: 'good' | 'concerns';
+  heading: string;
+  icon: string;
+  items: readonly Finding[];
+}) {
+  if (props.items.length === 0) return null;
+  const id = `${props.section}-heading`;
+  return (
+    <section data-section={props.section} aria-labelledby={id} class={props.section === 'good' ? 'pros' : 'concerns'}>
+      <h2 id={id}>{props.heading}</h2>
+      <ul>
+        {props.items.map((f) => (
+          <li>
+            <span aria-hidden="true" class="icon">
+              {props.icon}
+            </span>{' '}
+            {f.text}
+            <Cite ids={f.sources} numbers={props.numbers} />
+          </li>
+        ))}
+      </ul>
+      <SuggestCorrection slug={props.page.slug} section={props.section} />
+    </section>
   );
 }
 
@@ -381,40 +411,8 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
           <div class="findings">
-            {page.pros.length > 0 ? (
-              <section data-section="good" aria-labelledby="good-heading" class="pros">
-                <h2 id="good-heading">What's Good</h2>
-                <ul>
-                  {page.pros.map((f) => (
-                    <li>
-                      <span aria-hidden="true" class="icon">
-                        ✓
-                      </span>{' '}
-                      {f.text}
-                      <Cite ids={f.sources} numbers={n} />
-                    </li>
-                  ))}
-                </ul>
-                <SuggestCorrection slug={page.slug} section="good" />
-              </section>
-            ) : null}
-            {page.concerns.length > 0 ? (
-              <section data-section="concerns" aria-labelledby="concerns-heading" class="concerns">
-                <h2 id="concerns-heading">Concerns</h2>
-                <ul>
-                  {page.concerns.map((f) => (
-                    <li>
-                      <span aria-hidden="true" class="icon">
-                        ✗
-                      </span>{' '}
-                      {f.text}
-                      <Cite ids={f.sources} numbers={n} />
-                    </li>
-                  ))}
-                </ul>
-                <SuggestCorrection slug={page.slug} section="concerns" />
-              </section>
-            ) : null}
+            <FindingList page={page} numbers={n} section="good" heading="What's Good" icon="✓" items={page.pros} />
+            <FindingList page={page} numbers={n} section="concerns" heading="Concerns" icon="✗" items={page.concerns} />
           </div>
         ) : null}
 
