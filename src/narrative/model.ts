@@ -114,8 +114,8 @@ export interface ReviewPage {
   ownerCountry: string;
   reviewed: string;
   reviewer: string;
-  /** The app's own website and privacy policies, from the data. */
-  links: { website: string; privacyPolicies: string[] };
+  /** The app's own website, privacy policies and (when published) source code, from the data. */
+  links: { website: string; privacyPolicies: string[]; sourceCode: string | null };
   /** The platforms the review covers, from the data (ids such as "ios"). */
   platforms: string[];
   shortAnswer: Sentence[];

@@ -153,7 +153,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     ownerCountry: review.owner.country,
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,
-    links: { website: review.website, privacyPolicies: review.privacyPolicyUrls },
+    links: { website: review.website, privacyPolicies: review.privacyPolicyUrls, sourceCode: review.sourceCode ?? null },
     platforms: review.platforms,
     shortAnswer: answer,
     score: {

@@ -42,6 +42,9 @@ describe('the top of a review page', () => {
     assert.match(official, /<a href="https:\/\/signal.org\/legal\/#privacy-policy" rel="noopener">Privacy policy<\/a>/);
     assert.match(official, /Reviewed for iOS, Android, Windows, macOS, Linux/);
     assert.match(official, /Reviewed by [^,]+, facts checked <time datetime="\d{4}-\d\d-\d\d">/);
+    assert.doesNotMatch(official, /Source code/, 'no source-code link the data does not give');
+    const keepass = await html('/apps/keepassxc');
+    assert.match(keepass, /<a href="https:\/\/github.com\/keepassxreboot\/keepassxc" rel="noopener">Source code<\/a>/);
   });
 
   test('an unscored rating shows no sub-score rather than a misleading 0.0/10', async () => {

@@ -231,6 +231,13 @@ export function ReviewView(props: ReviewViewProps) {
               </a>
             </li>
           ))}
+          {page.links.sourceCode ? (
+            <li>
+              <a href={page.links.sourceCode} rel="noopener">
+                Source code
+              </a>
+            </li>
+          ) : null}
           <li>Reviewed for {page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ')}</li>
           <li>
             Reviewed by {page.reviewer}, facts checked <time datetime={page.reviewed}>{longDate(page.reviewed)}</time>
