@@ -3,7 +3,7 @@
  * without JavaScript. Every test also checks the console, the network and
  * axe-core (browser.ts).
  */
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSkipReason, finishVisit, browserSite, openVisit, PHONE } from './browser.ts';
 

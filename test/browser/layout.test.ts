@@ -6,7 +6,7 @@
  * results), and axe-core finds no WCAG 2.2 AA violation in either scheme.
  * Every view is saved to artifacts/screenshots/<page>-<width>-<scheme>.png.
  */
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
