@@ -4,7 +4,7 @@
  * (data/categories.yaml) and privacy products (data/products.yaml).
  */
 import { z } from 'zod';
-import { HttpUrl, Id } from './review.ts';
+import { HttpUrl, Id, Source } from './review.ts';
 import { Line, List, Text } from './text.ts';
 
 export const DataType = z
@@ -97,6 +97,15 @@ export const Product = z
     addresses: List(Id, 50)
       .min(1)
       .describe('the concern ids this product helps with (concernIds in src/narrative/findings.ts lists them; the product-concerns rule checks them)'),
+    categories: List(Id, 50)
+      .min(1)
+      .describe(
+        'the categories (data/categories.yaml) of the apps it helps with: a concern is addressed only in these (an ad blocker does nothing for a messaging app)',
+      ),
+    app: Id.optional().describe(
+      'the slug of its own review, when PrivacyDefend reviews it: never offered on that page, nor where that review is already a safer alternative',
+    ),
+    source: Source.describe("the vendor's own page that establishes the blurb (never an affiliate or SEO page)"),
   })
   .strict();
 export type Product = z.infer<typeof Product>;

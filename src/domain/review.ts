@@ -239,6 +239,7 @@ export const Review = z
     platforms: List(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other']), 8).min(1),
     website: HttpUrl,
     privacyPolicyUrls: List(HttpUrl, 10).min(1),
+    sourceCode: HttpUrl.optional().describe("the app's published source code repository, the vendor's own (only where a cited source shows it)"),
     documents: List(TrackedDocument, 50).optional().describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
 
     app: z

@@ -16,7 +16,7 @@ import { buildReviewPage } from '../narrative/page.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
-import { homeScripts } from '../web/assets/scripts.ts';
+import { allScriptPaths } from '../web/assets/scripts.ts';
 import { exportFilePath } from './file-path.ts';
 import type { Progress } from './progress.ts';
 
@@ -129,7 +129,7 @@ export function* exportPaths(snapshot: SiteSnapshot, stylesheet: string, extra?:
   for (const p of sitePages(snapshot)) yield p.path;
   yield* siteFiles(snapshot, sitemapParts(snapshot));
   yield stylesheet;
-  yield* homeScripts;
+  yield* allScriptPaths;
   yield '/favicon.svg';
   // A static host ignores the query string, so a URL with one can't be a file of its own.
   if (extra) for (const path of extra(snapshot)) if (!path.includes('?')) yield path;

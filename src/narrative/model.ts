@@ -55,7 +55,20 @@ export interface Alternative {
 }
 
 export interface ProductBlock {
-  items: { id: string; name: string; kind: string; url: string; blurb: string; affiliate: boolean; addresses: string[] }[];
+  items: {
+    id: string;
+    name: string;
+    kind: string;
+    url: string;
+    blurb: string;
+    affiliate: boolean;
+    /** The concern ids of this page it addresses. */
+    addresses: string[];
+    /** Those concerns' short names, as the page states them ("Emails are not end-to-end encrypted"). */
+    concerns: string[];
+    /** The vendor's page that establishes the blurb. */
+    source: { url: string; title: string };
+  }[];
   disclosure: string;
 }
 
@@ -117,8 +130,8 @@ export interface ReviewPage {
   ownerCountry: string;
   reviewed: string;
   reviewer: string;
-  /** The app's own website and privacy policies, from the data. */
-  links: { website: string; privacyPolicies: string[] };
+  /** The app's own website, privacy policies and (when published) source code, from the data. */
+  links: { website: string; privacyPolicies: string[]; sourceCode: string | null };
   /** The platforms the review covers, from the data (ids such as "ios"). */
   platforms: string[];
   shortAnswer: Sentence[];
@@ -130,6 +143,8 @@ export interface ReviewPage {
   pros: Finding[];
   concerns: Finding[];
   protect: ProtectStep[];
+  /** The step most worth doing (shown in the summary at the top), or null when there is none. */
+  topProtect: ProtectStep | null;
   controversies: ControversyItem[];
   /** Changes of ownership and status, newest first. */
   status: StatusItem[];

@@ -132,26 +132,65 @@ describe('the reference page defects cannot happen', () => {
     }
   });
 
-  test('#8 products appear only for a concern of this app, with the disclosure beside them', () => {
-    const products = dataset.products;
-    const product = products[0] ?? assert.fail('the bundled catalogue has no product');
-    const concern = (id: string) => ({ id, tone: 'bad' as const, text: `concern ${id}`, sources: [], facts: [], covers: [] });
-    const matched = matchProducts([concern(product.addresses[0] ?? assert.fail('a product addresses nothing'))], products);
-    assert.ok(matched, 'a concern a product addresses shows that product');
-    assert.ok(matched.items.some((p) => p.id === product.id));
-    for (const p of matched.items) assert.ok(p.addresses.length > 0 && p.addresses.every((a) => a === product.addresses[0]));
-    assert.match(matched.disclosure, /never affect scores/);
-    assert.equal(matchProducts([concern('a-concern-no-product-addresses')], products), null, 'no product without a concern it addresses');
-    assert.equal(matchProducts([], products), null);
-    // On the page: every product shown answers one of that page's own concerns.
-    for (const shown of [page, pageOf(reviewWith())]) {
-      const concernIds = new Set(shown.concerns.map((c) => c.id));
-      for (const p of shown.products?.items ?? [])
-        assert.ok(
-          p.addresses.every((a) => concernIds.has(a)),
-          `${p.id} addresses a concern of the page`,
-        );
+  test('#8 products appear only for a concern of this app in a category they fit, with the disclosure beside them', () => {
+    const concern = (id: string, text = `Concern ${id}: details`) => ({ id, tone: 'bad' as const, text, sources: [], facts: [], covers: [] });
+    const source = { url: 'https://vendor.example/about', title: 'About', kind: 'vendor-statement' as const, read: '2026-12-01' };
+    const blocker = {
+      id: 'blocker',
+      name: 'Blocker',
+      kind: 'Content blocker',
+      url: 'https://blocker.example/',
+      affiliate: false,
+      blurb: 'Blocks trackers.',
+      addresses: ['tracking'],
+      categories: ['web-browsers'],
+      source,
+    };
+    const vpn = { ...blocker, id: 'vpn', name: 'VPN', addresses: ['metadata-visible'], categories: ['search-engines'], app: 'some-vpn' };
+    const products = [blocker, vpn];
+    const at = (category: string, slug = 'an-app', alternatives: string[] = []) => ({ category, slug, alternatives });
+    const matched = matchProducts([concern('tracking', 'Uses data to track you: across apps')], products, at('web-browsers'));
+    assert.deepEqual(
+      matched?.items.map((p) => [p.id, p.addresses, p.concerns]),
+      [['blocker', ['tracking'], ['Uses data to track you']]],
+      'the product for the concern, naming the concern as the page states it',
+    );
+    assert.deepEqual(matched?.items[0]?.source, { url: source.url, title: source.title });
+    assert.match(matched?.disclosure ?? '', /never affect scores/);
+    assert.equal(matchProducts([concern('tracking')], products, at('messaging')), null, 'not in a category it does not fit');
+    assert.equal(matchProducts([concern('advertising')], products, at('web-browsers')), null, 'not without a concern it addresses');
+    assert.equal(matchProducts([], products, at('web-browsers')), null);
+    const covered = { ...concern('provider-readable-backups'), covers: ['metadata-visible'] };
+    assert.equal(matchProducts([covered], products, at('search-engines'))?.items[0]?.id, 'vpn', 'a concern folded into another still counts');
+    assert.equal(matchProducts([concern('metadata-visible')], products, at('search-engines', 'some-vpn')), null, 'never on its own review');
+    assert.equal(
+      matchProducts([concern('metadata-visible')], products, at('search-engines', 'x', ['some-vpn'])),
+      null,
+      'not where it is already a safer alternative',
+    );
+  });
+
+  test('#15 on the bundled site: iMessage is offered no ad blocker, every product shown fits the page, and there are more than two to choose from', () => {
+    const pages = bundled.map((b) => buildReviewPage(b, bundled, dataset));
+    const byId = new Map(dataset.products.map((p) => [p.id, p]));
+    const imessage = pages.find((p) => p.slug === 'imessage') ?? assert.fail('no iMessage review');
+    assert.ok(!(imessage.products?.items ?? []).some((p) => /block/i.test(`${p.kind} ${p.name}`)), 'no content blocker on iMessage');
+    const shownAnywhere = new Set<string>();
+    for (const page of pages) {
+      const ids = new Set(page.concerns.flatMap((c) => [c.id, ...c.covers]));
+      for (const item of page.products?.items ?? []) {
+        const product = byId.get(item.id) ?? assert.fail(`${item.id} is not in products.yaml`);
+        shownAnywhere.add(item.id);
+        assert.ok(product.categories.includes(page.category.id), `${item.id} fits ${page.slug}'s category ${page.category.id}`);
+        assert.ok(item.addresses.length > 0 && item.addresses.every((a) => ids.has(a)), `${item.id} on ${page.slug} answers one of its concerns`);
+        assert.notEqual(product.app, page.slug, `${item.id} is not offered on its own review`);
+        assert.ok(!page.alternatives.some((a) => a.slug === product.app), `${item.id} is not also a safer alternative on ${page.slug}`);
+      }
     }
+    assert.ok(shownAnywhere.size > 2, `more than two products are shown somewhere (shown: ${[...shownAnywhere].join(', ')})`);
+    const productsOf = (slug: string) => pages.find((p) => p.slug === slug)?.products?.items.map((i) => i.id) ?? [];
+    assert.ok(productsOf('gmail').includes('mailvelope'), 'Gmail, whose email is not end-to-end encrypted, is offered email encryption');
+    assert.ok(productsOf('dropbox').includes('cryptomator'), 'Dropbox, whose files are not end-to-end encrypted, is offered file encryption');
   });
 
   test('#9 "safe for kids?" is not asked without age or children facts, and is answered when they are known', () => {

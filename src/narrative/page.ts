@@ -12,7 +12,7 @@ import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } 
 import { findingsFor } from './findings.ts';
 import { inSentence, joinWords } from './text.ts';
 import { say } from './messages.ts';
-import { protectSteps } from './protect.ts';
+import { protectSteps, topProtectStep } from './protect.ts';
 import { retiredNotice, statusItems } from './status.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
@@ -85,10 +85,45 @@ function rating(rubric: Rubric, d: ScoreResult['dimensions'][keyof ScoreResult['
   return { dimension: d.id, name: d.name, level: d.level, tone: d.tone, icon: tone.icon, colour: tone.colour, toneWords: tone.words, score: d.score };
 }
 
-/** Products that address at least one of the app's concerns; never affects anything else. */
-export function matchProducts(concerns: readonly Finding[], products: readonly Product[]): ProductBlock | null {
-  const ids = new Set(concerns.flatMap((c) => [c.id, ...c.covers]));
-  const items = products.filter((p) => p.addresses.some((a) => ids.has(a))).map((p) => ({ ...p, addresses: p.addresses.filter((a) => ids.has(a)) }));
+/** Where a product would be shown: the app's category and slug, and the apps the page already offers as safer alternatives. */
+export interface ProductContext {
+  category: string;
+  slug: string;
+  alternatives: readonly string[];
+}
+
+/** A concern's short name: its sentence up to the first colon ("Emails are not end-to-end encrypted"). */
+const concernName = (c: Finding) => c.text.split(':')[0]?.trim() ?? c.text;
+
+/**
+ * Products that address one of the app's concerns in a category they fit; never affects anything else.
+ * A product that is itself a reviewed app is not offered on its own page, nor where it is already a safer alternative.
+ * @example matchProducts(concerns, products, { category: 'email', slug: 'gmail', alternatives: ['tuta'] })
+ */
+export function matchProducts(concerns: readonly Finding[], products: readonly Product[], where: ProductContext): ProductBlock | null {
+  const byId = new Map<string, Finding>();
+  for (const c of concerns) for (const id of [c.id, ...c.covers]) if (!byId.has(id)) byId.set(id, c);
+  const items = products
+    .filter((p) => p.categories.includes(where.category))
+    .filter((p) => p.app === undefined || (p.app !== where.slug && !where.alternatives.includes(p.app)))
+    .flatMap((p) => {
+      const addresses = p.addresses.filter((a) => byId.has(a));
+      if (addresses.length === 0) return [];
+      const named = [...new Set(addresses.map((a) => byId.get(a)).filter((c): c is Finding => c !== undefined))].map(concernName);
+      return [
+        {
+          id: p.id,
+          name: p.name,
+          kind: p.kind,
+          url: p.url,
+          blurb: p.blurb,
+          affiliate: p.affiliate,
+          addresses,
+          concerns: named,
+          source: { url: p.source.url, title: p.source.title },
+        },
+      ];
+    });
   if (items.length === 0) return null;
   const disclosure = items.some((p) => p.affiliate)
     ? 'Some of these links are affiliate links: we may earn a commission if you buy through them. Products never affect scores, ratings or alternatives.'
@@ -106,6 +141,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
   if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);
   const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score };
   const { pros, concerns } = findingsFor(ctx);
+  const protect = protectSteps(review, concerns, catalog.taxonomy, { content: category.contentNoun });
   const answer = shortAnswer(ctx, { pros, concerns });
   const alternatives = findSaferAlternatives(app, all);
   const labelTone: Tone = score.tone;
@@ -119,7 +155,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     ownerCountry: review.owner.country,
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,
-    links: { website: review.website, privacyPolicies: review.privacyPolicyUrls },
+    links: { website: review.website, privacyPolicies: review.privacyPolicyUrls, sourceCode: review.sourceCode ?? null },
     platforms: review.platforms,
     shortAnswer: answer,
     score: {
@@ -147,12 +183,13 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     sharing: { level: score.dimensions.sharing.level, facts: sharingFacts(ctx) },
     pros,
     concerns,
-    protect: protectSteps(review, concerns, catalog.taxonomy, { content: category.contentNoun }),
+    protect,
+    topProtect: topProtectStep(protect),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
     status: statusItems(review),
     retired: retiredNotice(review),
     alternatives,
-    products: matchProducts(concerns, catalog.products),
+    products: matchProducts(concerns, catalog.products, { category: category.id, slug: review.slug, alternatives: alternatives.map((a) => a.slug) }),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
     unknowns: [
       ...factsOf(review)

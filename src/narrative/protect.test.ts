@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReviewPage } from './page.ts';
-import { protectSteps, factAt } from './protect.ts';
+import { protectSteps, factAt, topProtectStep } from './protect.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
 import type { Review } from '../domain/review.ts';
@@ -119,4 +119,18 @@ test('the bundled apps name their own settings: Advanced Data Protection, Secret
     stepsOf('icloud-drive').find((s) => s.id === 'use-end-to-end-encrypted-chats')?.text ?? '',
     /^Turn on Advanced Data Protection for iCloud Drive: until you do, Apple Inc\. can read your files\./,
   );
+});
+
+test('the step most worth doing reduces the most concerns; of equals, the first concern’s', () => {
+  const step = (id: string, concerns: string[]) => ({ id, text: id, sources: [], concerns, facts: [] });
+  assert.equal(topProtectStep([]), null);
+  assert.equal(topProtectStep([step('a', ['x']), step('b', ['y'])])?.id, 'a');
+  assert.equal(topProtectStep([step('a', ['x']), step('b', ['y', 'z'])])?.id, 'b');
+  const page = pageOf(
+    reviewWith((r) => {
+      r.encryption.e2ee.backups = { value: 'opt-in', sources: ['security'] };
+      r.controls['encrypted-backups'] = { value: 'yes', sources: ['help'] };
+    }),
+  );
+  assert.ok(page.topProtect && page.protect.includes(page.topProtect), 'the summary’s step is one of the section’s');
 });

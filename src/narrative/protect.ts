@@ -86,3 +86,15 @@ export function protectSteps(
   }
   return out;
 }
+
+/**
+ * The step most worth doing, for the summary at the top of the page: the one
+ * that reduces the most of the page's concerns; of equals, the one for the
+ * concern listed first (steps come in the order of the concerns they reduce).
+ * @example topProtectStep(steps)?.id // 'turn-on-encrypted-backups'
+ */
+export function topProtectStep(steps: readonly ProtectStep[]): ProtectStep | null {
+  let best: ProtectStep | null = null;
+  for (const s of steps) if (best === null || s.concerns.length > best.concerns.length) best = s;
+  return best;
+}

@@ -42,7 +42,8 @@ describe('home', () => {
     assert.match(text, /<a href="\/categories\/messaging">Messaging<\/a> <span class="muted">\(\d+ apps\)<\/span>/);
     assert.match(text, /id="best-heading">Best-rated apps/);
     assert.match(text, /id="recent-heading">Recently updated reviews/);
-    assert.match(text, /<script src="\/assets\/js\/minisearch\.[0-9a-f]{12}\.js" defer/);
+    assert.match(text, /<script src="\/assets\/js\/search\.[0-9a-f]{12}\.js" defer/);
+    assert.doesNotMatch(text, /<script src="\/assets\/js\/minisearch/, 'MiniSearch is fetched on first use, not with the page');
     assert.match(text, /<meta property="og:title"/);
     assert.match(text, /<meta name="twitter:card" content="summary"/);
     assert.match(text, /"@type":"BreadcrumbList"/);
@@ -50,7 +51,10 @@ describe('home', () => {
 
   test('its scripts and the search index are served with ETags and 304s', async () => {
     const { text } = await get('/');
-    for (const src of text.match(/\/assets\/js\/[^"]+\.js/g) ?? []) {
+    const scripts = text.match(/\/assets\/js\/[^"]+\.js/g) ?? [];
+    const searchJs = (await get(scripts.find((s) => s.includes('/search.')) ?? assert.fail('no search script'))).text;
+    const engine = searchJs.match(/\/assets\/js\/minisearch\.[0-9a-f]{12}\.js/)?.[0] ?? assert.fail('search.js names no MiniSearch URL');
+    for (const src of [...scripts, engine]) {
       const { res } = await get(src);
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /javascript/);

@@ -6,7 +6,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startSite, type RunningSite } from '../support/site.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join('artifacts', 'screenshots');
@@ -42,6 +44,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/**
+ * The bundled site served on loopback and one Chromium, for the tests of the
+ * enclosing describe block: started before them, closed after them.
+ * @example const env = browserSite(); test('...', async () => openVisit(env.browser, env.site.host));
+ */
+export function browserSite(): { site: RunningSite; browser: Browser } {
+  const held = {} as { site: RunningSite; browser: Browser };
+  before(async () => {
+    held.site = await startSite();
+    held.browser = await launchChromium();
+  });
+  after(async () => {
+    await held.browser?.close();
+    await held.site?.close();
+  });
+  return held;
 }
 
 /** One reader's tab, with everything it logged and requested. */

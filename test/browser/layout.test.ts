@@ -6,26 +6,26 @@
  * results), and axe-core finds no WCAG 2.2 AA violation in either scheme.
  * Every view is saved to artifacts/screenshots/<page>-<width>-<scheme>.png.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { startSite, type RunningSite } from '../support/site.ts';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, browserSkipReason, launchChromium, openVisit, SCREENSHOT_DIR, saveScreenshot } from './browser.ts';
+import { axeViolations, browserSkipReason, browserSite, openVisit, SCREENSHOT_DIR, saveScreenshot } from './browser.ts';
 
 const skip = browserSkipReason();
 
 const PAGE_TYPES = [
   { name: 'home', path: '/', status: 200 },
   { name: 'apps', path: '/apps', status: 200 },
-  { name: 'review', path: '/apps/whatsapp', status: 200 },
+  { name: 'review', path: '/apps/telegram', status: 200 },
   { name: 'review-unscored', path: '/apps/notion', status: 200 },
   { name: 'category', path: '/categories/messaging', status: 200 },
   { name: 'compare-two', path: '/compare/signal-vs-whatsapp', status: 200 },
   { name: 'compare-four', path: '/compare?apps=signal,whatsapp,telegram,imessage', status: 200 },
   { name: 'search', path: '/search?q=signl', status: 200 },
   { name: 'methodology', path: '/methodology', status: 200 },
+  { name: 'about', path: '/about', status: 200 },
   { name: 'api', path: '/api', status: 200 },
   { name: 'downloads', path: '/downloads/', status: 200 },
   { name: 'not-found', path: '/apps/no-such-app', status: 404 },
@@ -82,26 +82,17 @@ const LAYOUT_CHECK = `function (allowScroll) {
 }`;
 
 describe('every page type holds its layout at 320, 390 and 1280 px, light and dark', { skip }, () => {
-  let site: RunningSite;
-  let browser: Browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserSite();
 
   for (const type of PAGE_TYPES) {
     test(`${type.name} (${type.path})`, async () => {
       const problems: string[] = [];
       for (const colorScheme of SCHEMES) {
         for (const width of WIDTHS) {
-          const visit = await openVisit(browser, site.host, { viewport: { width, height: 800 }, colorScheme });
+          const visit = await openVisit(env.browser, env.site.host, { viewport: { width, height: 800 }, colorScheme });
           const { page } = visit;
           try {
-            const response = await page.goto(`${site.origin}${type.path}`);
+            const response = await page.goto(`${env.site.origin}${type.path}`);
             assert.equal(response?.status(), type.status);
             const where = `${width}px ${colorScheme}`;
             for (const p of await layoutProblems(page, width < WIDE)) problems.push(`${where}: ${p}`);
@@ -117,7 +108,7 @@ describe('every page type holds its layout at 320, 390 and 1280 px, light and da
           }
         }
         for (const width of [390, WIDE]) {
-          const violations = await axeViolations(browser, `${site.origin}${type.path}`, { viewport: { width, height: 800 }, colorScheme });
+          const violations = await axeViolations(env.browser, `${env.site.origin}${type.path}`, { viewport: { width, height: 800 }, colorScheme });
           for (const v of violations) problems.push(`${width}px ${colorScheme}: axe: ${v}`);
         }
       }
@@ -126,10 +117,10 @@ describe('every page type holds its layout at 320, 390 and 1280 px, light and da
   }
 
   test('printed, a review keeps its points tables and prints every source URL, without the site navigation', async () => {
-    const visit = await openVisit(browser, site.host, { viewport: { width: 800, height: 1000 } });
+    const visit = await openVisit(env.browser, env.site.host, { viewport: { width: 800, height: 1000 } });
     const { page } = visit;
     try {
-      await page.goto(`${site.origin}/apps/whatsapp`);
+      await page.goto(`${env.site.origin}/apps/whatsapp`);
       await page.emulateMedia({ media: 'print' });
       assert.ok(await page.locator('table.explain').first().isVisible(), 'the points table prints');
       assert.equal(await page.locator('header.site-header').isVisible(), false, 'the header does not print');
@@ -148,11 +139,11 @@ describe('every page type holds its layout at 320, 390 and 1280 px, light and da
 
   for (const colorScheme of SCHEMES) {
     test(`live-search results from the header show no unfilled values (${colorScheme})`, async () => {
-      const visit = await openVisit(browser, site.host, { viewport: { width: 390, height: 800 }, colorScheme });
+      const visit = await openVisit(env.browser, env.site.host, { viewport: { width: 390, height: 800 }, colorScheme });
       const { page } = visit;
       try {
         for (const path of ['/', '/apps/whatsapp']) {
-          await page.goto(`${site.origin}${path}`);
+          await page.goto(`${env.site.origin}${path}`);
           const box = page.locator('header [data-search-input]');
           await box.fill('messag');
           const results = page.locator('header .live-results li');

@@ -3,30 +3,19 @@
  * in a real Chromium. Every test also checks the console, the network and
  * axe-core (browser.ts).
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startSite, type RunningSite } from '../support/site.ts';
-import { browserSkipReason, finishVisit, launchChromium, openVisit, PHONE } from './browser.ts';
+import { browserSkipReason, finishVisit, browserSite, openVisit, PHONE } from './browser.ts';
 
 const skip = browserSkipReason();
 
 describe('reading a review in a browser', { skip }, () => {
-  let site: RunningSite;
-  let browser: Browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = browserSite();
 
   test('a reader goes from the home page to Telegram and meets every section in order', async () => {
-    const visit = await openVisit(browser, site.host);
+    const visit = await openVisit(env.browser, env.site.host);
     const { page } = visit;
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     await page.getByRole('link', { name: 'All apps', exact: true }).click();
     await page.waitForURL('**/apps');
     await page.getByRole('link', { name: 'Telegram', exact: true }).click();
@@ -72,25 +61,25 @@ describe('reading a review in a browser', { skip }, () => {
     assert.ok(target && page.url().endsWith(target), `the citation leads to ${target}`);
     assert.ok(await page.locator(`${target} a`).first().isVisible());
 
-    await finishVisit(browser, visit);
+    await finishVisit(env.browser, visit);
   });
 
   test('a safer alternative link leads to that app’s review', async () => {
-    const visit = await openVisit(browser, site.host, { viewport: PHONE });
+    const visit = await openVisit(env.browser, env.site.host, { viewport: PHONE });
     const { page } = visit;
-    await page.goto(`${site.origin}/apps/telegram`);
+    await page.goto(`${env.site.origin}/apps/telegram`);
     const alternative = page.locator('ul.alternatives > li > h3 > a').first();
     const name = await alternative.innerText();
     await alternative.click();
     await page.waitForURL(/\/apps\/(?!telegram)[a-z0-9-]+$/);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), `Is ${name} Safe?`);
-    await finishVisit(browser, visit);
+    await finishVisit(env.browser, visit);
   });
 
   test('the site works with JavaScript disabled', async () => {
-    const visit = await openVisit(browser, site.host, { javaScriptEnabled: false });
+    const visit = await openVisit(env.browser, env.site.host, { javaScriptEnabled: false });
     const { page } = visit;
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Is this app safe?');
     await page.getByRole('link', { name: 'Signal', exact: true }).click();
     await page.waitForURL('**/apps/signal');
@@ -98,20 +87,20 @@ describe('reading a review in a browser', { skip }, () => {
     // The score explanation is shown in full, without script.
     assert.ok(await page.locator('table.explain').first().isVisible(), 'the explanation is visible');
     await page.getByRole('link', { name: 'PrivacyDefend', exact: true }).click();
-    await page.waitForURL(`${site.origin}/`);
-    await finishVisit(browser, visit);
+    await page.waitForURL(`${env.site.origin}/`);
+    await finishVisit(env.browser, visit);
   });
 
   test('an unknown app shows a helpful 404 page with a way back', async () => {
-    const visit = await openVisit(browser, site.host);
+    const visit = await openVisit(env.browser, env.site.host);
     const { page } = visit;
-    const response = await page.goto(`${site.origin}/apps/no-such-app`);
+    const response = await page.goto(`${env.site.origin}/apps/no-such-app`);
     assert.equal(response?.status(), 404);
     assert.ok((await page.getByRole('heading', { level: 1 }).innerText()).length > 0);
     // Chromium reports the 404 document itself as a console error; that is the page working.
-    visit.consoleErrors = visit.consoleErrors.filter((e) => !e.includes('status of 404') || !e.endsWith(`(${site.origin}/apps/no-such-app)`));
+    visit.consoleErrors = visit.consoleErrors.filter((e) => !e.includes('status of 404') || !e.endsWith(`(${env.site.origin}/apps/no-such-app)`));
     await page.getByRole('link', { name: 'PrivacyDefend', exact: true }).click();
-    await page.waitForURL(`${site.origin}/`);
-    await finishVisit(browser, visit);
+    await page.waitForURL(`${env.site.origin}/`);
+    await finishVisit(env.browser, visit);
   });
 });

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageProducts } from './page-products.ts';
-import { htmlContext, pageContext } from '../test-fixtures.ts';
+import { bundled, htmlContext, pageContext } from '../test-fixtures.ts';
 
 test('the rendered products block has products, the disclosure and sponsored links', () => {
-  const ctx = pageContext();
+  const gmail = bundled().reviews.find((r) => r.slug === 'gmail');
+  assert.ok(gmail, 'the bundled data reviews Gmail');
+  const ctx = pageContext(gmail);
   assert.ok(ctx.page.products !== null);
   assert.deepEqual(pageProducts.check(ctx), []);
 });

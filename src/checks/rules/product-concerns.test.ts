@@ -25,3 +25,23 @@ test('the concern ids include the taxonomy exception kinds and the merged featur
   for (const id of ['sms-fallback', 'provider-readable-backups', 'no-e2ee', 'tracking', 'account-security', 'missing-controls']) assert.ok(ids.has(id), id);
   assert.ok(!ids.has('e2ee'), 'a strength is not a concern');
 });
+
+test('a product in an unknown category, for an unknown app, or sourced from a denied host is refused', () => {
+  const d = bundled();
+  const first = d.products[0];
+  assert.ok(first);
+  const denied = d.sourcePolicy.hosts.find((h) => h.class === 'denied' && !h.host.includes('/'));
+  assert.ok(denied, 'the bundled policy denies some host');
+  const broken = { ...first, categories: ['messagin'], app: 'no-such-app', source: { ...first.source, url: `https://${denied.host}/page` } };
+  const issues = productConcerns.check({ dataset: { ...d, products: [broken] }, today: TODAY });
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    [
+      ['products', 0, 'categories', 0],
+      ['products', 0, 'app'],
+      ['products', 0, 'source', 'url'],
+    ],
+  );
+  assert.match(issues[0]?.message ?? '', /"messagin" is not a category/);
+  assert.match(issues[2]?.message ?? '', /denied host/);
+});

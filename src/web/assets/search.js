@@ -5,7 +5,8 @@
 // except MiniSearch, which we serve ourselves.
 (function () {
   'use strict';
-  if (typeof MiniSearch === 'undefined') return;
+  // Replaced with MiniSearch's content-hashed URL when the script is served (scripts.ts).
+  var ENGINE_URL = '__MINISEARCH_URL__';
   var inputs = document.querySelectorAll('[data-search-input]');
   if (inputs.length === 0) return;
   var first = inputs[0].form;
@@ -14,14 +15,30 @@
   var data = null;
   var search = null;
 
+  // MiniSearch (87 kB) is fetched on first use, not with the page.
+  function engine() {
+    if (typeof MiniSearch !== 'undefined') return Promise.resolve();
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = ENGINE_URL;
+      script.onload = resolve;
+      script.onerror = function () {
+        script.remove();
+        reject(new Error('search engine: failed to load'));
+      };
+      document.head.appendChild(script);
+    });
+  }
+
   function load() {
     if (!loading) {
-      loading = fetch(indexUrl, { credentials: 'omit' })
-        .then(function (r) {
-          if (!r.ok) throw new Error('search index: HTTP ' + r.status);
-          return r.json();
-        })
-        .then(function (json) {
+      var index = fetch(indexUrl, { credentials: 'omit' }).then(function (r) {
+        if (!r.ok) throw new Error('search index: HTTP ' + r.status);
+        return r.json();
+      });
+      loading = Promise.all([index, engine()])
+        .then(function (both) {
+          var json = both[0];
           data = json;
           // loadJS skips re-parsing; loadJSON is the documented fallback.
           search = MiniSearch.loadJS ? MiniSearch.loadJS(json.index, json.options) : MiniSearch.loadJSON(JSON.stringify(json.index), json.options);

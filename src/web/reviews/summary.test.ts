@@ -26,6 +26,15 @@ describe('the top of a review page', () => {
     assert.match(summary, /Top concern:/);
   });
 
+  test('the summary names the protection step most worth doing, linking to all of them', async () => {
+    const page = await html('/apps/imessage');
+    const summary = page.slice(page.indexOf('<div class="summary">'), page.indexOf('<nav class="toc"'));
+    assert.match(summary, /<p class="top-protect"><strong>Most worth doing:<\/strong> Turn on end-to-end encrypted backups for iMessage/);
+    assert.match(summary, /<a href="#protect-heading">All steps \(\d+\)<\/a>/);
+    const none = await html('/apps/keepassxc');
+    assert.ok(!none.includes('class="top-protect"'), 'no step, no line');
+  });
+
   test("official links and the review's scope come from the data: website, privacy policies, platforms, reviewer and date", async () => {
     const page = await html('/apps/signal');
     const official = page.slice(page.indexOf('<ul class="official"'), page.indexOf('</ul>', page.indexOf('<ul class="official"')));
@@ -33,6 +42,9 @@ describe('the top of a review page', () => {
     assert.match(official, /<a href="https:\/\/signal.org\/legal\/#privacy-policy" rel="noopener">Privacy policy<\/a>/);
     assert.match(official, /Reviewed for iOS, Android, Windows, macOS, Linux/);
     assert.match(official, /Reviewed by [^,]+, facts checked <time datetime="\d{4}-\d\d-\d\d">/);
+    assert.doesNotMatch(official, /Source code/, 'no source-code link the data does not give');
+    const keepass = await html('/apps/keepassxc');
+    assert.match(keepass, /<a href="https:\/\/github.com\/keepassxreboot\/keepassxc" rel="noopener">Source code<\/a>/);
   });
 
   test('an unscored rating shows no sub-score rather than a misleading 0.0/10', async () => {

@@ -1,6 +1,6 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
 import { SuggestCorrection } from '../edit/suggest-link.tsx';
-import type { ReviewPage, Sentence } from '../../narrative/model.ts';
+import type { Finding, ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
 import type { HistoryEntry } from '../../narrative/revisions.ts';
@@ -54,6 +54,36 @@ function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, num
         </>
       ))}
     </>
+  );
+}
+
+/** What's Good or Concerns: one list of findings, each with its mark and its sources (nothing shown when empty). */
+function FindingList(props: {
+  page: ReviewPage;
+  numbers: Map<string, number>;
+  section: 'good' | 'concerns';
+  heading: string;
+  icon: string;
+  items: readonly Finding[];
+}) {
+  if (props.items.length === 0) return null;
+  const id = `${props.section}-heading`;
+  return (
+    <section data-section={props.section} aria-labelledby={id} class={props.section === 'good' ? 'pros' : 'concerns'}>
+      <h2 id={id}>{props.heading}</h2>
+      <ul>
+        {props.items.map((f) => (
+          <li>
+            <span aria-hidden="true" class="icon">
+              {props.icon}
+            </span>{' '}
+            {f.text}
+            <Cite ids={f.sources} numbers={props.numbers} />
+          </li>
+        ))}
+      </ul>
+      <SuggestCorrection slug={props.page.slug} section={props.section} />
+    </section>
   );
 }
 
@@ -202,6 +232,13 @@ export function ReviewView(props: ReviewViewProps) {
               </a>
             </li>
           ))}
+          {page.links.sourceCode ? (
+            <li>
+              <a href={page.links.sourceCode} rel="noopener">
+                Source code
+              </a>
+            </li>
+          ) : null}
           <li>Reviewed for {page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ')}</li>
           <li>
             Reviewed by {page.reviewer}, facts checked <time datetime={page.reviewed}>{longDate(page.reviewed)}</time>
@@ -229,15 +266,14 @@ export function ReviewView(props: ReviewViewProps) {
         <div class="summary">
           <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
             <h2 id="short-answer">Short answer</h2>
-            <SuggestCorrection slug={page.slug} section="short-answer" />
             <p>
               <Sentences items={page.shortAnswer} numbers={n} />
             </p>
+            <SuggestCorrection slug={page.slug} section="short-answer" />
           </section>
 
           <section data-section="score" class="score" aria-labelledby="score-heading">
             <h2 id="score-heading">PrivacyDefend Safety Score</h2>
-            <SuggestCorrection slug={page.slug} section="score" />
             {page.score.value === null ? (
               <p class="score-value">
                 <Badge tone="none" icon={page.score.icon} text={page.score.label} />
@@ -285,6 +321,13 @@ export function ReviewView(props: ReviewViewProps) {
                 <strong>Top concern:</strong> {page.concerns[0].text} <a href="#concerns-heading">All concerns ({page.concerns.length})</a>
               </p>
             ) : null}
+            {page.topProtect ? (
+              <p class="top-protect">
+                <strong>Most worth doing:</strong> {page.topProtect.text}
+                <Cite ids={page.topProtect.sources} numbers={n} /> <a href="#protect-heading">All steps ({page.protect.length})</a>
+              </p>
+            ) : null}
+            <SuggestCorrection slug={page.slug} section="score" />
           </section>
         </div>
 
@@ -301,7 +344,6 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="data-collection" aria-labelledby="data-heading">
           <h2 id="data-heading">What Data Does {page.name} Collect?</h2>
-          <SuggestCorrection slug={page.slug} section="data-collection" />
           <p>
             <Sentences items={dc.intro} numbers={n} />
           </p>
@@ -332,11 +374,11 @@ export function ReviewView(props: ReviewViewProps) {
               </p>
             </>
           ) : null}
+          <SuggestCorrection slug={page.slug} section="data-collection" />
         </section>
 
         <section data-section="encryption" aria-labelledby="encryption-heading">
           <h2 id="encryption-heading">{page.name} Encryption &amp; Security</h2>
-          <SuggestCorrection slug={page.slug} section="encryption" />
           <p>
             <strong>Encryption level:</strong> {page.encryption.level}
           </p>
@@ -369,11 +411,11 @@ export function ReviewView(props: ReviewViewProps) {
               </p>
             </>
           ) : null}
+          <SuggestCorrection slug={page.slug} section="encryption" />
         </section>
 
         <section data-section="sharing" aria-labelledby="sharing-heading">
           <h2 id="sharing-heading">Does {page.name} Share Your Data?</h2>
-          <SuggestCorrection slug={page.slug} section="sharing" />
           <p>
             <strong>Third-party sharing:</strong> {page.sharing.level}
           </p>
@@ -382,51 +424,19 @@ export function ReviewView(props: ReviewViewProps) {
               <Sentences items={page.sharing.facts} numbers={n} />
             </p>
           ) : null}
+          <SuggestCorrection slug={page.slug} section="sharing" />
         </section>
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
           <div class="findings">
-            {page.pros.length > 0 ? (
-              <section data-section="good" aria-labelledby="good-heading" class="pros">
-                <h2 id="good-heading">What's Good</h2>
-                <SuggestCorrection slug={page.slug} section="good" />
-                <ul>
-                  {page.pros.map((f) => (
-                    <li>
-                      <span aria-hidden="true" class="icon">
-                        ✓
-                      </span>{' '}
-                      {f.text}
-                      <Cite ids={f.sources} numbers={n} />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
-            {page.concerns.length > 0 ? (
-              <section data-section="concerns" aria-labelledby="concerns-heading" class="concerns">
-                <h2 id="concerns-heading">Concerns</h2>
-                <SuggestCorrection slug={page.slug} section="concerns" />
-                <ul>
-                  {page.concerns.map((f) => (
-                    <li>
-                      <span aria-hidden="true" class="icon">
-                        ✗
-                      </span>{' '}
-                      {f.text}
-                      <Cite ids={f.sources} numbers={n} />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
+            <FindingList page={page} numbers={n} section="good" heading="What's Good" icon="✓" items={page.pros} />
+            <FindingList page={page} numbers={n} section="concerns" heading="Concerns" icon="✗" items={page.concerns} />
           </div>
         ) : null}
 
         {page.protect.length > 0 ? (
           <section data-section="protect" aria-labelledby="protect-heading">
             <h2 id="protect-heading">How to Protect Yourself on {page.name}</h2>
-            <SuggestCorrection slug={page.slug} section="protect" />
             <ul>
               {page.protect.map((s) => (
                 <li>
@@ -434,13 +444,13 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ul>
+            <SuggestCorrection slug={page.slug} section="protect" />
           </section>
         ) : null}
 
         {page.controversies.length > 0 ? (
           <section data-section="controversies" aria-labelledby="controversies-heading">
             <h2 id="controversies-heading">{page.name} Privacy Controversies</h2>
-            <SuggestCorrection slug={page.slug} section="controversies" />
             <ol class="controversies">
               {page.controversies.map((c) => (
                 <li>
@@ -457,6 +467,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ol>
+            <SuggestCorrection slug={page.slug} section="controversies" />
           </section>
         ) : null}
 
@@ -480,15 +491,14 @@ export function ReviewView(props: ReviewViewProps) {
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">Safer Alternatives to {page.name}</h2>
-            <SuggestCorrection slug={page.slug} section="alternatives" />
             <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} />
+            <SuggestCorrection slug={page.slug} section="alternatives" />
           </section>
         ) : null}
 
         {page.products ? (
           <section data-section="products" aria-labelledby="products-heading" class="products">
             <h2 id="products-heading">Recommended Privacy Products</h2>
-            <SuggestCorrection slug={page.slug} section="products" />
             <p class="disclosure">{page.products.disclosure}</p>
             <ul>
               {page.products.items.map((p) => (
@@ -496,17 +506,23 @@ export function ReviewView(props: ReviewViewProps) {
                   <a href={p.url} rel="sponsored nofollow noopener">
                     {p.name}
                   </a>{' '}
-                  ({p.kind}): {p.blurb}
+                  ({p.kind}): {p.blurb}{' '}
+                  <span class="muted">
+                    For: {p.concerns.join('; ')}. Source:{' '}
+                    <a href={p.source.url} rel="sponsored nofollow noopener">
+                      {p.source.title}
+                    </a>
+                  </span>
                 </li>
               ))}
             </ul>
+            <SuggestCorrection slug={page.slug} section="products" />
           </section>
         ) : null}
 
         {page.faq.length > 0 ? (
           <section data-section="faq" aria-labelledby="faq-heading">
             <h2 id="faq-heading">Frequently Asked Questions</h2>
-            <SuggestCorrection slug={page.slug} section="faq" />
             <dl class="faq">
               {page.faq.map((f) => (
                 <>
@@ -517,19 +533,19 @@ export function ReviewView(props: ReviewViewProps) {
                 </>
               ))}
             </dl>
+            <SuggestCorrection slug={page.slug} section="faq" />
           </section>
         ) : null}
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">How this score was calculated</h2>
-          <SuggestCorrection slug={page.slug} section="explanation" />
           <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} />} />
+          <SuggestCorrection slug={page.slug} section="explanation" />
         </section>
 
         {page.unknowns.length > 0 ? (
           <section data-section="unknown" aria-labelledby="unknown-heading">
             <h2 id="unknown-heading">What we couldn't verify</h2>
-            <SuggestCorrection slug={page.slug} section="unknown" />
             <p class="muted">Unknown facts earn no points: they can only lower a score.</p>
             <ul>
               {page.unknowns.map((u) => (
@@ -538,13 +554,13 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ul>
+            <SuggestCorrection slug={page.slug} section="unknown" />
           </section>
         ) : null}
 
         {page.stale.length > 0 ? (
           <section data-section="stale" aria-labelledby="stale-heading" class="stale">
             <h2 id="stale-heading">Evidence that may be out of date</h2>
-            <SuggestCorrection slug={page.slug} section="stale" />
             <p class="muted">
               These facts rest only on documents more than {page.freshnessYears} years older than this review; the app may have changed since.
             </p>
@@ -556,12 +572,12 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ul>
+            <SuggestCorrection slug={page.slug} section="stale" />
           </section>
         ) : null}
 
         <section data-section="history" aria-labelledby="history-heading">
           <h2 id="history-heading">Review history</h2>
-          <SuggestCorrection slug={page.slug} section="history" />
           <ScoreChart name={page.name} history={history} />
           <ol class="history" reversed>
             {history.map((h) => (
@@ -580,11 +596,11 @@ export function ReviewView(props: ReviewViewProps) {
               </li>
             ))}
           </ol>
+          <SuggestCorrection slug={page.slug} section="history" />
         </section>
 
         <section data-section="sources" aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources</h2>
-          <SuggestCorrection slug={page.slug} section="sources" />
           <ol class="sources">
             {page.sources.map((s, i) => (
               <li id={`source-${i + 1}`}>
@@ -605,6 +621,7 @@ export function ReviewView(props: ReviewViewProps) {
               </li>
             ))}
           </ol>
+          <SuggestCorrection slug={page.slug} section="sources" />
         </section>
 
         <p class="reviewed">
