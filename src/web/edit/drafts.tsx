@@ -8,7 +8,6 @@
 import type { Context, Hono } from 'hono';
 import { checkReview, type Finding } from '../../checks/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
-import type { Dataset } from '../../domain/dataset.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
 import { diffReviews } from '../../domain/diff.ts';
 import { Review } from '../../domain/review.ts';
@@ -17,6 +16,7 @@ import { EditingConflictError, type Draft, type Session } from '../../store/inde
 import { renderHtml } from '../http/render.ts';
 import { renderReviewPage } from '../reviews/render-for-checks.tsx';
 import type { SiteSnapshot } from '../site-data.ts';
+import { datasetOf, fileOf } from './checking.ts';
 import { frameFor, forbidden, messagePage, signedIn, signedInPost, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { mayApprove } from './policy.ts';
@@ -28,22 +28,6 @@ export interface DraftCheck {
   problems: FieldProblems;
   errors: number;
   score: ScoreResult | undefined;
-}
-
-const fileOf = (slug: string) => `apps/${slug}.yaml`;
-
-/** The dataset the site serves, as `check` sees one, for checking a draft among the other reviews. */
-function datasetOf(snapshot: SiteSnapshot): Dataset {
-  const { catalog } = snapshot;
-  // A catalog stored before the source classification existed has none; checking against an
-  // empty classification fails closed (every core fact unclassified) until `import` refreshes it.
-  const sourcePolicy = catalog.sourcePolicy ?? {
-    coreFacts: ['encryption', 'sharing', 'dataCollected', 'app.accountRequires'],
-    acceptedForCoreFacts: ['vendor'],
-    freshness: { maxAgeYears: 3 },
-    hosts: [],
-  };
-  return { ...catalog, sourcePolicy, reviews: snapshot.apps.map((a) => ({ ...a.review, file: fileOf(a.review.slug) })) };
 }
 
 /**
