@@ -20,7 +20,7 @@ import { datasetOf, fileOf } from './checking.ts';
 import { frameFor, forbidden, messagePage, signedIn, signedInPost, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { mayApprove } from './policy.ts';
-import { reviewFields, ReviewFields, reviewFromForm, type FieldProblems } from './review-form.tsx';
+import { assignProblems, reviewFields, ReviewFields, reviewFromForm, rowAction, type FieldProblems } from './review-form.tsx';
 import { clientIp } from './session.ts';
 
 export interface DraftCheck {
@@ -63,8 +63,14 @@ async function draftPage(
 ) {
   const rc = await ctx.deps.routeContext();
   const current = rc.snapshot.bySlug.get(draft.slug);
-  const proposed = opts.fields ? reviewFromForm(opts.fields, draft.facts) : { value: draft.facts, problems: new Map<string, string>() };
+  const proposed = opts.fields ? reviewFromForm(opts.fields, draft.facts) : { value: draft.facts, problems: new Map<string, string>(), added: undefined };
   const check = checkDraft(proposed.value, draft.slug, rc.snapshot, ctx.cfg.now().toISOString().slice(0, 10), proposed.problems);
+  const form = reviewFields(proposed.value);
+  // A row just added is empty on purpose: its problems wait for the next save.
+  const { added } = proposed;
+  const shown = new Map([...check.problems].filter(([p]) => added === undefined || (p !== added && !p.startsWith(`${added}.`))));
+  const problems = assignProblems(form, shown);
+  const general = problems.get('') ?? [];
   const diff = diffReviews(current?.review, check.review ?? undefined);
   const editable = draft.author.id === session.user.id && (draft.status === 'editing' || draft.status === 'changes-requested');
   const reviewable = draft.status === 'submitted' && mayApprove(session.user, draft.author);
@@ -128,6 +134,10 @@ async function draftPage(
           <h2 id="edit">Edit</h2>
           <form method="post" action={`/edit/drafts/${draft.id}`}>
             <Csrf session={session} />
+            {/* The first submit button of the form is the one Enter presses: saving, not adding a row. */}
+            <p>
+              <button type="submit">Save and check</button>
+            </p>
             <p>
               <label for="note">What this change does and why (shown in the review's history)</label>
               <br />
@@ -140,7 +150,14 @@ async function draftPage(
                 <option value={s}></option>
               ))}
             </datalist>
-            <ReviewFields node={reviewFields(proposed.value)} review={proposed.value} problems={check.problems} sourceIds={sourceIds} />
+            {general.length > 0 ? (
+              <ul class="field-problem" id="problem-page">
+                {general.map((m) => (
+                  <li>{m}</li>
+                ))}
+              </ul>
+            ) : null}
+            <ReviewFields node={form} review={proposed.value} problems={problems} />
             <p>
               <button type="submit">Save and check</button>
             </p>
@@ -269,9 +286,16 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
 
   app.post(
     '/edit/drafts/:id',
-    signedInPost(ctx, 'propose', { '*': 20_000, _note: 2000 }, (c, session, fields) =>
+    signedInPost(ctx, 'propose', { '*': 20_000, _note: 2000, _action: 300 }, (c, session, fields) =>
       withDraft(c, session, async (draft) => {
         if (draft.author.id !== session.user.id) return forbidden(c, ctx, session);
+        const action = rowAction(fields);
+        // Adding or removing a row re-renders the form from what was typed; the next save keeps it.
+        if (action !== undefined)
+          return draftPage(c, ctx, session, draft, {
+            fields,
+            notice: 'add' in action ? 'A row was added below; fill it in and save.' : 'The row was removed; save to keep the change.',
+          });
         const { value } = reviewFromForm(fields, draft.facts);
         const saved = await store.editing.updateDraft(draft.id, { facts: value, note: (fields._note ?? '').trim() }, cfg.now());
         await audit(c, session, 'draft.save', saved);
