@@ -233,3 +233,53 @@ describe('list fields as rows', () => {
     assert.equal(Object.keys(facts?.sources ?? {}).length, n);
   });
 });
+
+describe('preview', () => {
+  it('shows the score before and after, the changed sentences of the page, and the whole page as it would be published', async () => {
+    const path = await startDraft(alice, 'signal');
+    const id = path.split('/').at(-1) ?? '';
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields._note = 'Backups are not end-to-end encrypted (preview test)';
+    fields['encryption.e2ee.backups#value'] = 'none';
+    const res = await alice.post(path, fields);
+    const html = await res.text();
+    assert.match(html, /data-score-before="true">Score now: \d+\.\d\/10 /);
+    const after = /data-score-after="true">Score with this draft: ([^<]+)</.exec(html)?.[1] ?? '';
+    const before = /data-score-before="true">Score now: ([^<]+)</.exec(html)?.[1] ?? '';
+    assert.notEqual(after, before, 'weaker backups move the score');
+    assert.match(html, /<li>encryption.e2ee.backups: &quot;opt-in&quot; → &quot;none&quot;<\/li>/);
+    const removed = [...html.matchAll(/<li data-change="removed"><del><span class="visually-hidden">Now: <\/span>([^<]*)<\/del>/g)].map((m) => m[1]);
+    const added = [...html.matchAll(/<li data-change="added"><ins><span class="visually-hidden">With this draft: <\/span>([^<]*)<\/ins>/g)].map((m) => m[1]);
+    assert.ok(removed.length > 0 && added.length > 0, 'some sentences change');
+    assert.ok(
+      removed.some((l) => /^Backups are end-to-end encrypted only if you turn it on/.test(l ?? '')),
+      removed.join('\n'),
+    );
+    assert.ok(
+      added.some((l) => /^Backups are not end-to-end encrypted/.test(l ?? '')),
+      added.join('\n'),
+    );
+    assert.ok(
+      added.some((l) => /^End-to-end encryption of backups \| none/.test(l ?? '')),
+      `a table row reads as its cells: ${added.join('\n')}`,
+    );
+
+    const preview = await alice.get(`/edit/drafts/${id}/preview`);
+    assert.equal(preview.status, 200);
+    assert.equal(preview.headers.get('cache-control'), 'no-store');
+    const page = await preview.text();
+    assert.match(page, new RegExp(`Preview of draft #${id} of signal \\(editing\\): not published`));
+    assert.match(page, /data-section="encryption"/, 'the real review view');
+    assert.ok(page.includes(after.split(' ')[0] ?? 'none'), `the page shows the new score ${after}`);
+    assert.ok(!(await (await t.client().get('/apps/signal')).text()).includes('preview test'), 'nothing is published');
+  });
+
+  it('another editor can preview a submitted draft; a reader cannot', async () => {
+    const path = await startDraft(alice, 'wire');
+    const id = path.split('/').at(-1) ?? '';
+    assert.equal((await bob.get(`/edit/drafts/${id}/preview`)).status, 200);
+    const anon = await t.client('192.0.2.77').get(`/edit/drafts/${id}/preview`);
+    assert.equal(anon.status, 303);
+    assert.equal((await bob.get('/edit/drafts/999999/preview')).status, 404);
+  });
+});

@@ -21,6 +21,7 @@ import { frameFor, forbidden, messagePage, signedIn, signedInPost, type EditCont
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { mayApprove } from './policy.ts';
 import { assignProblems, reviewFields, ReviewFields, reviewFromForm, rowAction, type FieldProblems } from './review-form.tsx';
+import { changedLines, LineChanges, markAsPreview, pageLines, renderPublishedPage } from './preview.tsx';
 import { clientIp } from './session.ts';
 
 export interface DraftCheck {
@@ -54,6 +55,27 @@ export function checkDraft(value: unknown, slug: string, snapshot: SiteSnapshot,
 const scoreText = (s: ScoreResult | undefined) =>
   s === undefined ? 'not computed' : s.score === null ? 'not scored (too little evidence)' : `${s.score.toFixed(1)}/10 ${s.label}`;
 
+/** What changed, fact by fact, and which sources came and went. */
+function FactChanges(props: { diff: ReturnType<typeof diffReviews> }) {
+  const { diff } = props;
+  if (diff.facts.length === 0 && diff.sourcesAdded.length === 0 && diff.sourcesRemoved.length === 0) return <p>No fact changed.</p>;
+  return (
+    <ul data-diff>
+      {diff.facts.map((f) => (
+        <li>
+          {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
+        </li>
+      ))}
+      {diff.sourcesAdded.map((s) => (
+        <li>source added: {s}</li>
+      ))}
+      {diff.sourcesRemoved.map((s) => (
+        <li>source removed: {s}</li>
+      ))}
+    </ul>
+  );
+}
+
 async function draftPage(
   c: Context,
   ctx: EditContext,
@@ -71,7 +93,11 @@ async function draftPage(
   const shown = new Map([...check.problems].filter(([p]) => added === undefined || (p !== added && !p.startsWith(`${added}.`))));
   const problems = assignProblems(form, shown);
   const general = problems.get('') ?? [];
-  const diff = diffReviews(current?.review, check.review ?? undefined);
+  const revisions = await ctx.cfg.store.history(draft.slug);
+  const lineChanges =
+    check.review === undefined || current === undefined
+      ? []
+      : changedLines(pageLines(await renderPublishedPage(rc, current.review, revisions)), pageLines(await renderPublishedPage(rc, check.review, revisions)));
   const editable = draft.author.id === session.user.id && (draft.status === 'editing' || draft.status === 'changes-requested');
   const reviewable = draft.status === 'submitted' && mayApprove(session.user, draft.author);
   const sourceIds = Object.keys((proposed.value as { sources?: object } | undefined)?.sources ?? {});
@@ -93,23 +119,19 @@ async function draftPage(
         <p data-score-before>Score now: {scoreText(current?.score)}</p>
         <p data-score-after>Score with this draft: {scoreText(check.score)}</p>
         <p data-problems>{check.errors === 0 ? 'The checks pass.' : `${check.errors} problem(s) must be fixed before this draft can be submitted.`}</p>
-        <h3>Changed facts</h3>
-        {diff.facts.length === 0 && diff.sourcesAdded.length === 0 && diff.sourcesRemoved.length === 0 ? (
-          <p>No fact changed yet.</p>
+        {check.review === undefined ? (
+          <p>The draft does not fit the review format yet, so neither the page nor its changes can be shown: fix the problems marked below.</p>
         ) : (
-          <ul data-diff>
-            {diff.facts.map((f) => (
-              <li>
-                {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
-              </li>
-            ))}
-            {diff.sourcesAdded.map((s) => (
-              <li>source added: {s}</li>
-            ))}
-            {diff.sourcesRemoved.map((s) => (
-              <li>source removed: {s}</li>
-            ))}
-          </ul>
+          <>
+            <p>
+              <a href={`/edit/drafts/${draft.id}/preview`}>The whole page as it would be published</a>
+              {opts.fields ? ' (as last saved)' : ''}
+            </p>
+            <h3>Changed facts</h3>
+            <FactChanges diff={diffReviews(current?.review, check.review)} />
+            <h3>Changed sentences of the page</h3>
+            <LineChanges changes={lineChanges} />
+          </>
         )}
       </section>
       {reviewable ? (
@@ -246,21 +268,7 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
                   <p>
                     Revision {r.revision}, {r.createdAt}, by {r.author}: {r.note} (score {r.score === null ? 'none' : r.score.toFixed(1)})
                   </p>
-                  {previous ? (
-                    <ul>
-                      {diff.facts.map((f) => (
-                        <li>
-                          {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
-                        </li>
-                      ))}
-                      {diff.sourcesAdded.map((s) => (
-                        <li>source added: {s}</li>
-                      ))}
-                      {diff.sourcesRemoved.map((s) => (
-                        <li>source removed: {s}</li>
-                      ))}
-                    </ul>
-                  ) : null}
+                  {previous ? <FactChanges diff={diff} /> : null}
                   {r.revision !== latest ? (
                     <form method="post" action="/edit/drafts/new">
                       <Csrf session={session} />
@@ -282,6 +290,34 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
   app.get(
     '/edit/drafts/:id',
     signedIn(ctx, undefined, (c, session) => withDraft(c, session, (draft) => draftPage(c, ctx, session, draft))),
+  );
+
+  app.get(
+    '/edit/drafts/:id/preview',
+    signedIn(ctx, undefined, (c, session) =>
+      withDraft(c, session, async (draft) => {
+        const rc = await ctx.deps.routeContext();
+        const check = checkDraft(draft.facts, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), new Map());
+        if (check.review === undefined)
+          return messagePage(
+            c,
+            ctx,
+            session,
+            409,
+            'Preview',
+            `Draft #${draft.id} does not fit the review format yet: fix the problems on the draft's page first.`,
+          );
+        const html = await renderPublishedPage(rc, check.review, await store.history(draft.slug));
+        const notice = String(
+          await renderHtml(
+            <p class="notice notice-ok preview-notice" role="status">
+              Preview of draft #{draft.id} of {draft.slug} ({draft.status}): not published. <a href={`/edit/drafts/${draft.id}`}>Back to the draft</a>
+            </p>,
+          ),
+        );
+        return c.html(markAsPreview(html, notice));
+      }),
+    ),
   );
 
   app.post(
