@@ -10,6 +10,8 @@ import { registerAuth } from './auth.tsx';
 import { registerCorrections } from './corrections.tsx';
 import { registerDrafts } from './drafts.tsx';
 import { signedIn, type EditContext } from './guard.tsx';
+import { parseTrustProxy, rememberClientAddress } from './client-address.ts';
+import { mailerFromEnv, type Mailer } from './mail.ts';
 import type { EditConfig } from './session.ts';
 import { registerUsers } from './users.tsx';
 import { workListPage } from './work-list.tsx';
@@ -20,6 +22,10 @@ const MAX_BODY_BYTES = 256 * 1024;
 export interface EditorOptions {
   /** The clock (tests move it to expire sessions). */
   now?: () => Date;
+  /** Sends answers to readers; null for none; by default the one SMTP_URL (and MAIL_FROM) describe. */
+  mailer?: Mailer | null;
+  /** The proxies whose X-Forwarded-For is believed (TRUST_PROXY's syntax); by default TRUST_PROXY, and without it none. */
+  trustProxy?: string;
 }
 
 /**
@@ -27,10 +33,13 @@ export interface EditorOptions {
  * @example registerEditor(app, deps);
  */
 export function registerEditor(app: Hono, deps: RouteDeps, opts: EditorOptions = {}): void {
-  const cfg: EditConfig = { store: deps.site.store, secureCookies: deps.siteUrl.startsWith('https:'), now: opts.now ?? (() => new Date()) };
+  const mailer = opts.mailer === undefined ? mailerFromEnv(process.env, deps.siteUrl) : (opts.mailer ?? undefined);
+  const cfg: EditConfig = { store: deps.site.store, mailer, secureCookies: deps.siteUrl.startsWith('https:'), now: opts.now ?? (() => new Date()) };
   const ctx: EditContext = { cfg, deps };
 
+  const trust = parseTrustProxy(opts.trustProxy ?? process.env.TRUST_PROXY);
   app.use('/edit/*', async function personal(c, next) {
+    rememberClientAddress(c, trust);
     await next();
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
