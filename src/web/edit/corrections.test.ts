@@ -132,7 +132,14 @@ describe('reader corrections', () => {
     assert.equal(draft?.correctionId, second.id);
     assert.equal((await ed.post(`/edit/corrections/${second.id}/accept`, { _csrf: token })).status, 409, 'answered once');
 
-    const aboutAfter = await (await t.client().get('/about')).text();
+    const aboutRes = await t.client().get('/about');
+    // The public About page stays cookie-free and cacheable (ETag, revalidation) while showing the figures.
+    assert.equal(aboutRes.headers.get('set-cookie'), null);
+    assert.match(aboutRes.headers.get('cache-control') ?? '', /^public/);
+    const etag = aboutRes.headers.get('etag') ?? '';
+    assert.notEqual(etag, '');
+    assert.equal((await t.app.request('/about', { headers: { 'if-none-match': etag } })).status, 304);
+    const aboutAfter = await aboutRes.text();
     assert.match(aboutAfter, /Open corrections: 0\./);
     assert.match(aboutAfter, /Median time to answer one: /);
     const actions = (await t.store.editing.auditLog(20)).map((e) => e.action);
