@@ -185,6 +185,11 @@ describe('privacydefend CLI with hostile input', () => {
       const dot = run(['build', '--out', '.', '--force', '--db', join(dir, 'pd.db')]);
       assert.equal(dot.code, 1);
       assert.match(dot.err, /working directory or holds it/);
+      // Where the correction links of a static export go: an editing server's origin or mailto:, nothing else.
+      const bad = run(['build', '--out', join(dir, 'site'), '--corrections', 'javascript:alert(1)', '--db', join(dir, 'pd.db')]);
+      assert.equal(bad.code, 2);
+      assert.match(bad.err, /--corrections: the corrections target must be the origin of a server running the editor/);
+      assert.deepEqual(readdirSync(dir).sort(), ['precious'], 'nothing was opened or written');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

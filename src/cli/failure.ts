@@ -6,6 +6,8 @@
  */
 import { DatasetError } from '../dataset/load.ts';
 import { ExportError } from '../export/errors.ts';
+import { MailConfigError } from '../web/edit/mail.ts';
+import { ProxyConfigError } from '../web/edit/client-address.ts';
 import { StoreConnectionError, StoreMigrationError, StoreNotMigratedError, StoreWriteError } from '../store/index.ts';
 
 const SYSTEM_ERRORS: Record<string, string> = {
@@ -56,6 +58,7 @@ function isPostgresError(err: Error): err is Error & { code: string } {
 export function userFacingFailure(err: unknown): string | undefined {
   if (!(err instanceof Error)) return undefined;
   if (err instanceof DatasetError) return `${err.message}\n\nThe dataset has problems; nothing was changed.`;
+  if (err instanceof MailConfigError || err instanceof ProxyConfigError) return err.message;
   if (err instanceof ExportError) return `${err.message}\nThe previous contents of the output folder (if any) are untouched.`;
   if (err instanceof StoreConnectionError || err instanceof StoreMigrationError || err instanceof StoreNotMigratedError || err instanceof StoreWriteError) {
     return err.message;

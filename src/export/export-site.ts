@@ -17,6 +17,7 @@ import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/htt
 import { sitePages, siteFiles } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
+import { exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { exportFilePath } from './file-path.ts';
 import type { Progress } from './progress.ts';
 
@@ -41,6 +42,12 @@ export interface ExportOptions {
   force?: boolean;
   /** Strict-Transport-Security max-age for _headers and the responses (default: two years when siteUrl is https). */
   hstsMaxAge?: number;
+  /**
+   * Where the pages' "Suggest a correction" links go, since no editor runs on a
+   * static host: a server running the editor, or an email address; without one
+   * the links are left out.
+   */
+  corrections?: CorrectionTarget;
 }
 
 /** The file every export writes at its top, by which a later export knows the folder is one it may replace. */
@@ -245,10 +252,14 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
       throw new ExportError(url, err instanceof Error ? err.message : String(err));
     }
     if (res.status !== expectStatus) throw new ExportError(url, `the server answered ${res.status}, not ${expectStatus}`);
-    const body = new Uint8Array(await res.arrayBuffer());
+    const type = res.headers.get('content-type') ?? '';
+    // The one change to the server's bytes: /edit/corrections/new does not exist on a static host.
+    const body = type.startsWith('text/html')
+      ? new TextEncoder().encode(exportCorrectionLinks(await res.text(), opts.corrections))
+      : new Uint8Array(await res.arrayBuffer());
     let relative: string;
     try {
-      relative = asFile ?? exportFilePath(url, res.headers.get('content-type') ?? '');
+      relative = asFile ?? exportFilePath(url, type);
     } catch (err) {
       throw new ExportError(url, err instanceof Error ? err.message : String(err));
     }

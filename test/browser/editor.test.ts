@@ -2,7 +2,8 @@
  * The editor in a real Chromium, without JavaScript: sign in, edit a fact, see
  * the problem beside its field, fix it, submit, approve as a second editor and
  * see the public page change; a reader's correction through to an accepted draft.
- * (Console errors and third-party requests are checked; axe-core is not run on /edit yet.)
+ * Console errors and third-party requests are checked, axe-core (WCAG 2.2 AA)
+ * runs on every kind of /edit page, and each is photographed at 390 and 1280 px.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { openStore, type Store } from '../../src/store/index.ts';
 import { createApp } from '../../src/web/app.tsx';
 import { addAccount } from '../../src/web/edit/accounts.ts';
 import { SiteData } from '../../src/web/site-data.ts';
-import { browserSkipReason, launchChromium, openVisit, type Visit } from './browser.ts';
+import { axeViolations, browserSkipReason, DESKTOP, launchChromium, openVisit, PHONE, saveScreenshot, type Visit } from './browser.ts';
 
 const skip = browserSkipReason();
 const PASSWORD = 'a long browser passphrase';
@@ -45,6 +46,7 @@ describe('editing in a browser', { skip }, () => {
     handle = (req, env) => app.request(req, undefined, env as Record<string, unknown>);
     for (const email of ['alice@example.org', 'bob@example.org'])
       await addAccount(store, { email, role: 'editor', password: PASSWORD, siteUrl: origin, actor: 'test', ip: 'test' });
+    await addAccount(store, { email: 'carol@example.org', role: 'admin', password: PASSWORD, siteUrl: origin, actor: 'test', ip: 'test' });
     browser = await launchChromium();
   });
   after(async () => {
@@ -66,6 +68,14 @@ describe('editing in a browser', { skip }, () => {
     return { visit, page };
   }
 
+  /** Which "Add a row to sources" button belongs to the list `name` (several lists are called sources). */
+  async function rowButtonIndex(page: Page, name: string): Promise<number> {
+    const values = await page.getByRole('button', { name: 'Add a row to sources' }).evaluateAll((els) => els.map((e) => (e as HTMLButtonElement).value));
+    const i = values.indexOf(`add:${name}`);
+    assert.ok(i >= 0, `no add-row button for ${name}`);
+    return i;
+  }
+
   function clean(visit: Visit) {
     // A draft saved with problems is answered 400 on purpose (Chromium logs that status); anything else is an error.
     assert.deepEqual(
@@ -78,20 +88,40 @@ describe('editing in a browser', { skip }, () => {
   test('an editor fixes a fact, sees a problem beside its field, submits; a second editor approves and the public page changes', async () => {
     const { visit, page } = await signIn('alice@example.org');
     await page.getByLabel('App').selectOption('signal');
-    await page.getByRole('button', { name: 'Start a draft' }).click();
+    await page.getByRole('button', { name: 'Start a draft', exact: true }).click();
     await page.waitForURL(/\/edit\/drafts\/\d+$/);
     const draftUrl = page.url();
     await page.getByLabel(/What this change does/).fill('Protocol note from the browser test');
-    const sources = page.locator('input[name="encryption.protocol#sources"]');
-    const goodSources = await sources.inputValue();
-    await sources.fill('not-a-declared-source');
-    await page.getByRole('button', { name: 'Save and check' }).click();
-    assert.match(await page.locator('[id="problem-encryption.protocol"]').innerText(), /not-a-declared-source/);
-    await page.locator('input[name="encryption.protocol#sources"]').fill(goodSources);
+    const source = page.locator('input[name="encryption.protocol.sources.0"]');
+    const goodSource = await source.inputValue();
+    await source.fill('not-a-declared-source');
+    await page.getByRole('button', { name: 'Save and check' }).first().click();
+    const problem = page.locator('[id^="problem-encryption.protocol"]');
+    assert.match(await problem.innerText(), /not-a-declared-source/);
+    // Beside its field: the problem is inside the fact's fieldset, and the fact's inputs point at it.
+    assert.equal(await problem.evaluate((el) => el.closest('fieldset')?.querySelector('legend')?.textContent), 'encryption.protocol');
+    await page.locator('input[name="encryption.protocol.sources.0"]').fill(goodSource);
     await page.locator('input[name="encryption.protocol#note"]').fill('Checked in the browser test.');
-    await page.getByRole('button', { name: 'Save and check' }).click();
+    // Rows without JavaScript: remove the fact's last source, then add a row and cite it again.
+    const rows = await page.locator('input[name^="encryption.protocol.sources."]').count();
+    const last = page.locator(`input[name="encryption.protocol.sources.${rows - 1}"]`);
+    const lastSource = await last.inputValue();
+    await page.locator(`button[value="remove:encryption.protocol.sources.${rows - 1}"]`).click();
+    assert.equal(await page.locator('input[name^="encryption.protocol.sources."]').count(), rows - 1);
+    await page
+      .getByRole('button', { name: 'Add a row to sources' })
+      .nth(await rowButtonIndex(page, 'encryption.protocol.sources'))
+      .click();
+    await page.locator(`input[name="encryption.protocol.sources.${rows - 1}"]`).fill(lastSource);
+    await page.getByRole('button', { name: 'Save and check' }).first().click();
     assert.match(await page.locator('[data-problems]').innerText(), /The checks pass/);
     assert.match(await page.locator('[data-score-after]').innerText(), /Score with this draft: \d/);
+    await page.getByRole('link', { name: 'The whole page as it would be published' }).click();
+    await page.waitForURL(/\/edit\/drafts\/\d+\/preview$/);
+    assert.match(await page.getByRole('status').first().innerText(), /Preview of draft #\d+ of signal \(editing\): not published/);
+    assert.equal(await page.locator('[data-section="encryption"]').count(), 1, "the site's own review view");
+    await page.getByRole('link', { name: 'Back to the draft' }).click();
+    await page.waitForURL(draftUrl);
     await page.getByRole('button', { name: 'Submit for review' }).click();
     assert.equal(await page.locator('[data-status]').innerText(), 'submitted');
     assert.equal(await page.getByRole('button', { name: 'Approve and publish' }).count(), 0, 'the author is offered no approval');
@@ -129,5 +159,78 @@ describe('editing in a browser', { skip }, () => {
     assert.match(await page.getByRole('status').innerText(), /draft #\d+ of threema is open/);
     clean(visit);
     await visit.context.close();
+  });
+
+  test('every kind of /edit page passes axe-core (WCAG 2.2 AA), and the main ones are photographed at 390 and 1280 px', async () => {
+    const { visit } = await signIn('carol@example.org');
+    const storageState = await visit.context.storageState();
+    await visit.context.close();
+    const carol = await store.editing.findUserByEmail('carol@example.org');
+    const current = await store.getApp('signal');
+    assert.ok(carol && current);
+    const draft = await store.editing.addDraft({
+      slug: 'signal',
+      baseRevision: current.revision,
+      facts: current.facts,
+      authorId: carol.id,
+      note: 'axe',
+      at: new Date(),
+    });
+    const broken = await store.editing.addDraft({
+      slug: 'signal',
+      baseRevision: current.revision,
+      facts: { ...(current.facts as object), name: '' },
+      authorId: carol.id,
+      note: 'a draft with a problem',
+      at: new Date(),
+    });
+    await store.editing.addCorrection({
+      slug: 'signal',
+      section: 'encryption',
+      fact: 'encryption.protocol',
+      problem: 'An axe test correction.',
+      sourceUrl: 'https://signal.org/docs/',
+      email: 'reader@example.net',
+      at: new Date(),
+    });
+    const { setupUrl } = await addAccount(store, { email: 'dave@example.org', role: 'contributor', siteUrl: origin, actor: 'test', ip: 'test' });
+    assert.ok(setupUrl);
+    const signedInPages: [string, string][] = [
+      ['work-list', '/edit'],
+      ['work-list-filtered', '/edit?kind=stale&category=messaging'],
+      ['draft', `/edit/drafts/${draft.id}`],
+      ['draft-problems', `/edit/drafts/${broken.id}`],
+      ['preview', `/edit/drafts/${draft.id}/preview`],
+      ['history', '/edit/apps/signal/history'],
+      ['corrections', '/edit/corrections'],
+      ['users', '/edit/users'],
+      ['audit', '/edit/audit'],
+      ['not-found', '/edit/drafts/999999'],
+    ];
+    const publicPages: [string, string][] = [
+      ['login', '/edit/login'],
+      ['setup', new URL(setupUrl).pathname + new URL(setupUrl).search],
+      ['bad-setup', '/edit/setup?token=nope'],
+      ['reader-form', '/edit/corrections/new?app=signal&section=encryption'],
+      ['reader-thanks', '/edit/corrections/thanks?app=signal'],
+    ];
+    const violations: string[] = [];
+    for (const [, path] of signedInPages) violations.push(...(await axeViolations(browser, `${origin}${path}`, { storageState })));
+    for (const [, path] of publicPages) violations.push(...(await axeViolations(browser, `${origin}${path}`)));
+    assert.deepEqual(violations, [], 'axe-core reports WCAG 2.2 AA violations');
+
+    for (const [viewport, size] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
+      const shots = await openVisit(browser, host, { javaScriptEnabled: false, viewport: size, storageState });
+      for (const [name, path] of [...signedInPages.slice(0, 7), publicPages[3] ?? ['reader-form', '/edit/login']]) {
+        await shots.page.goto(`${origin}${path}`);
+        const width = await shots.page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= size.width, `${path} is ${width}px wide on a ${size.width}px screen`);
+        await saveScreenshot(shots.page, `edit-${name}-${viewport}`);
+      }
+      await shots.context.close();
+    }
   });
 });

@@ -4,11 +4,12 @@ import { SiteData } from '../../web/site-data.ts';
 import { exportSite, ExportError, ExportTargetError, checkExportTarget } from '../../export/export-site.ts';
 import { progressReporter } from '../../export/progress.ts';
 import { hstsMaxAge } from '../../web/http/security.ts';
+import { CorrectionTargetError, correctionTarget, type CorrectionTarget } from '../../web/edit/suggest-link.tsx';
 import { apiExportPaths } from '../../export/api-paths.ts';
 import { printable, printableLines } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend build --out DIR [--force] [--site-url URL] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
+const USAGE = `Usage: privacydefend build --out DIR [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
 
 Writes the whole public site as static files into DIR for any static host:
 every page as <path>/index.html (/apps/signal → apps/signal/index.html), the
@@ -20,7 +21,11 @@ and only when it is new, empty or a previous export (it holds the
 non-empty folder. The working directory, or a folder holding it, is always refused.
 SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
 HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default
-two years when the site URL is https, none otherwise; 0 turns it off).`;
+two years when the site URL is https, none otherwise; 0 turns it off).
+No editor runs on a static host, so the pages' "Suggest a correction" links
+go where --corrections (or CORRECTIONS_URL) says: the origin of a server
+running the editor (https://edit.example.org: the links open its form) or
+mailto:ADDRESS (the links open a prefilled email); without it they are left out.`;
 
 export async function runBuild(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
@@ -29,6 +34,7 @@ export async function runBuild(args: string[]): Promise<number> {
       ...storeFlags,
       out: { type: 'string' },
       'site-url': { type: 'string' },
+      corrections: { type: 'string' },
       data: { type: 'string' },
       'brotli-quality': { type: 'string' },
       force: { type: 'boolean' },
@@ -58,6 +64,16 @@ export async function runBuild(args: string[]): Promise<number> {
     console.error(`--site-url must be an origin such as https://privacydefend.org, not "${printable(siteUrl)}"`);
     return 2;
   }
+
+  let corrections: CorrectionTarget;
+  try {
+    corrections = correctionTarget(parsed.values.corrections ?? process.env.CORRECTIONS_URL);
+  } catch (err) {
+    if (!(err instanceof CorrectionTargetError)) throw err;
+    console.error(`--corrections: ${printable(err.message)}`);
+    return 2;
+  }
+  if (corrections === undefined) console.error('note: no --corrections or CORRECTIONS_URL given; the pages\' "Suggest a correction" links are left out');
 
   const force = parsed.values.force === true;
   let author: string;
@@ -102,6 +118,7 @@ export async function runBuild(args: string[]): Promise<number> {
       outDir: out,
       force,
       hstsMaxAge: hsts,
+      corrections,
       brotliQuality,
       progress: progressReporter(process.stderr),
       ...(extraPaths ? { extraPaths } : {}),

@@ -1,7 +1,7 @@
 /** Reader corrections, from the link on a review page to an accepted draft, over HTTP through the real app. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { hiddenCsrf, testEditor, type Client, type TestEditor } from './test-editor.ts';
+import { hiddenCsrf, readerFields, testEditor, type Client, type TestEditor } from './test-editor.ts';
 
 let t: TestEditor;
 before(async () => {
@@ -19,19 +19,7 @@ async function readerForm(c: Client, path = '/edit/corrections/new?app=signal&se
   return hiddenCsrf(await res.text());
 }
 
-function valid(csrf: string, extra: Record<string, string> = {}) {
-  return {
-    _csrf: csrf,
-    app: 'signal',
-    section: 'encryption',
-    fact: 'encryption.e2ee.backups',
-    problem: 'Backups are now end-to-end encrypted by default.',
-    source: 'https://signal.org/blog/',
-    email: '',
-    website: '',
-    ...extra,
-  };
-}
+const valid = readerFields;
 
 describe('reader corrections', () => {
   it('every section of a review page has a plain "Suggest a correction" link to the form', async () => {
@@ -144,7 +132,14 @@ describe('reader corrections', () => {
     assert.equal(draft?.correctionId, second.id);
     assert.equal((await ed.post(`/edit/corrections/${second.id}/accept`, { _csrf: token })).status, 409, 'answered once');
 
-    const aboutAfter = await (await t.client().get('/about')).text();
+    const aboutRes = await t.client().get('/about');
+    // The public About page stays cookie-free and cacheable (ETag, revalidation) while showing the figures.
+    assert.equal(aboutRes.headers.get('set-cookie'), null);
+    assert.match(aboutRes.headers.get('cache-control') ?? '', /^public/);
+    const etag = aboutRes.headers.get('etag') ?? '';
+    assert.notEqual(etag, '');
+    assert.equal((await t.app.request('/about', { headers: { 'if-none-match': etag } })).status, 304);
+    const aboutAfter = await aboutRes.text();
     assert.match(aboutAfter, /Open corrections: 0\./);
     assert.match(aboutAfter, /Median time to answer one: /);
     const actions = (await t.store.editing.auditLog(20)).map((e) => e.action);

@@ -12,6 +12,7 @@ import { EditingConflictError, type Correction, type Session } from '../../store
 import { renderHtml } from '../http/render.ts';
 import { AccountError, normalizeEmail } from './accounts.ts';
 import { readForm, FormError } from './form.ts';
+import { answerMessage } from './mail.ts';
 import { crossOrigin, frameFor, messagePage, signedIn, signedInPost, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { CORRECTIONS_PER_READER, countEvent, limited } from './rate-limit.ts';
@@ -131,7 +132,7 @@ function validate(form: ReaderForm, facts: string[]): { problems: Problems; emai
   return { problems, email };
 }
 
-function CorrectionItem(props: { correction: Correction; session: Session }) {
+function CorrectionItem(props: { correction: Correction; session: Session; canMail: boolean }) {
   const c = props.correction;
   return (
     <article class="correction" aria-labelledby={`correction-${c.id}`}>
@@ -146,7 +147,18 @@ function CorrectionItem(props: { correction: Correction; session: Session }) {
           {c.sourceUrl}
         </a>
       </p>
-      {c.email ? <p>The reader asked for an answer at {c.email} (deleted once answered).</p> : null}
+      {c.email ? (
+        props.canMail ? (
+          <p data-answer>
+            The reader asked for an answer at {c.email}: your decision (and a reason for declining) is emailed there, then the address is deleted.
+          </p>
+        ) : (
+          <p data-answer>
+            The reader asked for an answer at {c.email}, but no answer can be sent: no mail server is configured (SMTP_URL). The address is deleted when you
+            answer here.
+          </p>
+        )
+      ) : null}
       <form method="post" action={`/edit/corrections/${c.id}/accept`}>
         <Csrf session={props.session} />
         <button type="submit">Accept: start a draft</button>
@@ -171,10 +183,45 @@ async function queuePage(ctx: EditContext, session: Session, notice?: { kind: 'o
       {notice ? <Notice kind={notice.kind}>{notice.text}</Notice> : null}
       <p>{open.length === 0 ? 'No open corrections.' : `${open.length} open, oldest first.`}</p>
       {open.map((c) => (
-        <CorrectionItem correction={c} session={session} />
+        <CorrectionItem correction={c} session={session} canMail={ctx.cfg.mailer !== undefined} />
       ))}
     </EditLayout>,
   );
+}
+
+/**
+ * Emails the reader the answer when they left an address (already deleted
+ * from the store by then: it is used for this message only), and records in
+ * the audit log whether it went; the address itself is never logged.
+ * Returns a sentence for the editor.
+ */
+async function answerReader(
+  c: Context,
+  ctx: EditContext,
+  session: Session,
+  correction: Correction,
+  decision: { status: 'accepted' } | { status: 'declined'; reason: string },
+): Promise<string> {
+  const { cfg } = ctx;
+  const to = correction.email;
+  if (to === null) return '';
+  const entry = (action: string, detail: Record<string, unknown>) =>
+    cfg.store.editing.audit({ at: cfg.now(), actor: session.user.email, action, subject: `correction:${correction.id}`, detail, ip: clientIp(c) });
+  if (cfg.mailer === undefined) {
+    await entry('correction.answer-not-sent', { reason: 'no mail server is configured (SMTP_URL)' });
+    return " No answer could be emailed (no mail server is configured); the reader's address is deleted.";
+  }
+  const rc = await ctx.deps.routeContext();
+  const app = rc.snapshot.bySlug.get(correction.slug)?.review.name ?? correction.slug;
+  try {
+    await cfg.mailer.send(answerMessage({ to, app, reviewUrl: `${ctx.deps.siteUrl}/apps/${correction.slug}`, received: correction.createdAt, decision }));
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split(to).join('(the address)').slice(0, 300);
+    await entry('correction.answer-failed', { server: cfg.mailer.server, error: reason });
+    return ` The answer could not be emailed (${reason}); the reader's address is deleted all the same.`;
+  }
+  await entry('correction.answer-sent', { server: cfg.mailer.server, decision: decision.status });
+  return ' The reader was emailed the answer, and their address deleted.';
 }
 
 function correctionId(c: Context): number | undefined {
@@ -285,6 +332,8 @@ export function registerCorrections(app: Hono, ctx: EditContext): void {
       const reason = (form.reason ?? '').trim();
       if (id === undefined) return messagePage(c, ctx, session, 404, 'Reader corrections', 'There is no such correction.');
       if (reason === '') return c.html(await queuePage(ctx, session, { kind: 'error', text: `Correction #${id}: say why it is declined.` }), 400);
+      const correction = await cfg.store.editing.getCorrection(id);
+      if (correction === undefined) return messagePage(c, ctx, session, 404, 'Reader corrections', 'There is no such correction.');
       try {
         await cfg.store.editing.answerCorrection(id, { status: 'declined', reason }, session.user.email, cfg.now());
       } catch (error) {
@@ -299,7 +348,8 @@ export function registerCorrections(app: Hono, ctx: EditContext): void {
         detail: { reason },
         ip: clientIp(c),
       });
-      return c.html(await queuePage(ctx, session, { kind: 'ok', text: `Correction #${id} declined.` }));
+      const answered = await answerReader(c, ctx, session, correction, { status: 'declined', reason });
+      return c.html(await queuePage(ctx, session, { kind: 'ok', text: `Correction #${id} declined.${answered}` }));
     }),
   );
 
@@ -339,7 +389,10 @@ export function registerCorrections(app: Hono, ctx: EditContext): void {
         detail: { draft: draft.id, app: correction.slug },
         ip: clientIp(c),
       });
-      return c.html(await queuePage(ctx, session, { kind: 'ok', text: `Correction #${id} accepted: draft #${draft.id} of ${correction.slug} is open.` }));
+      const answered = await answerReader(c, ctx, session, correction, { status: 'accepted' });
+      return c.html(
+        await queuePage(ctx, session, { kind: 'ok', text: `Correction #${id} accepted: draft #${draft.id} of ${correction.slug} is open.${answered}` }),
+      );
     }),
   );
 }

@@ -36,7 +36,11 @@ describe('drafts', () => {
     const path = await startDraft(con, 'signal');
     const html = await (await con.get(path)).text();
     assert.match(html, /name="encryption.e2ee.backups#state" value="known"/);
-    assert.match(html, /name="encryption.e2ee.backups#sources"/);
+    assert.match(html, /name="encryption.e2ee.backups.sources.0" [^>]*list="source-ids"/);
+    assert.match(html, /name="encryption.e2ee.backups.sources#rows" value="\d+"/);
+    assert.match(html, /name="sources.0#key" [^>]*value="[a-z0-9-]+"/);
+    assert.match(html, /name="sources.0.url"/);
+    assert.doesNotMatch(html, /\(YAML\)/, 'no list is a YAML box');
     assert.match(html, /name="encryption.e2ee.backups#unknown"/);
     assert.match(html, /<select name="encryption.inTransit#value"/);
     assert.match(html, /name="name"/);
@@ -47,16 +51,16 @@ describe('drafts', () => {
     const id = path.split('/').at(-1) ?? '';
     const before = (await t.store.getApp('signal'))?.revision ?? 0;
     let fields = formFields(await (await alice.get(path)).text(), path);
-    fields['encryption.protocol#sources'] = 'no-such-source';
+    fields['encryption.protocol.sources.0'] = 'no-such-source';
     fields._note = 'Protocol: cite the right document';
     const bad = await alice.post(path, fields);
     assert.equal(bad.status, 400);
     const badHtml = await bad.text();
-    assert.match(badHtml, /id="problem-encryption.protocol"><li>error \[[a-z-]+\]: [^<]*no-such-source/);
+    assert.match(badHtml, /id="problem-encryption.protocol(?:\.sources(?:\.0)?)?"><li>error \[[a-z-]+\]: [^<]*no-such-source/);
 
     fields = formFields(badHtml, path);
     const original = (await t.store.getApp('signal'))?.facts as { encryption: { protocol: { sources?: string[] } } };
-    fields['encryption.protocol#sources'] = (original.encryption.protocol.sources ?? []).join(', ');
+    fields['encryption.protocol.sources.0'] = original.encryption.protocol.sources?.[0] ?? '';
     fields['encryption.protocol#note'] = 'Checked against the protocol documentation.';
     const good = await alice.post(path, fields);
     assert.equal(
@@ -166,5 +170,116 @@ describe('an empty draft', () => {
     const res = await alice.post(`/edit/drafts/${id}/submit`, { _csrf: await alice.csrfFrom(path) });
     assert.equal(res.status, 400);
     assert.match(await res.text(), /changes nothing/);
+  });
+});
+
+describe('list fields as rows', () => {
+  it('"Add a row" re-renders the form with one more empty row (nothing saved); a bad row shows its problem beside its field; "Remove" drops a row', async () => {
+    const path = await startDraft(alice, 'signal');
+    const html = await (await alice.get(path)).text();
+    const rows = Number(/name="controversies#rows" value="(\d+)"/.exec(html)?.[1]);
+    assert.ok(Number.isInteger(rows));
+    let fields = formFields(html, path);
+    fields._note = 'A controversy';
+    const add = await alice.post(path, { ...fields, _action: 'add:controversies' });
+    assert.equal(add.status, 200);
+    const added = await add.text();
+    assert.match(added, new RegExp(`name="controversies#rows" value="${rows + 1}"`));
+    assert.match(added, new RegExp(`name="controversies.${rows}.title" id="[^"]+" value=""`));
+    assert.doesNotMatch(added, new RegExp(`id="problem-controversies.${rows}`), 'a row just added shows no problems yet');
+    assert.equal(
+      ((await t.store.editing.getDraft(Number(path.split('/').at(-1))))?.facts as { controversies?: unknown[] } | undefined)?.controversies?.length,
+      rows,
+      'adding a row saves nothing',
+    );
+
+    fields = formFields(added, path);
+    Object.assign(fields, {
+      [`controversies.${rows}.id`]: 'test-controversy',
+      [`controversies.${rows}.date`]: '2025-01',
+      [`controversies.${rows}.title`]: '',
+      [`controversies.${rows}.summary`]: 'A summary of what happened.',
+      [`controversies.${rows}.kind`]: 'other',
+      [`controversies.${rows}.severity`]: 'low',
+      [`controversies.${rows}.status`]: 'resolved',
+      [`controversies.${rows}.sources.0`]: 'no-such-source',
+    });
+    const bad = await alice.post(path, fields);
+    assert.equal(bad.status, 400);
+    const badHtml = await bad.text();
+    assert.match(
+      badHtml,
+      new RegExp(`<input name="controversies.${rows}.title" id="([^"]+)" value="" maxlength="4000" aria-describedby="problem-controversies.${rows}.title"`),
+    );
+    assert.match(badHtml, new RegExp(`id="problem-controversies.${rows}.title"><li>must not be empty</li>`));
+
+    const removed = await alice.post(path, { ...formFields(badHtml, path), _action: `remove:controversies.${rows}` });
+    assert.equal(removed.status, 200);
+    const removedHtml = await removed.text();
+    assert.match(removedHtml, new RegExp(`name="controversies#rows" value="${rows}"`));
+    assert.doesNotMatch(removedHtml, /test-controversy/);
+  });
+
+  it('a source declaration is a row with its id; a blank row is dropped on save', async () => {
+    const path = await startDraft(alice, 'threema');
+    const html = await (await alice.get(path)).text();
+    const n = Number(/name="sources#rows" value="(\d+)"/.exec(html)?.[1]);
+    const added = await (await alice.post(path, { ...formFields(html, path), _note: 'x', _action: 'add:sources' })).text();
+    assert.match(added, new RegExp(`name="sources.${n}#key" id="[^"]+" value=""`));
+    const fields = formFields(added, path);
+    const saved = await alice.post(path, fields);
+    assert.equal(saved.status, 200, 'the blank row is dropped, not an error');
+    const facts = (await t.store.editing.getDraft(Number(path.split('/').at(-1))))?.facts as { sources?: Record<string, unknown> } | undefined;
+    assert.equal(Object.keys(facts?.sources ?? {}).length, n);
+  });
+});
+
+describe('preview', () => {
+  it('shows the score before and after, the changed sentences of the page, and the whole page as it would be published', async () => {
+    const path = await startDraft(alice, 'signal');
+    const id = path.split('/').at(-1) ?? '';
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields._note = 'Backups are not end-to-end encrypted (preview test)';
+    fields['encryption.e2ee.backups#value'] = 'none';
+    const res = await alice.post(path, fields);
+    const html = await res.text();
+    assert.match(html, /data-score-before="true">Score now: \d+\.\d\/10 /);
+    const after = /data-score-after="true">Score with this draft: ([^<]+)</.exec(html)?.[1] ?? '';
+    const before = /data-score-before="true">Score now: ([^<]+)</.exec(html)?.[1] ?? '';
+    assert.notEqual(after, before, 'weaker backups move the score');
+    assert.match(html, /<li>encryption.e2ee.backups: &quot;opt-in&quot; → &quot;none&quot;<\/li>/);
+    const removed = [...html.matchAll(/<li data-change="removed"><del><span class="visually-hidden">Now: <\/span>([^<]*)<\/del>/g)].map((m) => m[1]);
+    const added = [...html.matchAll(/<li data-change="added"><ins><span class="visually-hidden">With this draft: <\/span>([^<]*)<\/ins>/g)].map((m) => m[1]);
+    assert.ok(removed.length > 0 && added.length > 0, 'some sentences change');
+    assert.ok(
+      removed.some((l) => /^Backups are end-to-end encrypted only if you turn it on/.test(l ?? '')),
+      removed.join('\n'),
+    );
+    assert.ok(
+      added.some((l) => /^Backups are not end-to-end encrypted/.test(l ?? '')),
+      added.join('\n'),
+    );
+    assert.ok(
+      added.some((l) => /^End-to-end encryption of backups \| none/.test(l ?? '')),
+      `a table row reads as its cells: ${added.join('\n')}`,
+    );
+
+    const preview = await alice.get(`/edit/drafts/${id}/preview`);
+    assert.equal(preview.status, 200);
+    assert.equal(preview.headers.get('cache-control'), 'no-store');
+    const page = await preview.text();
+    assert.match(page, new RegExp(`Preview of draft #${id} of signal \\(editing\\): not published`));
+    assert.match(page, /data-section="encryption"/, 'the real review view');
+    assert.ok(page.includes(after.split(' ')[0] ?? 'none'), `the page shows the new score ${after}`);
+    assert.ok(!(await (await t.client().get('/apps/signal')).text()).includes('preview test'), 'nothing is published');
+  });
+
+  it('another editor can preview a submitted draft; a reader cannot', async () => {
+    const path = await startDraft(alice, 'wire');
+    const id = path.split('/').at(-1) ?? '';
+    assert.equal((await bob.get(`/edit/drafts/${id}/preview`)).status, 200);
+    const anon = await t.client('192.0.2.77').get(`/edit/drafts/${id}/preview`);
+    assert.equal(anon.status, 303);
+    assert.equal((await bob.get('/edit/drafts/999999/preview')).status, 404);
   });
 });

@@ -8,7 +8,6 @@
 import type { Context, Hono } from 'hono';
 import { checkReview, type Finding } from '../../checks/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
-import type { Dataset } from '../../domain/dataset.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
 import { diffReviews } from '../../domain/diff.ts';
 import { Review } from '../../domain/review.ts';
@@ -17,10 +16,12 @@ import { EditingConflictError, type Draft, type Session } from '../../store/inde
 import { renderHtml } from '../http/render.ts';
 import { renderReviewPage } from '../reviews/render-for-checks.tsx';
 import type { SiteSnapshot } from '../site-data.ts';
+import { datasetOf, fileOf } from './checking.ts';
 import { frameFor, forbidden, messagePage, signedIn, signedInPost, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { mayApprove } from './policy.ts';
-import { reviewFields, ReviewFields, reviewFromForm, type FieldProblems } from './review-form.tsx';
+import { assignProblems, reviewFields, ReviewFields, reviewFromForm, rowAction, type FieldProblems } from './review-form.tsx';
+import { changedLines, LineChanges, markAsPreview, pageLines, renderPublishedPage } from './preview.tsx';
 import { clientIp } from './session.ts';
 
 export interface DraftCheck {
@@ -28,22 +29,6 @@ export interface DraftCheck {
   problems: FieldProblems;
   errors: number;
   score: ScoreResult | undefined;
-}
-
-const fileOf = (slug: string) => `apps/${slug}.yaml`;
-
-/** The dataset the site serves, as `check` sees one, for checking a draft among the other reviews. */
-function datasetOf(snapshot: SiteSnapshot): Dataset {
-  const { catalog } = snapshot;
-  // A catalog stored before the source classification existed has none; checking against an
-  // empty classification fails closed (every core fact unclassified) until `import` refreshes it.
-  const sourcePolicy = catalog.sourcePolicy ?? {
-    coreFacts: ['encryption', 'sharing', 'dataCollected', 'app.accountRequires'],
-    acceptedForCoreFacts: ['vendor'],
-    freshness: { maxAgeYears: 3 },
-    hosts: [],
-  };
-  return { ...catalog, sourcePolicy, reviews: snapshot.apps.map((a) => ({ ...a.review, file: fileOf(a.review.slug) })) };
 }
 
 /**
@@ -70,6 +55,27 @@ export function checkDraft(value: unknown, slug: string, snapshot: SiteSnapshot,
 const scoreText = (s: ScoreResult | undefined) =>
   s === undefined ? 'not computed' : s.score === null ? 'not scored (too little evidence)' : `${s.score.toFixed(1)}/10 ${s.label}`;
 
+/** What changed, fact by fact, and which sources came and went. */
+function FactChanges(props: { diff: ReturnType<typeof diffReviews> }) {
+  const { diff } = props;
+  if (diff.facts.length === 0 && diff.sourcesAdded.length === 0 && diff.sourcesRemoved.length === 0) return <p>No fact changed.</p>;
+  return (
+    <ul data-diff>
+      {diff.facts.map((f) => (
+        <li>
+          {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
+        </li>
+      ))}
+      {diff.sourcesAdded.map((s) => (
+        <li>source added: {s}</li>
+      ))}
+      {diff.sourcesRemoved.map((s) => (
+        <li>source removed: {s}</li>
+      ))}
+    </ul>
+  );
+}
+
 async function draftPage(
   c: Context,
   ctx: EditContext,
@@ -79,9 +85,19 @@ async function draftPage(
 ) {
   const rc = await ctx.deps.routeContext();
   const current = rc.snapshot.bySlug.get(draft.slug);
-  const proposed = opts.fields ? reviewFromForm(opts.fields, draft.facts) : { value: draft.facts, problems: new Map<string, string>() };
+  const proposed = opts.fields ? reviewFromForm(opts.fields, draft.facts) : { value: draft.facts, problems: new Map<string, string>(), added: undefined };
   const check = checkDraft(proposed.value, draft.slug, rc.snapshot, ctx.cfg.now().toISOString().slice(0, 10), proposed.problems);
-  const diff = diffReviews(current?.review, check.review ?? undefined);
+  const form = reviewFields(proposed.value);
+  // A row just added is empty on purpose: its problems wait for the next save.
+  const { added } = proposed;
+  const shown = new Map([...check.problems].filter(([p]) => added === undefined || (p !== added && !p.startsWith(`${added}.`))));
+  const problems = assignProblems(form, shown);
+  const general = problems.get('') ?? [];
+  const revisions = await ctx.cfg.store.history(draft.slug);
+  const lineChanges =
+    check.review === undefined || current === undefined
+      ? []
+      : changedLines(pageLines(await renderPublishedPage(rc, current.review, revisions)), pageLines(await renderPublishedPage(rc, check.review, revisions)));
   const editable = draft.author.id === session.user.id && (draft.status === 'editing' || draft.status === 'changes-requested');
   const reviewable = draft.status === 'submitted' && mayApprove(session.user, draft.author);
   const sourceIds = Object.keys((proposed.value as { sources?: object } | undefined)?.sources ?? {});
@@ -103,23 +119,19 @@ async function draftPage(
         <p data-score-before>Score now: {scoreText(current?.score)}</p>
         <p data-score-after>Score with this draft: {scoreText(check.score)}</p>
         <p data-problems>{check.errors === 0 ? 'The checks pass.' : `${check.errors} problem(s) must be fixed before this draft can be submitted.`}</p>
-        <h3>Changed facts</h3>
-        {diff.facts.length === 0 && diff.sourcesAdded.length === 0 && diff.sourcesRemoved.length === 0 ? (
-          <p>No fact changed yet.</p>
+        {check.review === undefined ? (
+          <p>The draft does not fit the review format yet, so neither the page nor its changes can be shown: fix the problems marked below.</p>
         ) : (
-          <ul data-diff>
-            {diff.facts.map((f) => (
-              <li>
-                {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
-              </li>
-            ))}
-            {diff.sourcesAdded.map((s) => (
-              <li>source added: {s}</li>
-            ))}
-            {diff.sourcesRemoved.map((s) => (
-              <li>source removed: {s}</li>
-            ))}
-          </ul>
+          <>
+            <p>
+              <a href={`/edit/drafts/${draft.id}/preview`}>The whole page as it would be published</a>
+              {opts.fields ? ' (as last saved)' : ''}
+            </p>
+            <h3>Changed facts</h3>
+            <FactChanges diff={diffReviews(current?.review, check.review)} />
+            <h3>Changed sentences of the page</h3>
+            <LineChanges changes={lineChanges} />
+          </>
         )}
       </section>
       {reviewable ? (
@@ -144,6 +156,10 @@ async function draftPage(
           <h2 id="edit">Edit</h2>
           <form method="post" action={`/edit/drafts/${draft.id}`}>
             <Csrf session={session} />
+            {/* The first submit button of the form is the one Enter presses: saving, not adding a row. */}
+            <p>
+              <button type="submit">Save and check</button>
+            </p>
             <p>
               <label for="note">What this change does and why (shown in the review's history)</label>
               <br />
@@ -156,7 +172,14 @@ async function draftPage(
                 <option value={s}></option>
               ))}
             </datalist>
-            <ReviewFields node={reviewFields(proposed.value)} review={proposed.value} problems={check.problems} sourceIds={sourceIds} />
+            {general.length > 0 ? (
+              <ul class="field-problem" id="problem-page">
+                {general.map((m) => (
+                  <li>{m}</li>
+                ))}
+              </ul>
+            ) : null}
+            <ReviewFields node={form} review={proposed.value} problems={problems} />
             <p>
               <button type="submit">Save and check</button>
             </p>
@@ -245,21 +268,7 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
                   <p>
                     Revision {r.revision}, {r.createdAt}, by {r.author}: {r.note} (score {r.score === null ? 'none' : r.score.toFixed(1)})
                   </p>
-                  {previous ? (
-                    <ul>
-                      {diff.facts.map((f) => (
-                        <li>
-                          {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
-                        </li>
-                      ))}
-                      {diff.sourcesAdded.map((s) => (
-                        <li>source added: {s}</li>
-                      ))}
-                      {diff.sourcesRemoved.map((s) => (
-                        <li>source removed: {s}</li>
-                      ))}
-                    </ul>
-                  ) : null}
+                  {previous ? <FactChanges diff={diff} /> : null}
                   {r.revision !== latest ? (
                     <form method="post" action="/edit/drafts/new">
                       <Csrf session={session} />
@@ -283,11 +292,46 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
     signedIn(ctx, undefined, (c, session) => withDraft(c, session, (draft) => draftPage(c, ctx, session, draft))),
   );
 
+  app.get(
+    '/edit/drafts/:id/preview',
+    signedIn(ctx, undefined, (c, session) =>
+      withDraft(c, session, async (draft) => {
+        const rc = await ctx.deps.routeContext();
+        const check = checkDraft(draft.facts, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), new Map());
+        if (check.review === undefined)
+          return messagePage(
+            c,
+            ctx,
+            session,
+            409,
+            'Preview',
+            `Draft #${draft.id} does not fit the review format yet: fix the problems on the draft's page first.`,
+          );
+        const html = await renderPublishedPage(rc, check.review, await store.history(draft.slug));
+        const notice = String(
+          await renderHtml(
+            <p class="notice notice-ok preview-notice" role="status">
+              Preview of draft #{draft.id} of {draft.slug} ({draft.status}): not published. <a href={`/edit/drafts/${draft.id}`}>Back to the draft</a>
+            </p>,
+          ),
+        );
+        return c.html(markAsPreview(html, notice));
+      }),
+    ),
+  );
+
   app.post(
     '/edit/drafts/:id',
-    signedInPost(ctx, 'propose', { '*': 20_000, _note: 2000 }, (c, session, fields) =>
+    signedInPost(ctx, 'propose', { '*': 20_000, _note: 2000, _action: 300 }, (c, session, fields) =>
       withDraft(c, session, async (draft) => {
         if (draft.author.id !== session.user.id) return forbidden(c, ctx, session);
+        const action = rowAction(fields);
+        // Adding or removing a row re-renders the form from what was typed; the next save keeps it.
+        if (action !== undefined)
+          return draftPage(c, ctx, session, draft, {
+            fields,
+            notice: 'add' in action ? 'A row was added below; fill it in and save.' : 'The row was removed; save to keep the change.',
+          });
         const { value } = reviewFromForm(fields, draft.facts);
         const saved = await store.editing.updateDraft(draft.id, { facts: value, note: (fields._note ?? '').trim() }, cfg.now());
         await audit(c, session, 'draft.save', saved);

@@ -57,7 +57,7 @@ export function EditLayout(props: { frame: EditFrame; title: string; children: C
               </nav>
             </div>
           </header>
-          <main id="main" class="wrap">
+          <main id="main" class="wrap edit-form">
             {session ? (
               <div class="edit-whoami">
                 <p>

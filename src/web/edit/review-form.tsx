@@ -1,12 +1,14 @@
 /**
  * The review editing form, generated from the zod schema of a review (src/domain
  * is the only definition of the format): every fact becomes "known, with value
- * and sources" or "unknown, because…"; plain fields become inputs; lists of
- * structured items (controversies, FAQ, data items, the source declarations)
- * become a YAML box for that one field. Reading the form back walks the same
- * schema, so the two can't drift apart.
+ * and sources" or "unknown, because…"; plain fields become inputs; lists
+ * (a fact's sources, data items, controversies, exceptions, the FAQ, the
+ * source declarations) become rows of real fields, with "Add a row" and
+ * "Remove" submit buttons that work without JavaScript. Reading the form
+ * back walks the same schema, so the two can't drift apart.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { Child } from 'hono/jsx';
 import type { z } from 'zod';
 import { Review } from '../../domain/review.ts';
 
@@ -21,9 +23,9 @@ interface Def {
   options?: Schema[];
   shape?: Record<string, Schema>;
   valueType?: Schema;
+  element?: Schema;
   entries?: Record<string, string>;
   values?: unknown[];
-  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
 function defOf(schema: Schema): Def {
@@ -38,27 +40,14 @@ function unwrap(schema: Schema): Schema {
   return schema;
 }
 
-/** How many characters the schema allows a string (domain/text.ts), so a form field admits exactly what the data format does. */
-function maxLength(schema: Schema | undefined, fallback = 2000): number {
-  if (schema === undefined) return fallback;
-  const max = defOf(unwrap(schema)).checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
-  return max ?? fallback;
-}
-
-/** The schema of a fact's `note` or `unknown` text (see factValue). */
-function factPart(schema: Schema, part: 'note' | 'unknown'): Schema | undefined {
-  const [known, unknown] = (defOf(schema).options ?? []).map((o) => defOf(unwrap(o)));
-  return part === 'note' ? known?.shape?.note : unknown?.shape?.unknown;
-}
-
 /** The value schema of a fact (`fact(v)` = union of {value, sources, note} and {unknown}), or undefined. */
-function factValue(schema: Schema): Schema | undefined {
+function factParts(schema: Schema): { value: Schema; sources: Schema } | undefined {
   const def = defOf(schema);
   if (def.type !== 'union' || def.options?.length !== 2) return undefined;
   const [known, unknown] = def.options.map((o) => defOf(unwrap(o)));
   if (known?.type !== 'object' || unknown?.type !== 'object') return undefined;
   if (!known.shape?.value || !known.shape.sources || !unknown.shape?.unknown) return undefined;
-  return known.shape.value;
+  return { value: known.shape.value, sources: known.shape.sources };
 }
 
 /** The choices of a scalar with a closed set of values ("true", "false", enum members, literals), or undefined for free text. */
@@ -79,41 +68,99 @@ function isScalar(schema: Schema): boolean {
   return t === 'string' || t === 'number' || choices(schema) !== undefined;
 }
 
-export type FieldNode =
-  | { kind: 'fact'; path: Path; value: Schema; note?: Schema | undefined; unknown?: Schema | undefined }
-  | { kind: 'scalar'; path: Path; schema: Schema; optional: boolean }
-  | { kind: 'yaml'; path: Path; optional: boolean }
-  | { kind: 'group'; path: Path; children: FieldNode[] };
-
 function isOptional(schema: Schema): boolean {
   const t = defOf(schema).type;
   return t === 'optional' || t === 'default';
 }
 
-/** The form's fields for `value` (records such as `controls` get one field per key present). */
-function nodes(schema: Schema, value: unknown, path: Path): FieldNode {
+/** A literal-or-list union such as `'nothing' | DataItem[]`: its literals and its list schema. */
+function eitherParts(schema: Schema): { literals: string[]; list: Schema } | undefined {
+  const def = defOf(schema);
+  if (def.type !== 'union') return undefined;
+  const options = (def.options ?? []).map(unwrap);
+  const list = options.find((o) => defOf(o).type === 'array');
+  const literals = options.filter((o) => o !== list).map(choices);
+  if (list === undefined || literals.some((l) => l === undefined)) return undefined;
+  return { literals: literals.flat() as string[], list };
+}
+
+interface Base {
+  /** Where the value sits in the review: the schema's and the checks' paths, for problems and labels. */
+  path: Path;
+  /** The form field name (or prefix) of this node. */
+  name: string;
+  optional: boolean;
+}
+
+export type FieldNode =
+  | (Base & { kind: 'scalar'; schema: Schema })
+  | (Base & { kind: 'group'; children: FieldNode[] })
+  | (Base & { kind: 'list'; rows: FieldNode[] })
+  | (Base & { kind: 'entries'; rows: { key: string; node: FieldNode }[] })
+  | (Base & { kind: 'fact'; value: FieldNode; sources: FieldNode })
+  | (Base & { kind: 'either'; literals: string[]; list: FieldNode })
+  | (Base & { kind: 'yaml' });
+
+/** How many rows a list or mapping has: from the value when rendering, from the posted form when reading. */
+type RowCount = (name: string, fromValue: number) => number;
+
+const asObject = (value: unknown) => (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+
+function nodes(schema: Schema, value: unknown, path: Path, name: string, rows: RowCount): FieldNode {
   const optional = isOptional(schema);
   const s = unwrap(schema);
-  const fv = factValue(s);
-  if (fv) return { kind: 'fact', path, value: fv, note: factPart(s, 'note'), unknown: factPart(s, 'unknown') };
+  const fact = factParts(s);
+  if (fact) {
+    const known = asObject(value);
+    const valueNode = isScalar(fact.value)
+      ? nodes(fact.value, known.value, [...path, 'value'], `${name}#value`, rows)
+      : nodes(fact.value, known.value, [...path, 'value'], `${name}.value`, rows);
+    return { kind: 'fact', path, name, optional, value: valueNode, sources: nodes(fact.sources, known.sources, [...path, 'sources'], `${name}.sources`, rows) };
+  }
+  const either = eitherParts(s);
+  if (either) return { kind: 'either', path, name, optional, literals: either.literals, list: nodes(either.list, value, path, name, rows) };
   const def = defOf(s);
-  if (def.type === 'object' && def.shape && path.length <= 2) {
-    const obj = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    return { kind: 'group', path, children: Object.entries(def.shape).map(([k, v]) => nodes(v, obj[k], [...path, k])) };
+  if (def.type === 'object' && def.shape) {
+    const obj = asObject(value);
+    const prefix = name === '' ? '' : `${name}.`;
+    return { kind: 'group', path, name, optional, children: Object.entries(def.shape).map(([k, v]) => nodes(v, obj[k], [...path, k], `${prefix}${k}`, rows)) };
   }
-  if (def.type === 'record' && def.valueType && factValue(unwrap(def.valueType))) {
-    const obj = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    return { kind: 'group', path, children: Object.keys(obj).map((k) => nodes(def.valueType as Schema, obj[k], [...path, k])) };
+  if (def.type === 'array' && def.element) {
+    const items = Array.isArray(value) ? value : [];
+    const n = rows(name, items.length);
+    const element = def.element;
+    return { kind: 'list', path, name, optional, rows: Array.from({ length: n }, (_, i) => nodes(element, items[i], [...path, i], `${name}.${i}`, rows)) };
   }
-  if (isScalar(s)) return { kind: 'scalar', path, schema: s, optional };
-  return { kind: 'yaml', path, optional };
+  if (def.type === 'record' && def.valueType) {
+    const entries = Object.entries(asObject(value));
+    const n = rows(name, entries.length);
+    const valueType = def.valueType;
+    return {
+      kind: 'entries',
+      path,
+      name,
+      optional,
+      rows: Array.from({ length: n }, (_, i) => {
+        const [key = '', v] = entries[i] ?? [];
+        return { key, node: nodes(valueType, v, [...path, key === '' ? i : key], `${name}.${i}`, rows) };
+      }),
+    };
+  }
+  if (isScalar(s)) return { kind: 'scalar', path, name, optional, schema: s };
+  return { kind: 'yaml', path, name, optional };
 }
 
-/** The fields of the whole review form. */
+/** The most rows one list of the form may have (a review's longest list, the sources, holds at most 200). */
+const MAX_ROWS = 200;
+
+/** The fields of the whole review form, for `review`. */
 export function reviewFields(review: unknown): FieldNode {
-  return nodes(Review, review, []);
+  return nodes(Review, review, [], '', (_, n) => n);
 }
 
+/** The row count a list's hidden field carries. */
+const rowsField = (name: string) => `${name}#rows`;
+/** The name of a fact's part, e.g. "encryption.protocol#note". */
 export const fieldName = (path: Path, part?: string) => `${path.join('.')}${part ? `#${part}` : ''}`;
 
 function get(value: unknown, path: Path): unknown {
@@ -127,15 +174,12 @@ function toText(v: unknown): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-function toYaml(v: unknown): string {
-  return v === undefined ? '' : stringifyYaml(v, { lineWidth: 0 }).trimEnd();
-}
-
-/** A scalar typed into the form, as the schema wants it. */
+/** A scalar typed into the form, as the schema wants it ('' is no value for a number or a choice). */
 function scalarFrom(text: string, schema: Schema): unknown {
   const def = defOf(unwrap(schema));
   if (def.type === 'number') return text.trim() === '' ? undefined : Number(text);
   const options = choices(schema);
+  if (options !== undefined && text === '') return undefined;
   if (options?.includes('true') && (text === 'true' || text === 'false')) return text === 'true';
   return text;
 }
@@ -143,68 +187,154 @@ function scalarFrom(text: string, schema: Schema): unknown {
 /** Problems found while reading the form (YAML that doesn't parse), by field path. */
 export type ReadProblems = Map<string, string>;
 
+/** A row-editing button: "add:<list name>" or "remove:<row name>". */
+export type RowAction = { add: string } | { remove: string };
+
+/** Reads the `_action` of a posted form: adding or removing a row, or undefined for a plain save. */
+export function rowAction(fields: Record<string, string>): RowAction | undefined {
+  const action = fields._action ?? '';
+  if (action.startsWith('add:')) return { add: action.slice(4) };
+  if (action.startsWith('remove:')) return { remove: action.slice(7) };
+  return undefined;
+}
+
+/** Whether the form has any typed value under `name` (a row left blank is dropped). */
+function blank(fields: Record<string, string>, name: string): boolean {
+  for (const [k, v] of Object.entries(fields)) {
+    if (k !== name && !k.startsWith(`${name}.`) && !k.startsWith(`${name}#`)) continue;
+    if (k.endsWith('#rows') || k.endsWith('#state') || k.endsWith('#choice')) continue;
+    if (v.trim() !== '') return false;
+  }
+  return true;
+}
+
 /**
- * The review object a submitted form describes. Fields the form can't express
- * (none, today) would be lost, so everything is read back through the schema.
+ * The review object a submitted form describes, and the path of a row a
+ * row button added (its empty fields are not problems yet). A row left
+ * entirely blank is dropped; "Remove" drops its row; "Add a row" appends an
+ * empty one.
  */
-export function reviewFromForm(fields: Record<string, string>, original: unknown): { value: unknown; problems: ReadProblems } {
+export function reviewFromForm(fields: Record<string, string>, original: unknown): { value: unknown; problems: ReadProblems; added: string | undefined } {
   const problems: ReadProblems = new Map();
-  const read = (node: FieldNode): unknown => {
-    const name = fieldName(node.path);
-    if (node.kind === 'group') {
-      const out: Record<string, unknown> = {};
-      for (const child of node.children) {
-        const v = read(child);
-        if (v !== undefined) out[String(child.path.at(-1))] = v;
-      }
-      return out;
-    }
-    if (node.kind === 'scalar') {
-      const text = fields[name] ?? '';
-      return text === '' && node.optional ? undefined : scalarFrom(text, node.schema);
-    }
-    if (node.kind === 'yaml') {
-      const text = fields[name] ?? '';
-      if (text.trim() === '') return node.optional ? undefined : null;
-      try {
-        return parseYaml(text);
-      } catch (error) {
-        problems.set(name, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        return get(original, node.path);
-      }
-    }
-    const state = fields[fieldName(node.path, 'state')];
-    if (state === 'unknown') return { unknown: (fields[fieldName(node.path, 'unknown')] ?? '').trim() };
-    const sources = (fields[fieldName(node.path, 'sources')] ?? '')
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter((s) => s !== '');
-    const valueText = fields[fieldName(node.path, 'value')] ?? '';
-    let value: unknown;
-    if (isScalar(node.value)) value = scalarFrom(valueText, node.value);
-    else {
-      try {
-        value = parseYaml(valueText);
-      } catch (error) {
-        problems.set(fieldName(node.path, 'value'), `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        value = (get(original, node.path) as { value?: unknown } | undefined)?.value;
-      }
-    }
-    const note = (fields[fieldName(node.path, 'note')] ?? '').trim();
-    return { value, sources, ...(note === '' ? {} : { note }) };
+  const action = rowAction(fields);
+  let added: string | undefined;
+  const rows: RowCount = (name) => {
+    const n = Number(fields[rowsField(name)] ?? '0');
+    return Number.isSafeInteger(n) && n > 0 ? Math.min(n, MAX_ROWS) : 0;
   };
-  return { value: read(reviewFields(original)), problems };
+  const read = (node: FieldNode): unknown => {
+    switch (node.kind) {
+      case 'group': {
+        const out: Record<string, unknown> = {};
+        for (const child of node.children) {
+          const v = read(child);
+          if (v !== undefined) out[String(child.path.at(-1))] = v;
+        }
+        return node.optional && node.path.length > 0 && blank(fields, node.name) ? undefined : out;
+      }
+      case 'list': {
+        const out: unknown[] = [];
+        for (const row of node.rows) {
+          if (action && 'remove' in action && action.remove === row.name) continue;
+          if (blank(fields, row.name)) continue;
+          out.push(read(row));
+        }
+        if (action && 'add' in action && action.add === node.name && node.rows.length < MAX_ROWS) {
+          added = [...node.path, out.length].join('.');
+          out.push(undefined);
+        }
+        return out.length === 0 && node.optional ? undefined : out;
+      }
+      case 'entries': {
+        const out: Record<string, unknown> = {};
+        node.rows.forEach((row, i) => {
+          const rowName = `${node.name}.${i}`;
+          if (action && 'remove' in action && action.remove === rowName) return;
+          const key = (fields[`${rowName}#key`] ?? '').trim();
+          if (key === '' && blank(fields, rowName)) return;
+          out[key] = read(row.node);
+        });
+        if (action && 'add' in action && action.add === node.name) {
+          added = [...node.path, ''].join('.');
+          out[''] = undefined;
+        }
+        return out;
+      }
+      case 'scalar': {
+        const text = fields[node.name] ?? '';
+        return text === '' && node.optional ? undefined : scalarFrom(text, node.schema);
+      }
+      case 'either': {
+        const choice = fields[`${node.name}#choice`] ?? '';
+        return node.literals.includes(choice) ? choice : read(node.list);
+      }
+      case 'yaml': {
+        const text = fields[node.name] ?? '';
+        if (text.trim() === '') return node.optional ? undefined : null;
+        try {
+          return parseYaml(text);
+        } catch (error) {
+          problems.set(node.path.join('.'), `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          return get(original, node.path);
+        }
+      }
+      case 'fact': {
+        if (fields[`${node.name}#state`] === 'unknown') return { unknown: (fields[`${node.name}#unknown`] ?? '').trim() };
+        const note = (fields[`${node.name}#note`] ?? '').trim();
+        const sources = read(node.sources);
+        return { value: read(node.value), sources: sources ?? [], ...(note === '' ? {} : { note }) };
+      }
+    }
+  };
+  return { value: read(nodes(Review, original, [], '', rows)), problems, added };
 }
 
 /** Each problem beside the field it concerns, keyed by dotted path (the schema's and the checks' paths alike). */
 export type FieldProblems = Map<string, string[]>;
 
+/**
+ * Which field shows each problem: the deepest field of the form whose path
+ * holds the problem's path; problems no field holds (a page-wide finding) are
+ * under the key ''.
+ */
+export function assignProblems(root: FieldNode, problems: FieldProblems): FieldProblems {
+  const keys: string[] = [];
+  const visit = (node: FieldNode) => {
+    if (node.kind !== 'either' && node.path.length > 0) keys.push(node.path.join('.'));
+    if (node.kind === 'group') node.children.forEach(visit);
+    else if (node.kind === 'list') node.rows.forEach(visit);
+    else if (node.kind === 'entries') for (const r of node.rows) visit(r.node);
+    else if (node.kind === 'fact') {
+      visit(node.value);
+      visit(node.sources);
+    } else if (node.kind === 'either') visit(node.list);
+  };
+  visit(root);
+  const out: FieldProblems = new Map();
+  for (const [path, messages] of problems) {
+    let best = '';
+    for (const k of keys) if ((path === k || path.startsWith(`${k}.`) || path.startsWith(`${k}#`)) && k.length > best.length) best = k;
+    out.set(best, [...(out.get(best) ?? []), ...messages]);
+  }
+  return out;
+}
+
+const idOf = (name: string) =>
+  `f-${name
+    .replace(/\./g, '_')
+    .replace(/#/g, '--')
+    .replace(/[^A-Za-z0-9_-]/g, '-')}`;
+const problemId = (path: Path) => `problem-${path.join('.')}`;
+const labelOf = (path: Path) => {
+  const last = path.at(-1);
+  return typeof last === 'number' ? String(last + 1) : String(last ?? '');
+};
+
 function Problems(props: { path: Path; problems: FieldProblems }) {
-  const key = props.path.join('.');
-  const mine = [...props.problems].filter(([p]) => p === key || p.startsWith(`${key}.`) || p.startsWith(`${key}#`)).flatMap(([, m]) => m);
-  if (mine.length === 0) return null;
+  const mine = props.problems.get(props.path.join('.'));
+  if (!mine || mine.length === 0) return null;
   return (
-    <ul class="field-problem" id={`problem-${key}`}>
+    <ul class="field-problem" id={problemId(props.path)}>
       {mine.map((m) => (
         <li>{m}</li>
       ))}
@@ -212,12 +342,26 @@ function Problems(props: { path: Path; problems: FieldProblems }) {
   );
 }
 
-function ScalarInput(props: { name: string; id: string; schema: Schema; value: unknown; describedBy?: string | undefined }) {
+interface RenderProps {
+  review: unknown;
+  problems: FieldProblems;
+}
+
+function describedBy(path: Path, problems: FieldProblems): string | undefined {
+  return problems.has(path.join('.')) ? problemId(path) : undefined;
+}
+
+function ScalarInput(props: { name: string; id: string; schema: Schema; value: unknown; describedBy?: string | undefined; list?: string | undefined }) {
   const options = choices(props.schema);
   const current = toText(props.value);
   if (options)
     return (
       <select name={props.name} id={props.id} aria-describedby={props.describedBy}>
+        {current === '' || !options.includes(current) ? (
+          <option value="" selected>
+            (choose)
+          </option>
+        ) : null}
         {options.map((o) => (
           <option value={o} selected={o === current}>
             {o}
@@ -225,97 +369,187 @@ function ScalarInput(props: { name: string; id: string; schema: Schema; value: u
         ))}
       </select>
     );
-  return <input name={props.name} id={props.id} value={current} maxlength={maxLength(props.schema)} aria-describedby={props.describedBy} />;
+  const multiline = defOf(unwrap(props.schema)).type === 'string' && current.length > 120;
+  if (multiline)
+    return (
+      <textarea name={props.name} id={props.id} rows={4} cols={80} aria-describedby={props.describedBy}>
+        {current}
+      </textarea>
+    );
+  return <input name={props.name} id={props.id} value={current} maxlength={4000} aria-describedby={props.describedBy} list={props.list} />;
 }
 
-/** The form fields of a review with each problem beside its field. */
-export function ReviewFields(props: { node: FieldNode; review: unknown; problems: FieldProblems; sourceIds: string[] }) {
-  const { node, review, problems } = props;
-  const key = node.path.join('.');
-  const id = `f-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const described = [...problems.keys()].some((p) => p === key || p.startsWith(`${key}.`) || p.startsWith(`${key}#`)) ? `problem-${key}` : undefined;
-  if (node.kind === 'group') {
-    const inner = node.children.map((child) => <ReviewFields node={child} review={review} problems={problems} sourceIds={props.sourceIds} />);
-    if (node.path.length === 0) return <>{inner}</>;
-    return (
-      <fieldset>
-        <legend>{key}</legend>
-        {inner}
-      </fieldset>
-    );
-  }
-  if (node.kind === 'scalar')
-    return (
-      <p>
-        <label for={id}>{key}</label>
-        <br />
-        <ScalarInput name={fieldName(node.path)} id={id} schema={node.schema} value={get(review, node.path)} describedBy={described} />
-        <Problems path={node.path} problems={problems} />
-      </p>
-    );
-  if (node.kind === 'yaml')
-    return (
-      <p>
-        <label for={id}>{key} (YAML)</label>
-        <br />
-        <textarea name={fieldName(node.path)} id={id} rows={6} cols={80} aria-describedby={described}>
-          {toYaml(get(review, node.path))}
-        </textarea>
-        <Problems path={node.path} problems={problems} />
-      </p>
-    );
-  const fact = get(review, node.path) as { value?: unknown; sources?: unknown; note?: unknown; unknown?: unknown } | undefined;
-  const known = fact !== undefined && 'value' in fact;
+function AddRowButton(props: { name: string; label: string }) {
   return (
-    <fieldset class="fact">
-      <legend>{key}</legend>
-      <p>
-        <label>
-          <input type="radio" name={fieldName(node.path, 'state')} value="known" checked={known} /> known
-        </label>{' '}
-        <label>
-          <input type="radio" name={fieldName(node.path, 'state')} value="unknown" checked={!known} /> unknown
-        </label>
-      </p>
-      <p>
-        <label for={`${id}-value`}>value</label>
-        <br />
-        {isScalar(node.value) ? (
-          <ScalarInput
-            name={fieldName(node.path, 'value')}
-            id={`${id}-value`}
-            schema={node.value}
-            value={known ? fact?.value : undefined}
-            describedBy={described}
-          />
-        ) : (
-          <textarea name={fieldName(node.path, 'value')} id={`${id}-value`} rows={4} cols={80} aria-describedby={described}>
-            {known ? toYaml(fact?.value) : ''}
-          </textarea>
-        )}
-      </p>
-      <p>
-        <label for={`${id}-sources`}>sources (ids, comma-separated; declared under "sources")</label>
-        <br />
-        <input
-          name={fieldName(node.path, 'sources')}
-          id={`${id}-sources`}
-          list="source-ids"
-          value={known && Array.isArray(fact?.sources) ? fact.sources.join(', ') : ''}
-          maxlength={2000}
-        />
-      </p>
-      <p>
-        <label for={`${id}-note`}>note (optional)</label>
-        <br />
-        <input name={fieldName(node.path, 'note')} id={`${id}-note`} value={known ? toText(fact?.note) : ''} maxlength={maxLength(node.note)} />
-      </p>
-      <p>
-        <label for={`${id}-unknown`}>why it is unknown</label>
-        <br />
-        <input name={fieldName(node.path, 'unknown')} id={`${id}-unknown`} value={known ? '' : toText(fact?.unknown)} maxlength={maxLength(node.unknown)} />
-      </p>
-      <Problems path={node.path} problems={problems} />
+    <p class="row-buttons">
+      <button type="submit" name="_action" value={`add:${props.name}`}>
+        Add a row to {props.label}
+      </button>
+    </p>
+  );
+}
+
+function RemoveButton(props: { name: string; label: string }) {
+  return (
+    <button type="submit" name="_action" value={`remove:${props.name}`} class="row-remove">
+      Remove {props.label}
+    </button>
+  );
+}
+
+/** A list's or mapping's rows in a fieldset with its row count, its own problems and its "Add a row" button. */
+function Rows(props: { node: FieldNode & { rows: unknown[] }; label: string; problems: FieldProblems; children: Child }) {
+  const { node } = props;
+  return (
+    <fieldset class="rows">
+      <legend>{props.label}</legend>
+      <input type="hidden" name={rowsField(node.name)} value={String(node.rows.length)} />
+      <Problems path={node.path} problems={props.problems} />
+      {node.rows.length === 0 ? <p>No rows.</p> : null}
+      {props.children}
+      <AddRowButton name={node.name} label={props.label} />
     </fieldset>
   );
+}
+
+/** The field of one node; `label` overrides the label its path gives. */
+function Field(props: RenderProps & { node: FieldNode; label?: string }) {
+  const { node, review, problems } = props;
+  const key = node.path.join('.');
+  const label = props.label ?? labelOf(node.path);
+  const id = idOf(node.name);
+  switch (node.kind) {
+    case 'group': {
+      const inner = node.children.map((child) => <Field node={child} review={review} problems={problems} />);
+      if (node.path.length === 0) return <>{inner}</>;
+      return (
+        <fieldset>
+          <legend>{label}</legend>
+          <Problems path={node.path} problems={problems} />
+          {inner}
+        </fieldset>
+      );
+    }
+    case 'scalar': {
+      const refs = node.path.at(-2) === 'sources' && typeof node.path.at(-1) === 'number';
+      return (
+        <p>
+          <label for={id}>{label}</label>
+          <br />
+          <ScalarInput
+            name={node.name}
+            id={id}
+            schema={node.schema}
+            value={get(review, node.path)}
+            describedBy={describedBy(node.path, problems)}
+            list={refs ? 'source-ids' : undefined}
+          />
+          <Problems path={node.path} problems={problems} />
+        </p>
+      );
+    }
+    case 'yaml':
+      return (
+        <p>
+          <label for={id}>{label} (YAML)</label>
+          <br />
+          <textarea name={node.name} id={id} rows={6} cols={80} aria-describedby={describedBy(node.path, problems)}>
+            {get(review, node.path) === undefined ? '' : stringifyYaml(get(review, node.path), { lineWidth: 0 }).trimEnd()}
+          </textarea>
+          <Problems path={node.path} problems={problems} />
+        </p>
+      );
+    case 'list':
+      return (
+        <Rows node={node} label={label} problems={problems}>
+          {node.rows.map((row) => {
+            const rowLabel = `${label} ${labelOf(row.path)}`;
+            return (
+              <div class="row">
+                <Field node={row} review={review} problems={problems} label={rowLabel} />
+                <RemoveButton name={row.name} label={rowLabel} />
+              </div>
+            );
+          })}
+        </Rows>
+      );
+    case 'entries':
+      return (
+        <Rows node={node} label={label} problems={problems}>
+          {node.rows.map((row, i) => {
+            const rowName = `${node.name}.${i}`;
+            const rowLabel = row.key === '' ? `new entry of ${label}` : row.key;
+            return (
+              <div class="row">
+                <p>
+                  <label for={idOf(`${rowName}#key`)}>id of {rowLabel}</label>
+                  <br />
+                  <input name={`${rowName}#key`} id={idOf(`${rowName}#key`)} value={row.key} maxlength={64} />
+                </p>
+                <Field node={row.node} review={review} problems={problems} label={rowLabel} />
+                <RemoveButton name={rowName} label={rowLabel} />
+              </div>
+            );
+          })}
+        </Rows>
+      );
+    case 'either': {
+      const value = get(review, node.path);
+      const choice = typeof value === 'string' ? value : 'list';
+      return (
+        <>
+          <p>
+            <label for={idOf(`${node.name}#choice`)}>{label}</label>
+            <br />
+            <select name={`${node.name}#choice`} id={idOf(`${node.name}#choice`)}>
+              {node.literals.map((l) => (
+                <option value={l} selected={choice === l}>
+                  {l}
+                </option>
+              ))}
+              <option value="list" selected={choice === 'list'}>
+                the list below
+              </option>
+            </select>
+          </p>
+          <Field node={node.list} review={review} problems={problems} label={`${label} (list)`} />
+        </>
+      );
+    }
+    case 'fact': {
+      const fact = asObject(get(review, node.path));
+      const known = 'value' in fact || !('unknown' in fact);
+      return (
+        <fieldset class="fact">
+          <legend>{key}</legend>
+          <Problems path={node.path} problems={problems} />
+          <p>
+            <label>
+              <input type="radio" name={`${node.name}#state`} value="known" checked={known} /> known
+            </label>{' '}
+            <label>
+              <input type="radio" name={`${node.name}#state`} value="unknown" checked={!known} /> unknown
+            </label>
+          </p>
+          <Field node={node.value} review={review} problems={problems} label="value" />
+          <Field node={node.sources} review={review} problems={problems} label="sources" />
+          <p>
+            <label for={idOf(`${node.name}#note`)}>note (optional)</label>
+            <br />
+            <input name={`${node.name}#note`} id={idOf(`${node.name}#note`)} value={known ? toText(fact.note) : ''} maxlength={4000} />
+          </p>
+          <p>
+            <label for={idOf(`${node.name}#unknown`)}>why it is unknown</label>
+            <br />
+            <input name={`${node.name}#unknown`} id={idOf(`${node.name}#unknown`)} value={known ? '' : toText(fact.unknown)} maxlength={2000} />
+          </p>
+        </fieldset>
+      );
+    }
+  }
+}
+
+/** The form fields of a review, with each problem beside its field (`problems` as assignProblems returns them). */
+export function ReviewFields(props: { node: FieldNode; review: unknown; problems: FieldProblems }) {
+  return <Field node={props.node} review={props.review} problems={props.problems} />;
 }

@@ -8,6 +8,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Session, Store, User } from '../../store/index.ts';
+import { rememberedClientAddress } from './client-address.ts';
+import type { Mailer } from './mail.ts';
 import { newToken, tokenHash } from './password.ts';
 
 export const SESSION_COOKIE = 'pd_session';
@@ -20,23 +22,20 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 3_600_000;
 
 export interface EditConfig {
   store: Store;
+  /** Where answers to readers are sent from; undefined when no SMTP server is configured. */
+  mailer: Mailer | undefined;
   /** Cookies are Secure when the site is served over https. */
   secureCookies: boolean;
   now: () => Date;
 }
 
 /**
- * The client's address, from the socket (@hono/node-server puts the request in
- * c.env.incoming). Forwarded headers are not trusted: anyone can send them.
+ * The client's address: the socket's, or the one a trusted proxy forwarded
+ * (TRUST_PROXY; see client-address.ts). Without TRUST_PROXY forwarded headers
+ * are not believed: anyone can send them.
  */
 export function clientIp(c: Context): string {
-  const env: unknown = c.env;
-  if (typeof env === 'object' && env !== null && 'incoming' in env) {
-    const incoming = env.incoming as { socket?: { remoteAddress?: string } } | undefined;
-    const address = incoming?.socket?.remoteAddress;
-    if (typeof address === 'string' && address !== '') return address;
-  }
-  return 'unknown';
+  return rememberedClientAddress(c);
 }
 
 function cookieOptions(cfg: EditConfig, maxAgeSeconds: number) {

@@ -32,3 +32,55 @@ export function SuggestCorrection(props: { slug: string; section: (typeof CORREC
     </p>
   );
 }
+
+/** Where a static copy of the site sends its "Suggest a correction" links: an editing server's form, or an email address. */
+export type CorrectionTarget = { server: string } | { mailto: string } | undefined;
+
+/** --corrections (CORRECTIONS_URL) can't be used; the message says why. */
+export class CorrectionTargetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorrectionTargetError';
+  }
+}
+
+/**
+ * Reads a correction target: the origin of a server running the editor
+ * (`https://edit.example.org`) or `mailto:corrections@example.org`; empty is none.
+ * @example correctionTarget('mailto:fix@example.org') // { mailto: 'fix@example.org' }
+ */
+export function correctionTarget(text: string | undefined): CorrectionTarget {
+  const value = (text ?? '').trim();
+  if (value === '') return undefined;
+  const mail = /^mailto:([^\s@<>"'?&]+@[^\s@<>"'?&]+\.[^\s@<>"'?&.]+)$/i.exec(value);
+  if (mail?.[1]) return { mailto: mail[1] };
+  const origin = value.replace(/\/+$/, '');
+  if (/^https?:\/\/[^/\s"'<>]+$/.test(origin)) return { server: origin };
+  throw new CorrectionTargetError(
+    `the corrections target must be the origin of a server running the editor (https://edit.example.org) or mailto:address, not "${value.slice(0, 200)}"`,
+  );
+}
+
+/** The paragraph SuggestCorrection renders (whatever its wording), and the form address inside it. */
+const PARAGRAPH = /<p class="suggest-correction">[\s\S]*?<\/p>/g;
+const FORM_HREF = /href="\/edit\/corrections\/new\?app=([a-z0-9-]*)&amp;section=([a-z-]+)"/;
+
+/**
+ * A page's correction links for a copy of the site where no editor runs (the
+ * static export): pointed at the editing server, turned into mailto links, or
+ * (no target) left out, since /edit/corrections/new would not exist there.
+ * @example exportCorrectionLinks(html, { server: 'https://edit.example.org' })
+ */
+export function exportCorrectionLinks(html: string, target: CorrectionTarget): string {
+  return html.replace(PARAGRAPH, (paragraph) => {
+    const m = FORM_HREF.exec(paragraph);
+    if (!m) return paragraph;
+    if (target === undefined) return '';
+    const [, slug = '', section = ''] = m;
+    const href =
+      'server' in target
+        ? `${target.server}/edit/corrections/new?app=${slug}&amp;section=${section}`
+        : `mailto:${target.mailto}?subject=${encodeURIComponent(`Correction to the review of ${slug} (${section})`)}&amp;body=${encodeURIComponent('What is wrong, and a source (a web address) that shows it:\n\n')}`;
+    return paragraph.replace(FORM_HREF, `href="${href}"`);
+  });
+}

@@ -4,6 +4,7 @@ import { openStore, type Store } from '../../store/index.ts';
 import { createApp } from '../app.tsx';
 import { SiteData } from '../site-data.ts';
 import { addAccount } from './accounts.ts';
+import type { EditorOptions } from './routes.tsx';
 
 export const SITE_URL = 'http://privacydefend.test';
 export const PASSWORD = 'a long test passphrase';
@@ -37,13 +38,28 @@ export function hiddenCsrf(html: string): string {
   return m[1];
 }
 
-export async function testEditor(siteUrl = SITE_URL): Promise<TestEditor> {
+/** A reader's correction form as sent, for signal's encryption section; `extra` overrides fields. */
+export function readerFields(csrf: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    _csrf: csrf,
+    app: 'signal',
+    section: 'encryption',
+    fact: 'encryption.e2ee.backups',
+    problem: 'Backups are now end-to-end encrypted by default.',
+    source: 'https://signal.org/blog/',
+    email: '',
+    website: '',
+    ...extra,
+  };
+}
+
+export async function testEditor(siteUrl = SITE_URL, editor: Omit<EditorOptions, 'now'> = {}): Promise<TestEditor> {
   const store = await openStore({ sqlitePath: ':memory:' });
   await store.migrate();
   await importDataset(store, 'data', { author: 'test', note: 'first import' });
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
-  const app = createApp({ site: new SiteData(store, 0), siteUrl, editor: { now } });
+  const app = createApp({ site: new SiteData(store, 0), siteUrl, editor: { mailer: null, ...editor, now } });
 
   function client(ip = '192.0.2.10'): Client {
     const cookies = new Map<string, string>();
