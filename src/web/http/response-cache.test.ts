@@ -299,7 +299,7 @@ describe('serving from the response cache', () => {
   it('does not keep the About page, whose correction figures change without the data version', async () => {
     const about = await get('/about', { 'Accept-Encoding': 'gzip' });
     assert.equal(about.status, 200);
-    assert.equal(about.headers['cache-control'], 'no-cache');
+    assert.equal(about.headers['cache-control'], 'public, no-cache');
     assert.equal(app.responseCache.pages.get('/about'), undefined);
     const etag = String(about.headers.etag);
     assert.equal((await get('/about', { 'If-None-Match': etag })).status, 304, 'it still revalidates by its ETag');

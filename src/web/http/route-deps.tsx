@@ -93,7 +93,7 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; resp
     const bytes = Buffer.from(out.html);
     const etag = etagOf(bytes);
     c.header('ETag', etag);
-    c.header('Cache-Control', pageOpts.changesWithoutDataVersion ? 'no-cache' : PAGE_CACHE_CONTROL);
+    c.header('Cache-Control', pageOpts.changesWithoutDataVersion ? 'public, no-cache' : PAGE_CACHE_CONTROL);
     if (fresh(c, etag)) return c.body(null, 304);
     c.header('Content-Type', HTML_TYPE);
     return c.body(new Uint8Array(bytes), (out.status ?? 200) as 200);

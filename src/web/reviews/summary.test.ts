@@ -29,7 +29,7 @@ describe('the top of a review page', () => {
   test('the summary names the protection step most worth doing, linking to all of them', async () => {
     const page = await html('/apps/imessage');
     const summary = page.slice(page.indexOf('<div class="summary">'), page.indexOf('<nav class="toc"'));
-    assert.match(summary, /<p class="top-protect"><strong>Most worth doing:<\/strong> Turn on end-to-end encrypted backups for iMessage/);
+    assert.match(summary, /<p class="top-protect"><strong>Most worth doing:<\/strong> Turn on Advanced Data Protection for iMessage/);
     assert.match(summary, /<a href="#protect-heading">All steps \(\d+\)<\/a>/);
     const none = await html('/apps/keepassxc');
     assert.ok(!none.includes('class="top-protect"'), 'no step, no line');
