@@ -7,3 +7,4 @@ export { LOCALES, DEFAULT_LOCALE, LOCALE_NAMES, isLocale, type Locale } from './
 export { catalogues, type MessageKey, type Catalogue } from './catalogues.ts';
 export { t, formatNumber, formatDate, joinList, type MessageParams } from './format.ts';
 export { checkCatalogues, placeholders, type CatalogueProblem } from './check.ts';
+export { term, terms, missingTerms } from './terms.ts';

@@ -10,7 +10,9 @@ import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence } from './model.ts';
 import { findingsFor } from './findings.ts';
-import { inSentence } from './text.ts';
+import type { Locale } from '../i18n/index.ts';
+import { say, hasMessage, inSentenceFor } from './messages.ts';
+import { localCatalog, localScored } from './localise.ts';
 import { protectSteps } from './protect.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
@@ -25,36 +27,14 @@ export interface NarrativeCatalog {
   sourcePolicy?: SourcePolicy | undefined;
 }
 
-const factLabels: Record<string, string> = {
-  'app.clientOpenSource': 'Whether the app is open source',
-  'app.serverOpenSource': 'Whether the server is open source',
-  'app.audits': 'Independent security audits',
-  'app.accountRequires': 'What an account requires',
-  'app.minimumAge': 'Minimum age',
-  'app.childrenOffering': 'What the app offers for children',
-  dataCollected: 'What data the app collects',
-  'encryption.inTransit': 'Encryption in transit',
-  'encryption.atRest': 'Encryption of stored data',
-  'encryption.e2ee.content': 'End-to-end encryption of content',
-  'encryption.e2ee.groups': 'End-to-end encryption of groups',
-  'encryption.e2ee.calls': 'End-to-end encryption of calls',
-  'encryption.e2ee.backups': 'End-to-end encryption of backups',
-  'encryption.protocol': 'Encryption protocol',
-  'encryption.forwardSecrecy': 'Forward secrecy',
-  'encryption.exceptions': 'What weakens the encryption',
-  'sharing.thirdParties': 'Sharing with third parties',
-  'sharing.sellsData': 'Whether it sells data',
-  'sharing.advertising': 'Use of data for advertising',
-  'sharing.parties': 'Who receives data',
-};
-
-/** A reader-facing name for a fact path. */
-export function factLabel(path: string, taxonomy: Taxonomy): string {
+/** A reader-facing name for a fact path, in the page's language (the taxonomy passed in is already in it). */
+export function factLabel(path: string, taxonomy: Taxonomy, locale: Locale = 'en'): string {
   if (path.startsWith('controls.')) {
     const id = path.slice('controls.'.length);
     return taxonomy.controls.find((c) => c.id === id)?.label ?? id;
   }
-  return factLabels[path] ?? path;
+  const key = `fact.${path}`;
+  return hasMessage(key) ? say(key, {}, locale) : path;
 }
 
 /**
@@ -62,10 +42,10 @@ export function factLabel(path: string, taxonomy: Taxonomy): string {
  * scoring writes lists of taxonomy ids ("sms-fallback, metadata-visible"),
  * the page shows their labels.
  */
-export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy): ScoreResult {
+export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy, locale: Locale = 'en'): ScoreResult {
   const labels = new Map<string, string>();
   for (const list of [taxonomy.exceptions, taxonomy.parties, taxonomy.controls, taxonomy.dataTypes, taxonomy.purposes]) {
-    for (const item of list) labels.set(item.id, inSentence(item.label));
+    for (const item of list) labels.set(item.id, inSentenceFor(locale, item.label));
   }
   const words = (value: string) =>
     value
@@ -84,13 +64,11 @@ function rating(rubric: Rubric, d: ScoreResult['dimensions'][keyof ScoreResult['
 }
 
 /** Products that address at least one of the app's concerns; never affects anything else. */
-export function matchProducts(concerns: readonly Finding[], products: readonly Product[]): ProductBlock | null {
+export function matchProducts(concerns: readonly Finding[], products: readonly Product[], locale: Locale = 'en'): ProductBlock | null {
   const ids = new Set(concerns.flatMap((c) => [c.id, ...c.covers]));
   const items = products.filter((p) => p.addresses.some((a) => ids.has(a))).map((p) => ({ ...p, addresses: p.addresses.filter((a) => ids.has(a)) }));
   if (items.length === 0) return null;
-  const disclosure = items.some((p) => p.affiliate)
-    ? 'Some of these links are affiliate links: we may earn a commission if you buy through them. Products never affect scores, ratings or alternatives.'
-    : 'We earn nothing from these links. Products never affect scores, ratings or alternatives.';
+  const disclosure = say(items.some((p) => p.affiliate) ? 'products.disclosure.affiliate' : 'products.disclosure.none', {}, locale);
   return { items, disclosure };
 }
 
@@ -98,14 +76,17 @@ export function matchProducts(concerns: readonly Finding[], products: readonly P
  * The whole review page for one app.
  * @example const page = buildReviewPage(scored, allScored, catalog);
  */
-export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog): ReviewPage {
+export function buildReviewPage(scored: ScoredReview, allScored: readonly ScoredReview[], englishCatalog: NarrativeCatalog, locale: Locale = 'en'): ReviewPage {
+  const catalog = localCatalog(englishCatalog, locale);
+  const app = localScored(scored, locale);
+  const all = locale === 'en' ? allScored : allScored.map((a) => localScored(a, locale));
   const { review, score } = app;
   const category = catalog.categories.find((c) => c.id === review.category);
   if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);
-  const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score };
+  const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score, locale };
   const { pros, concerns } = findingsFor(ctx);
   const answer = shortAnswer(ctx, { pros, concerns });
-  const alternatives = findSaferAlternatives(app, all);
+  const alternatives = findSaferAlternatives(app, all, 3, locale);
   const labelTone: Tone = score.tone;
   const scoreTone = catalog.rubric.tones[labelTone] ?? { icon: '○', colour: '#57606a', words: labelTone };
 
@@ -133,7 +114,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     dataCollection: {
       intro: dataIntro(ctx),
       groups: dataGroups(ctx),
-      comparison: dataCollectionComparison(review, category, all, score.dimensions.dataCollection),
+      comparison: dataCollectionComparison(review, category, all, score.dimensions.dataCollection, locale),
       whyItMatters: whyItMatters(ctx),
     },
     encryption: {
@@ -148,16 +129,16 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     protect: protectSteps(review, concerns, catalog.taxonomy),
     controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
     alternatives,
-    products: matchProducts(concerns, catalog.products),
+    products: matchProducts(concerns, catalog.products, locale),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
     unknowns: factsOf(review)
       .filter((f) => 'unknown' in f.fact)
       .map((f) => {
         const path = f.path.join('.');
-        return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
+        return { path, label: factLabel(path, catalog.taxonomy, locale), why: 'unknown' in f.fact ? f.fact.unknown : '' };
       }),
-    explanation: readableExplanation(score, catalog.taxonomy),
-    stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy) })) : [],
+    explanation: readableExplanation(score, catalog.taxonomy, locale),
+    stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy, locale) })) : [],
     freshnessYears: catalog.sourcePolicy?.freshness.maxAgeYears ?? null,
   };
   return { ...page, sources: citedSources(review, page) };
