@@ -31,7 +31,7 @@ export const de: Catalogue = {
   'means.readable.network': 'Ihre {content} werden unverschlüsselt übertragen und können im Netz mitgelesen werden.',
   'means.readable.provider': 'Ihre Verbindung zu {owner} ist verschlüsselt, aber {owner} selbst kann Ihre {content} sehen.',
   'means.unknown': 'Wir konnten nicht prüfen, ob Ihre {content} Ende-zu-Ende-verschlüsselt sind. Gehen Sie also davon aus, dass {owner} sie lesen kann.',
-  'means.clean': 'Nur Sie und die Menschen, mit denen Sie sie teilen, können Ihre {content} lesen – nicht einmal {owner}.',
+  'means.clean': 'Nur Sie und die Menschen, mit denen Sie sie teilen, können Ihre {content} lesen – nicht einmal {owner} kann das.',
   'means.gaps': 'Die Ende-zu-Ende-Verschlüsselung hindert {owner} daran, Ihre {content} unterwegs zu lesen, sie gilt aber nicht für {gaps}.',
   'means.unverified':
     'Die Ende-zu-Ende-Verschlüsselung hindert {owner} daran, Ihre {content} unterwegs zu lesen, aber wir konnten nicht prüfen, was sie schwächt.',
@@ -151,7 +151,7 @@ export const de: Catalogue = {
   'data.why.purposes': 'Laut {owner} dienen diese Daten folgenden Zwecken: {purposes}.',
   'data.why.thirdParties': '{owner} gibt außerdem Daten an Dritte weiter (siehe unten).',
   'data.comparison.counts':
-    'Von den {total, plural, one {# anderen {singular}} other {# anderen {plural}}}, die wir mit bekannter Datenliste bewerten, {more, plural, one {erhebt # mehr} other {erheben # mehr}} Datenarten, {fewer, number} weniger und {same, number} gleich viele.',
+    'Wir bewerten {total, plural, one {# weitere {singular}} other {# weitere {plural}}} mit bekannter Datenliste: {more, plural, one {# davon erhebt} other {# davon erheben}} mehr Datenarten, {fewer, number} weniger und {same, number} gleich viele.',
   'data.comparison.median': 'Der Median für {plural} liegt bei {median, plural, one {# Datenart} other {# Datenarten}}.',
 
   // Weitergabe
@@ -174,8 +174,9 @@ export const de: Catalogue = {
   'faq.q.alternatives': 'Welche Alternativen zu {name} sind sicherer?',
   'faq.data.list': '{name} erhebt: {types}. Die Datenerhebung wird mit „{level}“ bewertet.',
   'faq.alternatives.item': '{name} ({score, number}/10)',
-  'faq.alternatives.some': 'Unter den {plural} {count, plural, one {schneidet {apps} besser ab} other {schneiden {apps} besser ab}}.',
-  'faq.alternatives.none': 'Keine der {plural}, die wir bewerten, schneidet besser ab als {name}.',
+  'faq.alternatives.some':
+    '{count, plural, one {Höher bewertet ist diese Alternative aus derselben Kategorie: {apps}.} other {Höher bewertet sind diese {plural}: {apps}.}}',
+  'faq.alternatives.none': 'Alle anderen {plural}, die wir bewerten, schneiden gleich gut oder schlechter ab als {name}.',
   'faq.kids.minimumAge': 'Laut den Nutzungsbedingungen von {name} müssen Nutzer mindestens {age, number} Jahre alt sein.',
   'faq.kids.noMinimumAge': 'Die Nutzungsbedingungen von {name} legen kein Mindestalter fest.',
 
@@ -210,11 +211,11 @@ export const de: Catalogue = {
   'fact.sharing.parties': 'Wer Daten erhält',
 
   // Was eine Ausnahme von der Ende-zu-Ende-Verschlüsselung nicht abdeckt
-  'gap.sms-fallback': 'Nachrichten, die als SMS verschickt werden',
-  'gap.provider-readable-backups': 'Cloud-Backups, deren Schlüssel der Anbieter besitzt',
-  'gap.opt-in-only': 'Unterhaltungen, in denen Sie sie nicht eingeschaltet haben',
-  'gap.reported-content-readable': 'Nachrichten, die jemand meldet',
+  'gap.sms-fallback': 'per SMS verschickte Nachrichten',
+  'gap.provider-readable-backups': 'Cloud-Backups mit Schlüsseln des Anbieters',
+  'gap.opt-in-only': 'Unterhaltungen ohne eingeschaltete Verschlüsselung',
+  'gap.reported-content-readable': 'gemeldete Nachrichten',
   'gap.business-or-ai-chats': 'Chats mit Unternehmen oder KI-Funktionen',
   'gap.non-e2ee-features': 'Funktionen außerhalb der Ende-zu-Ende-Verschlüsselung',
-  'gap.no-encryption-at-rest-by-default': 'Inhalte, die beim Anbieter gespeichert sind',
+  'gap.no-encryption-at-rest-by-default': 'beim Anbieter gespeicherte Inhalte',
 };

@@ -31,8 +31,9 @@ export const fr: Catalogue = {
   // Ce que cela signifie pour vous
   'means.readable.network': 'Vos {content} circulent sans chiffrement et sont lisibles sur le réseau.',
   'means.readable.provider': 'Votre connexion à {owner} est chiffrée, mais {owner} voit vos {content}.',
-  'means.unknown': 'Nous n’avons pas pu vérifier si vos {content} bénéficient du chiffrement de bout en bout : partez du principe que {owner} peut les lire.',
-  'means.clean': 'Seuls vous et les personnes avec qui vous les partagez pouvez lire vos {content} : pas même {owner}.',
+  'means.unknown':
+    'Nous n’avons pas pu vérifier si vos {content} bénéficient du chiffrement de bout en bout : partez du principe que le fournisseur, {owner}, peut les lire.',
+  'means.clean': 'Seuls vous et les personnes avec qui vous les partagez pouvez lire vos {content} : même {owner} ne le peut pas.',
   'means.gaps': 'Le chiffrement de bout en bout empêche {owner} de lire vos {content} en chemin, mais il ne couvre pas {gaps}.',
   'means.unverified': 'Le chiffrement de bout en bout empêche {owner} de lire vos {content} en chemin, mais nous n’avons pas pu vérifier ce qui l’affaiblit.',
   'means.optIn': 'Tant que vous n’activez pas le chiffrement de bout en bout, {owner} peut lire vos {content}.',
@@ -51,7 +52,7 @@ export const fr: Catalogue = {
   'finding.content.optInNoStore': 'Les {content} ne bénéficient du chiffrement de bout en bout que si vous l’activez : d’ici là, {owner} peut les lire',
   'finding.content.none': 'Les {content} ne bénéficient pas du chiffrement de bout en bout : {owner} les stocke avec ses propres clés et peut les lire',
   'finding.stored.besidesE2ee':
-    'Ce que {owner} stocke pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout, est chiffré avec des clés détenues par {owner}, qui peut donc le lire',
+    '{owner} détient les clés des données stockées pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout : l’entreprise peut donc les lire',
   'finding.stored.providerKeys': 'Le contenu stocké est chiffré avec des clés détenues par {owner}, qui peut donc le lire',
   'finding.sharing.parties': 'Partage vos données avec des tiers, notamment {parties}',
   'finding.parties': 'Les données sont transmises à : {parties}',
@@ -114,8 +115,8 @@ export const fr: Catalogue = {
   'encryption.inTransit.no': 'Les données ne sont pas chiffrées pendant leur transfert.',
   'encryption.atRest.endToEnd': 'Les données stockées sont chiffrées avec des clés que vous seul détenez.',
   'encryption.atRest.besidesE2ee':
-    'Ce que {owner} stocke pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout, est chiffré avec des clés détenues par {owner}.',
-  'encryption.atRest.providerKeys': 'Les données stockées sont chiffrées avec des clés détenues par {owner}.',
+    '{owner} détient les clés des données stockées pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout.',
+  'encryption.atRest.providerKeys': '{owner} détient les clés qui chiffrent les données stockées.',
   'encryption.atRest.none': 'Les données stockées ne sont pas chiffrées.',
   'encryption.forwardSecrecy.yes':
     'L’application utilise la confidentialité persistante : une clé volée aujourd’hui ne permet pas de déchiffrer les messages passés.',
@@ -175,9 +176,9 @@ export const fr: Catalogue = {
   'faq.data.list': '{name} collecte : {types}. Sa note de collecte de données : {level}.',
   'faq.alternatives.item': '{name} ({score, number}/10)',
   'faq.alternatives.some': 'Parmi les {plural}, {count, plural, one {{apps} obtient} other {{apps} obtiennent}} un meilleur score.',
-  'faq.alternatives.none': 'Aucun des {plural} que nous évaluons n’obtient un meilleur score que {name}.',
-  'faq.kids.minimumAge': 'Les conditions d’utilisation de {name} exigent un âge minimum de {age, number} ans.',
-  'faq.kids.noMinimumAge': 'Les conditions d’utilisation de {name} ne fixent pas d’âge minimum.',
+  'faq.alternatives.none': 'Nous n’évaluons aucune alternative parmi les {plural} qui dépasse {name}.',
+  'faq.kids.minimumAge': '{name} exige dans ses conditions d’utilisation un âge minimum de {age, number} ans.',
+  'faq.kids.noMinimumAge': 'Les conditions d’utilisation ne fixent pas d’âge minimum pour {name}.',
 
   // Alternatives plus sûres
   'alternative.reason': '{dimension} : {level} ({score, number}/10) contre {ownLevel} ({ownScore, number}/10)',

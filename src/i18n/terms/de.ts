@@ -120,14 +120,14 @@ export const de: Record<string, string> = {
   'purpose.developer-communications': 'Mitteilungen des Entwicklers',
   'purpose.other-purposes': 'Andere Zwecke',
 
-  'party.service-providers': 'Dienstleister, die Daten im Auftrag des Unternehmens verarbeiten',
-  'party.law-enforcement-on-request': 'Behörden, wenn das Unternehmen rechtlich dazu verpflichtet ist',
+  'party.service-providers': 'Auftragsverarbeiter des Unternehmens',
+  'party.law-enforcement-on-request': 'Behörden auf rechtliche Anordnung',
   'party.parent-company-businesses': 'Andere Geschäftsbereiche des Mutterkonzerns',
   'party.advertisers': 'Werbetreibende und Werbenetzwerke',
   'party.analytics-providers': 'Analyseanbieter Dritter',
   'party.data-brokers': 'Datenhändler',
   'party.business-partners': 'Geschäftspartner (z. B. eingebundene Dienste)',
-  'party.other-users-public': 'Die Öffentlichkeit (Inhalte, die Sie selbst veröffentlichen)',
+  'party.other-users-public': 'Die Öffentlichkeit (bei Inhalten, die Sie veröffentlichen)',
 
   'exception.sms-fallback': 'Ausweichen auf SMS',
   'exception.provider-readable-backups': 'Cloud-Backups, die der Anbieter lesen kann',
