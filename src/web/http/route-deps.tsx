@@ -13,6 +13,8 @@ import { NotFoundView, notFoundQuery } from '../views/not-found.tsx';
 import { searchApps } from '../../search/index.ts';
 import { etagOf, fresh, matchesEtag } from './etag.ts';
 import { renderHtml } from './render.ts';
+import { englishPath, localeOfPath, localiseLinks, suggestedLocale } from './locale-paths.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { hstsMaxAge, pageSecurityHeaders } from './security.ts';
 
 export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
@@ -20,6 +22,8 @@ export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
 /** What a route handler gets: the data snapshot and the page frame's settings. */
 export interface RouteContext {
   snapshot: SiteSnapshot;
+  /** The page's language, from its path (/de/…, /fr/…; English otherwise). */
+  locale: Locale;
   assets: Assets;
   meta: BaseMeta;
   siteUrl: string;
@@ -33,7 +37,7 @@ export interface RouteDeps {
   site: SiteData;
   siteUrl: string;
   /** The current data snapshot, assets and page-frame settings. */
-  routeContext(): Promise<RouteContext>;
+  routeContext(locale?: Locale): Promise<RouteContext>;
   /** Serve an HTML page, rendered once per data version and cached by path (and query, if given). */
   page(c: Context, render: PageRender, cacheKey?: string): Promise<Response>;
   notFound(c: Context): Promise<Response>;
@@ -76,32 +80,32 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; serv
   const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
   const pageHeaders = pageSecurityHeaders(hsts);
 
-  async function routeContext(): Promise<RouteContext> {
+  async function routeContext(locale: Locale = 'en'): Promise<RouteContext> {
     const snapshot = await opts.site.snapshot();
     if (!assets || assets.version !== snapshot.version) assets = assetsFor(snapshot);
-    return { snapshot, assets, meta: { siteUrl: opts.siteUrl, stylesheet: assets.stylesheetPath }, siteUrl: opts.siteUrl };
+    return { snapshot, locale, assets, meta: { siteUrl: opts.siteUrl, stylesheet: assets.stylesheetPath, locale }, siteUrl: opts.siteUrl };
   }
 
   async function notFound(c: Context, ctx?: RouteContext): Promise<Response> {
-    const rc = ctx ?? (await routeContext());
+    const rc = ctx ?? (await routeContext(localeOfPath(c.req.path)));
     const { snapshot } = rc;
     const query = notFoundQuery(c.req.path);
     const suggestions = query === '' ? [] : searchApps(snapshot.searchIndex(), query, 5);
     const categories = snapshot.catalog.categories.filter((x) => (snapshot.stats.get(x.id)?.apps ?? 0) > 0);
-    return c.html(
-      await renderHtml(<NotFoundView path={c.req.path} rubric={snapshot.catalog.rubric} suggestions={suggestions} categories={categories} meta={rc.meta} />),
-      404,
+    const html = await renderHtml(
+      <NotFoundView path={c.req.path} rubric={snapshot.catalog.rubric} suggestions={suggestions} categories={categories} meta={rc.meta} />,
     );
+    return c.html(localiseLinks(html, rc.locale), 404);
   }
 
   async function page(c: Context, render: PageRender, cacheKey?: string): Promise<Response> {
-    const ctx = await routeContext();
+    const ctx = await routeContext(localeOfPath(c.req.path));
     const key = cacheKey ?? c.req.path;
     let cached = pageCache.get(key);
     if (!cached || cached.version !== ctx.snapshot.version) {
       const out = await render(ctx);
       if (!out) return notFound(c, ctx);
-      const bytes = Buffer.from(out.html);
+      const bytes = Buffer.from(localiseLinks(out.html, ctx.locale));
       const etag = etagOf(bytes);
       const notModifiedHeaders = { ...pageHeaders, ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
       const headers = { ...notModifiedHeaders, 'Content-Type': HTML_TYPE, 'Content-Length': String(bytes.length) };
@@ -126,6 +130,8 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; serv
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url;
     if (url === undefined || url.includes('?')) return false;
+    // a home page whose reader's browser prefers another language carries a note (src/web/home/page.tsx)
+    if (englishPath(url) === '/' && suggestedLocale(req.headers['accept-language'], localeOfPath(url)) !== undefined) return false;
     const cached = pageCache.get(url);
     const snapshot = opts.site.freshSnapshot();
     if (!cached || !snapshot || cached.version !== snapshot.version || cached.status !== 200) return false;

@@ -13,7 +13,7 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
   app.get('/apps/:slug', (c) =>
     deps.page(c, async (ctx) => {
       const slug = c.req.param('slug');
-      const reviewPage = ctx.snapshot.page(slug);
+      const reviewPage = ctx.snapshot.page(slug, ctx.locale);
       const scored = ctx.snapshot.bySlug.get(slug);
       if (!reviewPage || !scored) {
         const unavailable = ctx.snapshot.unavailable.find((a) => a.slug === slug);
