@@ -127,7 +127,14 @@ export function buildReviewPage(scored: ScoredReview, allScored: readonly Scored
     pros,
     concerns,
     protect: protectSteps(review, concerns, catalog.taxonomy),
-    controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
+    controversies: [...review.controversies]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map(({ translations, ...c }) => {
+        const local = locale === 'de' || locale === 'fr' ? translations?.[locale] : undefined;
+        return local
+          ? { ...c, title: local.title, summary: local.summary, titleLang: locale, summaryLang: locale }
+          : { ...c, titleLang: 'en', summaryLang: 'en' };
+      }),
     alternatives,
     products: matchProducts(concerns, catalog.products, locale),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),

@@ -406,7 +406,7 @@ export function faq(
   }
   for (const entry of review.faq) {
     const same = out.find((q) => questionKey(q.question) === questionKey(entry.question));
-    const sentence = { text: entry.answer, sources: entry.sources };
+    const sentence: Sentence = { text: entry.answer, sources: entry.sources, lang: 'en' };
     if (same) {
       if (!same.answer.some((s) => s.text === entry.answer)) same.answer.push(sentence);
     } else out.push({ id: 'editorial', question: entry.question, answer: [sentence] });
@@ -426,6 +426,10 @@ function kidsAnswer(ctx: SectionContext): Sentence[] {
       sources: minimumAge.sources,
     });
   if (isKnown(childrenOffering))
-    out.push({ text: childrenOffering.value.endsWith('.') ? childrenOffering.value : `${childrenOffering.value}.`, sources: childrenOffering.sources });
+    out.push({
+      text: childrenOffering.value.endsWith('.') ? childrenOffering.value : `${childrenOffering.value}.`,
+      sources: childrenOffering.sources,
+      lang: 'en',
+    });
   return out;
 }
