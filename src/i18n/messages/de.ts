@@ -17,9 +17,9 @@ export const de: Catalogue = {
   'answer.e2ee.optIn':
     'Für private Unterhaltungen nur, wenn Sie die Ende-zu-Ende-Verschlüsselung selbst einschalten: Standardmäßig kann {owner} Ihre {content} lesen.',
   'answer.e2ee.none': 'Nicht für private Unterhaltungen: {owner} kann Ihre {content} lesen.',
-  'answer.tone.good': 'Ja, nach allem, was wir belegen können. Die größte Stärke: {finding}.',
-  'answer.tone.mixed': 'Mit Vorsicht. Der größte Kritikpunkt: {finding}.',
-  'answer.tone.bad': 'Nicht, wenn Ihnen Datenschutz wichtig ist. Der größte Kritikpunkt: {finding}.',
+  'answer.tone.good': 'Ja, nach allem, was wir belegen können. Die wichtigste Stärke: {finding}.',
+  'answer.tone.mixed': 'Mit Vorsicht. Der wichtigste Kritikpunkt: {finding}.',
+  'answer.tone.bad': 'Nicht, wenn Ihnen Datenschutz wichtig ist. Der wichtigste Kritikpunkt: {finding}.',
   'answer.tone.plain': 'Nach allem, was wir belegen können, wird {name} mit „{label}“ bewertet.',
   'answer.score': '{name} erreicht in unserem Bewertungsschema {score, number}/10 ({label}).',
   'answer.sells': '{owner} verkauft Daten über die Nutzer der App.',

@@ -94,7 +94,7 @@ export const fr: Catalogue = {
   'faq.sells.yes': 'Oui : {owner} vend des données sur ses utilisateurs.',
   'faq.sells.no': 'Non : {owner} ne vend pas vos données.',
   'faq.safe.strength': 'Son point fort : {finding}.',
-  'faq.safe.concern': 'Son principal point faible : {finding}.',
+  'faq.safe.concern': 'Son point le plus faible : {finding}.',
 
   // Comment vous protéger
   'protect.intro': 'Réglages et habitudes qui réduisent les points faibles ci-dessus :',
@@ -189,8 +189,8 @@ export const fr: Catalogue = {
   'products.disclosure.none': 'Ces liens ne nous rapportent rien. Les produits n’influencent jamais les scores, les notes ni les alternatives.',
 
   // Ce que nous n’avons pas pu vérifier
-  'fact.app.clientOpenSource': 'Si l’application est open source',
-  'fact.app.serverOpenSource': 'Si le serveur est open source',
+  'fact.app.clientOpenSource': 'Publication du code source de l’application',
+  'fact.app.serverOpenSource': 'Publication du code source du serveur',
   'fact.app.audits': 'Audits de sécurité indépendants',
   'fact.app.accountRequires': 'Ce qu’exige un compte',
   'fact.app.minimumAge': 'Âge minimum',

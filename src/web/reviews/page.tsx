@@ -7,6 +7,7 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import { UnavailableView } from './unavailable-view.tsx';
 import { ReviewView } from './view.tsx';
 import { compareApps, type AppComparison } from '../../narrative/compare.ts';
+import { localScored } from '../../narrative/localise.ts';
 
 /** @example registerReviewPage(app, deps) */
 export function registerReviewPage(app: Hono, deps: RouteDeps): void {
@@ -24,7 +25,7 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
       const tradeoffs = new Map<string, AppComparison>();
       for (const alt of reviewPage.alternatives) {
         const other = ctx.snapshot.bySlug.get(alt.slug);
-        if (other) tradeoffs.set(alt.slug, compareApps([scored, other]));
+        if (other) tradeoffs.set(alt.slug, compareApps([localScored(scored, ctx.locale), localScored(other, ctx.locale)]));
       }
       return {
         html: await renderHtml(
