@@ -19,7 +19,9 @@ import { renderReviewPage, renderReviewPageIn } from './render-for-checks.tsx';
 const dataset = loadDataset(new URL('../../../data', import.meta.url).pathname);
 const all = dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) }));
 const TODAY = '2026-12-01';
-const SAMPLE = ['telegram', 'imessage', 'signal', 'whatsapp', 'notion', 'proton-mail', 'google-chrome', 'nordvpn'].filter((s) => all.some((a) => a.review.slug === s));
+const SAMPLE = ['telegram', 'imessage', 'signal', 'whatsapp', 'notion', 'proton-mail', 'google-chrome', 'nordvpn'].filter((s) =>
+  all.some((a) => a.review.slug === s),
+);
 
 for (const locale of ['de', 'fr'] as const) {
   test(`the page rules hold on every ${locale} review page`, () => {
@@ -29,7 +31,11 @@ for (const locale of ['de', 'fr'] as const) {
   });
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*\[\d+(?:,\d+)*\]/g, '').trim();
+const norm = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\[\d+(?:,\d+)*\]/g, '')
+    .trim();
 
 /** Every English sentence the narrative generates for the bundled apps, and every English catalogue message without parameters. */
 function englishSentences(): Set<string> {
@@ -44,7 +50,13 @@ function englishSentences(): Set<string> {
     for (const f of [...n.findings.good, ...n.findings.concerns]) add(f.text);
     for (const f of page.faq) if (f.id !== 'editorial') add(f.question);
     for (const f of page.faq) for (const s of f.answer) if (!s.lang) add(s.text);
-    for (const s of [...page.dataCollection.intro, ...page.dataCollection.whyItMatters, ...page.encryption.facts, ...page.encryption.whatItMeans, ...page.sharing.facts])
+    for (const s of [
+      ...page.dataCollection.intro,
+      ...page.dataCollection.whyItMatters,
+      ...page.encryption.facts,
+      ...page.encryption.whatItMeans,
+      ...page.sharing.facts,
+    ])
       add(s.text);
     if (page.dataCollection.comparison) add(page.dataCollection.comparison.text);
     for (const s of page.protect) add(s.text);
