@@ -197,12 +197,9 @@ export const getAppRoute = createRoute({
   request: {
     params: SlugParam,
     query: z.object({
-      lang: z
-        .enum(LOCALES)
-        .optional()
-        .openapi({
-          description: 'the language of the narrative fields (answer, findings, protect, faq): en (default), de or fr; facts and sources stay as written',
-        }),
+      lang: z.enum(LOCALES).optional().openapi({
+        description: 'the language of the narrative fields (answer, findings, protect, faq): en (default), de or fr; facts and sources stay as written',
+      }),
     }),
   },
   responses: {
