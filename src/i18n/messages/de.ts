@@ -306,4 +306,17 @@ export const de: Catalogue = {
   'ui.review.footerUpdated': 'Zuletzt aktualisiert:',
   'ui.review.footerChecked': 'Fakten geprüft am',
   'ui.review.footerBy': 'Test von {reviewer}',
+
+  // The home page (src/web/home/view.tsx)
+  'ui.home.title': 'PrivacyDefend: Ist diese App sicher? Datenschutz-Bewertungen mit Quellen',
+  'ui.home.description': 'Datenschutz-Bewertungen für Apps, berechnet aus belegten Fakten nach einem veröffentlichten Bewertungsschema.',
+  'ui.home.h1': 'Ist diese App sicher?',
+  'ui.home.lede': 'Datenschutz-Bewertungen für {count, number} Apps. Jede Bewertung wird aus belegten Fakten berechnet, nach einem',
+  'ui.home.rubric': 'veröffentlichten Bewertungsschema',
+  'ui.home.ledeEnd': '; unbekannte Fakten zählen nie als gut.',
+  'ui.home.categories': 'Kategorien',
+  'ui.home.appCount': '{count, plural, one {# App} other {# Apps}}',
+  'ui.home.best': 'Am besten bewertete Apps',
+  'ui.home.recent': 'Kürzlich aktualisierte Tests',
+  'ui.home.feed': 'Aktualisierungen verfolgen (Atom-Feed)',
 };

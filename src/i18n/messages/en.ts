@@ -294,4 +294,16 @@ export const en = {
   'ui.review.footerUpdated': 'Last updated:',
   'ui.review.footerChecked': 'Facts checked',
   'ui.review.footerBy': 'Review by {reviewer}',
+  // The home page (src/web/home/view.tsx)
+  'ui.home.title': 'PrivacyDefend: is this app safe? Privacy ratings with sources',
+  'ui.home.description': 'Privacy ratings for apps, computed from sourced facts by a published rubric.',
+  'ui.home.h1': 'Is this app safe?',
+  'ui.home.lede': 'Privacy ratings for {count, number} apps. Every rating is computed from sourced facts by a',
+  'ui.home.rubric': 'published rubric',
+  'ui.home.ledeEnd': ', and unknown facts never count as good.',
+  'ui.home.categories': 'Categories',
+  'ui.home.appCount': '{count, plural, one {# app} other {# apps}}',
+  'ui.home.best': 'Best-rated apps',
+  'ui.home.recent': 'Recently updated reviews',
+  'ui.home.feed': 'Follow review updates (Atom feed)',
 } as const;

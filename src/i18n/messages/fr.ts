@@ -306,4 +306,17 @@ export const fr: Catalogue = {
   'ui.review.footerUpdated': 'Dernière mise à jour :',
   'ui.review.footerChecked': 'Faits vérifiés le',
   'ui.review.footerBy': 'Analyse : {reviewer}',
+
+  // The home page (src/web/home/view.tsx)
+  'ui.home.title': 'PrivacyDefend : cette application est-elle sûre ? Des notes de confidentialité sourcées',
+  'ui.home.description': 'Des notes de confidentialité pour les applications, calculées à partir de faits sourcés selon une grille d’évaluation publiée.',
+  'ui.home.h1': 'Cette application est-elle sûre ?',
+  'ui.home.lede': 'Des notes de confidentialité pour {count, number} applications. Chaque note est calculée à partir de faits sourcés, selon une',
+  'ui.home.rubric': 'grille d’évaluation publiée',
+  'ui.home.ledeEnd': ', et un fait inconnu ne compte jamais comme positif.',
+  'ui.home.categories': 'Catégories',
+  'ui.home.appCount': '{count, plural, one {# application} other {# applications}}',
+  'ui.home.best': 'Les applications les mieux notées',
+  'ui.home.recent': 'Analyses mises à jour récemment',
+  'ui.home.feed': 'Suivre les mises à jour (flux Atom)',
 };
