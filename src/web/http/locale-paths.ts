@@ -53,8 +53,10 @@ export function suggestedLocale(acceptLanguage: string | undefined, current: Loc
     .split(',')
     .map((part, i) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q), i };
+      // a q that is not a number (RFC 9110: 0 to 1) drops the entry
+      const q = params.find((p) => /^\s*q\s*=/i.test(p));
+      const weight = q === undefined ? 1 : /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.test(q) ? Number(q.split('=')[1]) : Number.NaN;
+      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: weight, i };
     })
     .filter((x) => x.q > 0 && !Number.isNaN(x.q))
     .sort((a, b) => b.q - a.q || a.i - b.i);
