@@ -4,10 +4,11 @@
  * SQL outside src/store. Each folder may import only the folders below it:
  *
  *   domain                      (nothing else in src)
+ *   i18n                        (nothing else in src: catalogues and locale formats)
  *   scoring   → domain
- *   narrative → scoring, domain
- *   checks    → narrative, scoring, domain   (the page renderer is passed in)
- *   search    → narrative, scoring, domain
+ *   narrative → scoring, domain, i18n
+ *   checks    → narrative, scoring, domain, i18n   (the page renderer is passed in)
+ *   search    → narrative, scoring, domain, i18n
  *   store     → domain
  *   dataset, web, export, cli   above them all
  */
@@ -25,10 +26,11 @@ const layer = (name, allowed) => ({
 module.exports = {
   forbidden: [
     layer('domain', []),
+    layer('i18n', []),
     layer('scoring', ['domain']),
-    layer('narrative', ['scoring', 'domain']),
-    layer('checks', ['narrative', 'scoring', 'domain']),
-    layer('search', ['narrative', 'scoring', 'domain']),
+    layer('narrative', ['scoring', 'domain', 'i18n']),
+    layer('checks', ['narrative', 'scoring', 'domain', 'i18n']),
+    layer('search', ['narrative', 'scoring', 'domain', 'i18n']),
     layer('store', ['domain']),
     {
       name: 'no-cycles',

@@ -145,12 +145,20 @@ export const EncryptionException = z
   .strict();
 export type EncryptionException = z.infer<typeof EncryptionException>;
 
+/** A controversy's title and summary written in another language. */
+const ControversyText = z.object({ title: Line(200), summary: Text(4_000) }).strict();
+
 export const Controversy = z
   .object({
     id: Id,
     date: PartialDate,
     title: Line(200),
     summary: Text(4_000),
+    translations: z
+      .object({ de: ControversyText.optional(), fr: ControversyText.optional() })
+      .strict()
+      .optional()
+      .describe('optional: the title and summary in German and French; a page in a language without one shows the English, marked as English'),
     kind: z.enum(['breach', 'fine', 'policy-change', 'disclosure-to-authorities', 'vulnerability', 'lawsuit', 'tracking', 'other']),
     severity: z.enum(['low', 'medium', 'high']),
     status: z.enum(['resolved', 'ongoing']),

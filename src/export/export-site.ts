@@ -118,9 +118,9 @@ class StreamingSiteData extends SiteData {
     if (this.wrapped?.version !== snap.version) {
       this.wrapped = {
         ...snap,
-        page(slug) {
+        page(slug, locale) {
           const app = snap.bySlug.get(slug);
-          return app ? buildReviewPage(app, snap.apps, snap.catalog) : undefined;
+          return app ? buildReviewPage(app, snap.apps, snap.catalog, locale) : undefined;
         },
       };
     }

@@ -7,7 +7,7 @@ import type { Category } from '../domain/catalog.ts';
 import { byScore, type ScoredReview } from '../scoring/ranking.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { Alternative, Sentence } from './model.ts';
-import { plural } from './text.ts';
+import { term, type Locale } from '../i18n/index.ts';
 import { say } from './messages.ts';
 import type { Tone } from '../domain/rubric.ts';
 
@@ -115,6 +115,7 @@ export function dataCollectionComparison(
   category: Category,
   all: readonly ScoredReview[],
   rating?: { level: string; tone: Tone },
+  locale: Locale = 'en',
 ): Sentence | null {
   const own = dataTypeCount(review);
   if (own === null) return null;
@@ -134,26 +135,27 @@ export function dataCollectionComparison(
   if (total < 2) return null;
   const same = total - fewer - more;
   const stats = categoryStats(review.category, all);
+  const singular = term(locale, `category.${category.id}.singular`, category.plural.replace(/s$/, ''));
   const parts = [
-    `Of the ${plural(total, `other ${category.plural.replace(/s$/, '')}`, `other ${category.plural}`)} we review with a known data list, ${more} collect${more === 1 ? 's' : ''} more types of data, ${fewer} fewer and ${same} the same number.`,
-    `The median for ${category.plural} is ${stats.medianDataTypes} data type${stats.medianDataTypes === 1 ? '' : 's'}.`,
+    say('data.comparison.counts', { total, singular, plural: category.plural, more, fewer, same }, locale),
+    say('data.comparison.median', { plural: category.plural, median: stats.medianDataTypes ?? 0 }, locale),
   ];
   // The rating weighs types by sensitivity and linkage, the count does not: say why both hold when they seem to disagree
   if (rating?.tone === 'good' && more < fewer)
-    parts.push(say('data.comparison.explainLow', { name: review.name, plural: category.plural, level: rating.level }));
+    parts.push(say('data.comparison.explainLow', { name: review.name, plural: category.plural, level: rating.level }, locale));
   if (rating?.tone === 'bad' && fewer < more)
-    parts.push(say('data.comparison.explainHigh', { name: review.name, plural: category.plural, level: rating.level }));
+    parts.push(say('data.comparison.explainHigh', { name: review.name, plural: category.plural, level: rating.level }, locale));
   return { text: parts.join(' '), sources: [] };
 }
 
 /** Why `alt` is safer than `app`: the dimensions where it scores higher. */
-function reasonsSafer(app: ScoredReview, alt: ScoredReview): string[] {
+function reasonsSafer(app: ScoredReview, alt: ScoredReview, locale: Locale): string[] {
   const reasons: string[] = [];
   for (const [id, dim] of Object.entries(alt.score.dimensions)) {
     const mine = app.score.dimensions[id as keyof ScoreResult['dimensions']];
     // an unrated dimension (not enough evidence) has no number to compare
     if (dim.score !== null && mine.score !== null && dim.tone !== 'none' && mine.tone !== 'none' && dim.score > mine.score) {
-      reasons.push(`${dim.name}: ${dim.level} (${dim.score}/10) vs ${mine.level} (${mine.score}/10)`);
+      reasons.push(say('alternative.reason', { dimension: dim.name, level: dim.level, score: dim.score, ownLevel: mine.level, ownScore: mine.score }, locale));
     }
   }
   return reasons;
@@ -163,7 +165,7 @@ function reasonsSafer(app: ScoredReview, alt: ScoredReview): string[] {
  * Apps of the same category that score higher, best first, each with what it
  * does better. Never an app that scores the same or lower; none for an unscored app.
  */
-export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredReview[], limit = 3): Alternative[] {
+export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredReview[], limit = 3, locale: Locale = 'en'): Alternative[] {
   const own = app.score.score;
   if (own === null) return [];
   const better: Ranked[] = [];
@@ -171,5 +173,5 @@ export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredRev
     if (a.score.score <= own || better.length === limit) break;
     if (a.review.slug !== app.review.slug && !retirementOf(a.review)) better.push(a);
   }
-  return better.map((a) => ({ slug: a.review.slug, name: a.review.name, score: a.score.score, label: a.score.label, reasons: reasonsSafer(app, a) }));
+  return better.map((a) => ({ slug: a.review.slug, name: a.review.name, score: a.score.score, label: a.score.label, reasons: reasonsSafer(app, a, locale) }));
 }

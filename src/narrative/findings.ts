@@ -9,8 +9,9 @@ import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import type { ScoreResult, CriterionResult } from '../scoring/score.ts';
 import type { Finding } from './model.ts';
-import { capitalise, joinWords, inSentence } from './text.ts';
-import { say } from './messages.ts';
+import { capitalise } from './text.ts';
+import { formatDate, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
+import { say, listOf, inSentenceFor } from './messages.ts';
 
 /** A criterion earning at least this share of its weight is a strength... */
 export const STRENGTH_AT = 0.75;
@@ -23,14 +24,22 @@ export interface FindingContext {
   taxonomy: Taxonomy;
   rubric: Rubric;
   score: ScoreResult;
+  /** The page's language (English when absent); the catalog passed in is already in it (localCatalog). */
+  locale?: Locale | undefined;
 }
+
+const localeOf = (ctx: FindingContext): Locale => ctx.locale ?? 'en';
+/** A catalogue sentence in the page's language, its first letter capitalised (a parameter may open it). */
+const write = (ctx: FindingContext, key: MessageKey, params: MessageParams = {}) => capitalise(say(key, params, localeOf(ctx)));
+const joinWords = (ctx: FindingContext, list: readonly string[]) => listOf(list, localeOf(ctx));
+const inSentence = (ctx: FindingContext, label: string) => inSentenceFor(localeOf(ctx), label);
 
 type Draft = Omit<Finding, 'tone' | 'covers'> & { tone: 'good' | 'bad' };
 type Text = (c: CriterionResult, ctx: FindingContext) => { id: string; text: string } | null;
 
 function rubricText(ctx: FindingContext, criterionId: string, which: 'good' | 'bad'): string | undefined {
   for (const d of ctx.rubric.dimensions) {
-    for (const c of d.criteria) if (c.id === criterionId && 'fact' in c) return c[which].replace('{content}', capitalise(ctx.category.contentNoun));
+    for (const c of d.criteria) if (c.id === criterionId && 'fact' in c) return capitalise(c[which].replace('{content}', ctx.category.contentNoun));
   }
   return undefined;
 }
@@ -40,19 +49,22 @@ const owner = (ctx: FindingContext) => ctx.review.owner.company;
 /** Texts for values between "all" and "nothing", keyed by criterion id then value. */
 const partialTexts: Record<string, Record<string, (ctx: FindingContext) => { id: string; text: string }>> = {
   'e2ee-content': {
-    'opt-in': (ctx) => ({ id: 'no-e2ee', text: say('finding.content.optInNoStore', { content: capitalise(ctx.category.contentNoun), owner: owner(ctx) }) }),
+    'opt-in': (ctx) => ({ id: 'no-e2ee', text: write(ctx, 'finding.content.optInNoStore', { content: ctx.category.contentNoun, owner: owner(ctx) }) }),
   },
-  'e2ee-groups': { 'opt-in': () => ({ id: 'no-e2ee-groups', text: say('finding.groups.optIn') }) },
-  'e2ee-calls': { 'opt-in': () => ({ id: 'no-e2ee-calls', text: say('finding.calls.optIn') }) },
-  'e2ee-backups': { 'opt-in': () => ({ id: 'provider-readable-backups', text: say('finding.backups.optIn') }) },
+  'e2ee-groups': { 'opt-in': (ctx) => ({ id: 'no-e2ee-groups', text: write(ctx, 'finding.groups.optIn') }) },
+  'e2ee-calls': { 'opt-in': (ctx) => ({ id: 'no-e2ee-calls', text: write(ctx, 'finding.calls.optIn') }) },
+  'e2ee-backups': { 'opt-in': (ctx) => ({ id: 'provider-readable-backups', text: write(ctx, 'finding.backups.optIn') }) },
   'at-rest': {
-    'encrypted with keys the provider holds': (ctx) => ({ id: 'provider-can-read-stored', text: say('finding.stored.providerKeys', { owner: owner(ctx) }) }),
+    'encrypted with keys the provider holds': (ctx) => ({
+      id: 'provider-can-read-stored',
+      text: write(ctx, 'finding.stored.providerKeys', { owner: owner(ctx) }),
+    }),
   },
   'third-parties': {
-    'only with service providers': (ctx) => ({ id: 'service-providers-only', text: say('finding.serviceProviders', { owner: owner(ctx) }) }),
+    'only with service providers': (ctx) => ({ id: 'service-providers-only', text: write(ctx, 'finding.serviceProviders', { owner: owner(ctx) }) }),
   },
-  advertising: { "for the company's own ads": (ctx) => ({ id: 'advertising', text: say('finding.ads.first', { owner: owner(ctx) }) }) },
-  'open-source-client': { partly: () => ({ id: 'partly-open-source', text: say('finding.partlyOpen') }) },
+  advertising: { "for the company's own ads": (ctx) => ({ id: 'advertising', text: write(ctx, 'finding.ads.first', { owner: owner(ctx) }) }) },
+  'open-source-client': { partly: (ctx) => ({ id: 'partly-open-source', text: write(ctx, 'finding.partlyOpen') }) },
 };
 
 const ids: Record<string, [good: string, bad: string]> = {
@@ -69,37 +81,46 @@ const ids: Record<string, [good: string, bad: string]> = {
   advertising: ['no-advertising', 'advertising'],
 };
 
+/** How many data types the app collects, and how many of them track you (0 when the fact is unknown or "nothing"). */
+function dataTypeCounts(ctx: FindingContext): { all: number; tracking: number } {
+  const f = ctx.review.dataCollected;
+  if (!isKnown(f) || f.value === 'nothing') return { all: 0, tracking: 0 };
+  return { all: f.value.length, tracking: f.value.filter((i) => i.tracking === true).length };
+}
+
 const measureTexts: Record<string, Text> = {
-  'collection-breadth': (c) =>
+  'collection-breadth': (c, ctx) =>
     c.fraction === null
       ? null
       : c.fraction >= STRENGTH_AT
-        ? { id: 'low-data-collection', text: say(c.value === 'collects nothing' ? 'finding.collection.nothing' : 'finding.collection.little') }
+        ? { id: 'low-data-collection', text: write(ctx, c.value === 'collects nothing' ? 'finding.collection.nothing' : 'finding.collection.little') }
         : c.fraction < CONCERN_BELOW
-          ? { id: 'data-collection', text: say('finding.collection.lot', { value: c.value.split(',')[0] ?? c.value }) }
+          ? { id: 'data-collection', text: write(ctx, 'finding.collection.lot', { count: dataTypeCounts(ctx).all }) }
           : null,
-  'no-tracking': (c) =>
+  'no-tracking': (c, ctx) =>
     c.fraction === 1
-      ? { id: 'no-tracking', text: say('finding.noTracking') }
+      ? { id: 'no-tracking', text: write(ctx, 'finding.noTracking') }
       : c.fraction === 0
-        ? { id: 'tracking', text: say('finding.tracking', { value: c.value }) }
+        ? { id: 'tracking', text: write(ctx, 'finding.tracking', { count: dataTypeCounts(ctx).tracking }) }
         : null,
-  'independent-audit': (c) =>
+  'independent-audit': (c, ctx) =>
     c.fraction === 1
-      ? { id: 'audited', text: say('finding.audited', { who: c.value.replace(/^audited by /, '') }) }
+      ? { id: 'audited', text: write(ctx, 'finding.audited', { who: c.value.replace(/^audited by /, '') }) }
       : c.fraction === 0
-        ? { id: 'no-audit', text: say('finding.noAudit') }
+        ? { id: 'no-audit', text: write(ctx, 'finding.noAudit') }
         : null,
   'concerning-parties': (c, ctx) => {
     const labels = concerningPartyLabels(ctx);
-    return c.fraction === null || labels.length === 0 ? null : { id: 'concerning-parties', text: say('finding.parties', { parties: joinWords(labels) }) };
+    return c.fraction === null || labels.length === 0
+      ? null
+      : { id: 'concerning-parties', text: write(ctx, 'finding.parties', { parties: joinWords(ctx, labels) }) };
   },
 };
 
 function concerningPartyLabels(ctx: FindingContext): string[] {
   const fact = ctx.review.sharing.parties;
   if (!isKnown(fact)) return [];
-  return ctx.taxonomy.parties.filter((p) => p.concern && fact.value.includes(p.id)).map((p) => inSentence(p.label));
+  return ctx.taxonomy.parties.filter((p) => p.concern && fact.value.includes(p.id)).map((p) => inSentence(ctx, p.label));
 }
 
 /** Fact paths a criterion's finding states; the two data-collection measures speak of different aspects of one fact. */
@@ -141,7 +162,12 @@ function controlFindings(ctx: FindingContext, folded: ReadonlySet<string>): Draf
     out.push({
       id: 'good-controls',
       tone: 'good',
-      text: say('finding.controls.good', { controls: joinWords(offered.map((c) => inSentence(c.label))) }),
+      text: write(ctx, 'finding.controls.good', {
+        controls: joinWords(
+          ctx,
+          offered.map((c) => inSentence(ctx, c.label)),
+        ),
+      }),
       sources: src(offered),
       facts: facts(offered),
     });
@@ -150,14 +176,25 @@ function controlFindings(ctx: FindingContext, folded: ReadonlySet<string>): Draf
     out.push({
       id: 'missing-controls',
       tone: 'bad',
-      text: say('finding.controls.missing', { controls: joinWords(missing.map((c) => inSentence(c.label))) }),
+      text: write(ctx, 'finding.controls.missing', {
+        controls: joinWords(
+          ctx,
+          missing.map((c) => inSentence(ctx, c.label)),
+        ),
+      }),
       sources: src(missing),
       facts: facts(missing),
     });
   }
   const twoFactor = ctx.review.controls['two-factor'];
   if (isKnown(twoFactor) && twoFactor.value === 'no') {
-    out.push({ id: 'account-security', tone: 'bad', text: say('finding.twoFactor.missing'), sources: twoFactor.sources, facts: ['controls.two-factor'] });
+    out.push({
+      id: 'account-security',
+      tone: 'bad',
+      text: write(ctx, 'finding.twoFactor.missing'),
+      sources: twoFactor.sources,
+      facts: ['controls.two-factor'],
+    });
   }
   return out;
 }
@@ -173,24 +210,39 @@ function factFindings(ctx: FindingContext): Draft[] {
       out.push({
         id: e.kind,
         tone: 'bad',
-        text: say('finding.exception', { label: kind?.label ?? e.kind, what: kind ? inSentence(kind.description).replace(/\.$/, '') : e.description }),
+        text: write(ctx, 'finding.exception', {
+          label: kind?.label ?? e.kind,
+          what: kind ? inSentence(ctx, kind.description).replace(/\.$/, '') : e.description,
+        }),
         sources: e.sources,
         facts: [`encryption.exceptions.${e.kind}`],
       });
     }
   }
   if (isKnown(r.app.accountRequires) && r.app.accountRequires.value === 'phone-number') {
-    out.push({ id: 'phone-number-required', tone: 'bad', text: say('finding.phone'), sources: r.app.accountRequires.sources, facts: ['app.accountRequires'] });
+    out.push({
+      id: 'phone-number-required',
+      tone: 'bad',
+      text: write(ctx, 'finding.phone'),
+      sources: r.app.accountRequires.sources,
+      facts: ['app.accountRequires'],
+    });
   }
   if (isKnown(r.app.accountRequires) && r.app.accountRequires.value === 'nothing') {
-    out.push({ id: 'no-account-needed', tone: 'good', text: say('finding.noAccount'), sources: r.app.accountRequires.sources, facts: ['app.accountRequires'] });
+    out.push({
+      id: 'no-account-needed',
+      tone: 'good',
+      text: write(ctx, 'finding.noAccount'),
+      sources: r.app.accountRequires.sources,
+      facts: ['app.accountRequires'],
+    });
   }
   r.controversies.forEach((c, i) => {
     if (c.status === 'ongoing' && c.severity === 'high') {
       out.push({
         id: 'unresolved-controversy',
         tone: 'bad',
-        text: say('finding.controversy', { title: c.title, date: c.date }),
+        text: write(ctx, 'finding.controversy', { title: c.title, date: formatDate(localeOf(ctx), c.date) }),
         sources: c.sources,
         facts: [`controversies[${i}]`],
       });
@@ -264,7 +316,8 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
     const offered = controlValue === 'yes' || controlValue === 'partial';
     const text =
       backupMode === 'opt-in'
-        ? say(
+        ? write(
+            ctx,
             offered
               ? readable
                 ? 'finding.backups.optIn.control.readable'
@@ -275,8 +328,8 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
             { owner: who },
           )
         : backupMode === 'none' && controlValue === 'no'
-          ? say('finding.backups.none', { owner: who })
-          : say('finding.backups.readable', { owner: who });
+          ? write(ctx, 'finding.backups.none', { owner: who })
+          : write(ctx, 'finding.backups.readable', { owner: who });
     fold(main, rest, text);
     if (controlValue !== undefined && control && isKnown(control))
       fold(main, [{ id: 'encrypted-backups', tone: 'bad', text: '', sources: control.sources, facts: ['controls.encrypted-backups'] }]);
@@ -294,15 +347,15 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
 
   // Stored data: which content, under which setting
   for (const stored of list.filter((f) => f.tone === 'bad' && (f.id === 'provider-can-read-stored' || f.id === 'no-encryption-at-rest-by-default'))) {
-    const noun = capitalise(ctx.category.contentNoun);
+    const noun = ctx.category.contentNoun;
     if (contentConcern && (contentMode === 'opt-in' || contentMode === 'none')) {
       take((f) => f === stored);
-      fold(contentConcern, [stored], say(contentMode === 'opt-in' ? 'finding.content.optIn' : 'finding.content.none', { content: noun, owner: who }));
+      fold(contentConcern, [stored], write(ctx, contentMode === 'opt-in' ? 'finding.content.optIn' : 'finding.content.none', { content: noun, owner: who }));
     } else if (backupFinding && contentMode === 'default') {
       take((f) => f === stored);
       fold(backupFinding, [stored]);
     } else if (contentMode === 'default') {
-      stored.text = say('finding.stored.besidesE2ee', { owner: who, content: ctx.category.contentNoun });
+      stored.text = write(ctx, 'finding.stored.besidesE2ee', { owner: who, content: ctx.category.contentNoun });
     }
   }
 
@@ -311,7 +364,7 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
   const parties = first('concerning-parties');
   if (sharing && parties) {
     take((f) => f === parties);
-    fold(sharing, [parties], say('finding.sharing.parties', { parties: joinWords(concerningPartyLabels(ctx)) }));
+    fold(sharing, [parties], write(ctx, 'finding.sharing.parties', { parties: joinWords(ctx, concerningPartyLabels(ctx)) }));
   }
 
   // A strength about a feature that is also a concern is dropped: the concern says what holds
@@ -343,10 +396,10 @@ const BASELINE = new Set(['encrypted-in-transit']);
 /** "Messages, group conversations and calls are end-to-end encrypted by default" instead of three lines. */
 function mergeEncryptionStrengths(pros: Finding[], ctx: FindingContext): Finding[] {
   const parts: [string, string][] = [
-    ['e2ee', capitalise(ctx.category.contentNoun)],
-    ['e2ee-groups', 'group conversations'],
-    ['e2ee-calls', 'calls'],
-    ['e2ee-backups', 'backups'],
+    ['e2ee', ctx.category.contentNoun],
+    ['e2ee-groups', say('subject.inList.groups', {}, localeOf(ctx))],
+    ['e2ee-calls', say('subject.inList.calls', {}, localeOf(ctx))],
+    ['e2ee-backups', say('subject.inList.backups', {}, localeOf(ctx))],
   ];
   const present = parts.filter(([id]) => pros.some((p) => p.id === id));
   if (present.length < 2) return pros;
@@ -354,7 +407,12 @@ function mergeEncryptionStrengths(pros: Finding[], ctx: FindingContext): Finding
   const merged: Finding = {
     id: 'e2ee',
     tone: 'good',
-    text: say('finding.e2ee.merged', { subjects: capitalise(joinWords(present.map(([, noun]) => noun))) }),
+    text: write(ctx, 'finding.e2ee.merged', {
+      subjects: joinWords(
+        ctx,
+        present.map(([, noun]) => noun),
+      ),
+    }),
     sources: union(...merging.map((p) => p.sources)),
     facts: union(...merging.map((p) => p.facts)),
     covers: merging.map((p) => p.id).filter((id) => id !== 'e2ee'),

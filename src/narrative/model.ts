@@ -9,6 +9,8 @@ import type { ScoreResult } from '../scoring/score.ts';
 export interface Sentence {
   text: string;
   sources: string[];
+  /** The language of a sentence taken from the data as written (an editor's FAQ answer): absent for generated sentences, which are in the page's language. */
+  lang?: string | undefined;
 }
 
 export interface Finding extends Sentence {
@@ -84,6 +86,9 @@ export interface ControversyItem {
   date: string;
   title: string;
   summary: string;
+  /** The language the title and summary are written in: the page's, when the data translates them, else English. */
+  titleLang: string;
+  summaryLang: string;
   kind: string;
   severity: string;
   status: string;

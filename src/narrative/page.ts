@@ -10,8 +10,9 @@ import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } from './model.ts';
 import { findingsFor } from './findings.ts';
-import { inSentence, joinWords } from './text.ts';
-import { say } from './messages.ts';
+import type { Locale } from '../i18n/index.ts';
+import { say, hasMessage, inSentenceFor, listOf } from './messages.ts';
+import { localCatalog, localScored } from './localise.ts';
 import { protectSteps, topProtectStep } from './protect.ts';
 import { retiredNotice, statusItems } from './status.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
@@ -27,36 +28,14 @@ export interface NarrativeCatalog {
   sourcePolicy?: SourcePolicy | undefined;
 }
 
-const factLabels: Record<string, string> = {
-  'app.clientOpenSource': 'Whether the app is open source',
-  'app.serverOpenSource': 'Whether the server is open source',
-  'app.audits': 'Independent security audits',
-  'app.accountRequires': 'What an account requires',
-  'app.minimumAge': 'Minimum age',
-  'app.childrenOffering': 'What the app offers for children',
-  dataCollected: 'What data the app collects',
-  'encryption.inTransit': 'Encryption in transit',
-  'encryption.atRest': 'Encryption of stored data',
-  'encryption.e2ee.content': 'End-to-end encryption of content',
-  'encryption.e2ee.groups': 'End-to-end encryption of groups',
-  'encryption.e2ee.calls': 'End-to-end encryption of calls',
-  'encryption.e2ee.backups': 'End-to-end encryption of backups',
-  'encryption.protocol': 'Encryption protocol',
-  'encryption.forwardSecrecy': 'Forward secrecy',
-  'encryption.exceptions': 'What weakens the encryption',
-  'sharing.thirdParties': 'Sharing with third parties',
-  'sharing.sellsData': 'Whether it sells data',
-  'sharing.advertising': 'Use of data for advertising',
-  'sharing.parties': 'Who receives data',
-};
-
-/** A reader-facing name for a fact path. */
-export function factLabel(path: string, taxonomy: Taxonomy): string {
+/** A reader-facing name for a fact path, in the page's language (the taxonomy passed in is already in it). */
+export function factLabel(path: string, taxonomy: Taxonomy, locale: Locale = 'en'): string {
   if (path.startsWith('controls.')) {
     const id = path.slice('controls.'.length);
     return taxonomy.controls.find((c) => c.id === id)?.label ?? id;
   }
-  return factLabels[path] ?? path;
+  const key = `fact.${path}`;
+  return hasMessage(key) ? say(key, {}, locale) : path;
 }
 
 /**
@@ -64,10 +43,10 @@ export function factLabel(path: string, taxonomy: Taxonomy): string {
  * scoring writes lists of taxonomy ids ("sms-fallback, metadata-visible"),
  * the page shows their labels.
  */
-export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy): ScoreResult {
+export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy, locale: Locale = 'en'): ScoreResult {
   const labels = new Map<string, string>();
   for (const list of [taxonomy.exceptions, taxonomy.parties, taxonomy.controls, taxonomy.dataTypes, taxonomy.purposes]) {
-    for (const item of list) labels.set(item.id, inSentence(item.label));
+    for (const item of list) labels.set(item.id, inSentenceFor(locale, item.label));
   }
   const words = (value: string) =>
     value
@@ -100,7 +79,7 @@ const concernName = (c: Finding) => c.text.split(':')[0]?.trim() ?? c.text;
  * A product that is itself a reviewed app is not offered on its own page, nor where it is already a safer alternative.
  * @example matchProducts(concerns, products, { category: 'email', slug: 'gmail', alternatives: ['tuta'] })
  */
-export function matchProducts(concerns: readonly Finding[], products: readonly Product[], where: ProductContext): ProductBlock | null {
+export function matchProducts(concerns: readonly Finding[], products: readonly Product[], where: ProductContext, locale: Locale = 'en'): ProductBlock | null {
   const byId = new Map<string, Finding>();
   for (const c of concerns) for (const id of [c.id, ...c.covers]) if (!byId.has(id)) byId.set(id, c);
   const items = products
@@ -125,9 +104,7 @@ export function matchProducts(concerns: readonly Finding[], products: readonly P
       ];
     });
   if (items.length === 0) return null;
-  const disclosure = items.some((p) => p.affiliate)
-    ? 'Some of these links are affiliate links: we may earn a commission if you buy through them. Products never affect scores, ratings or alternatives.'
-    : 'We earn nothing from these links. Products never affect scores, ratings or alternatives.';
+  const disclosure = say(items.some((p) => p.affiliate) ? 'products.disclosure.affiliate' : 'products.disclosure.none', {}, locale);
   return { items, disclosure };
 }
 
@@ -135,15 +112,18 @@ export function matchProducts(concerns: readonly Finding[], products: readonly P
  * The whole review page for one app.
  * @example const page = buildReviewPage(scored, allScored, catalog);
  */
-export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog): ReviewPage {
+export function buildReviewPage(scored: ScoredReview, allScored: readonly ScoredReview[], englishCatalog: NarrativeCatalog, locale: Locale = 'en'): ReviewPage {
+  const catalog = localCatalog(englishCatalog, locale);
+  const app = localScored(scored, locale);
+  const all = locale === 'en' ? allScored : allScored.map((a) => localScored(a, locale));
   const { review, score } = app;
   const category = catalog.categories.find((c) => c.id === review.category);
   if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);
-  const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score };
+  const ctx = { review, category, taxonomy: catalog.taxonomy, rubric: catalog.rubric, score, locale };
   const { pros, concerns } = findingsFor(ctx);
-  const protect = protectSteps(review, concerns, catalog.taxonomy, { content: category.contentNoun });
+  const protect = protectSteps(review, concerns, catalog.taxonomy, { content: category.contentNoun, locale });
   const answer = shortAnswer(ctx, { pros, concerns });
-  const alternatives = findSaferAlternatives(app, all);
+  const alternatives = findSaferAlternatives(app, all, 3, locale);
   const labelTone: Tone = score.tone;
   const scoreTone = catalog.rubric.tones[labelTone] ?? { icon: '○', colour: '#57606a', words: labelTone };
 
@@ -171,7 +151,7 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     dataCollection: {
       intro: dataIntro(ctx),
       groups: dataGroups(ctx),
-      comparison: dataCollectionComparison(review, category, all, score.dimensions.dataCollection),
+      comparison: dataCollectionComparison(review, category, all, score.dimensions.dataCollection, locale),
       whyItMatters: whyItMatters(ctx),
     },
     encryption: {
@@ -185,23 +165,30 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
     concerns,
     protect,
     topProtect: topProtectStep(protect),
-    controversies: [...review.controversies].sort((a, b) => b.date.localeCompare(a.date)),
-    status: statusItems(review),
-    retired: retiredNotice(review),
+    controversies: [...review.controversies]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map(({ translations, ...c }) => {
+        const local = locale === 'de' || locale === 'fr' ? translations?.[locale] : undefined;
+        return local
+          ? { ...c, title: local.title, summary: local.summary, titleLang: locale, summaryLang: locale }
+          : { ...c, titleLang: 'en', summaryLang: 'en' };
+      }),
+    status: statusItems(review, locale),
+    retired: retiredNotice(review, locale),
     alternatives,
-    products: matchProducts(concerns, catalog.products, { category: category.id, slug: review.slug, alternatives: alternatives.map((a) => a.slug) }),
+    products: matchProducts(concerns, catalog.products, { category: category.id, slug: review.slug, alternatives: alternatives.map((a) => a.slug) }, locale),
     faq: faq(ctx, answer, alternatives, review.review.reviewed.slice(0, 4), { pros, concerns }),
     unknowns: [
       ...factsOf(review)
         .filter((f) => 'unknown' in f.fact)
         .map((f) => {
           const path = f.path.join('.');
-          return { path, label: factLabel(path, catalog.taxonomy), why: 'unknown' in f.fact ? f.fact.unknown : '' };
+          return { path, label: factLabel(path, catalog.taxonomy, locale), why: 'unknown' in f.fact ? f.fact.unknown : '' };
         }),
-      ...unknownTracking(review, catalog.taxonomy),
+      ...unknownTracking(review, catalog.taxonomy, locale),
     ],
-    explanation: readableExplanation(score, catalog.taxonomy),
-    stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy) })) : [],
+    explanation: readableExplanation(score, catalog.taxonomy, locale),
+    stale: catalog.sourcePolicy ? staleCoreFacts(review, catalog.sourcePolicy).map((s) => ({ ...s, label: factLabel(s.path, catalog.taxonomy, locale) })) : [],
     freshnessYears: catalog.sourcePolicy?.freshness.maxAgeYears ?? null,
   };
   return { ...page, sources: citedSources(review, page) };
@@ -212,17 +199,17 @@ export function buildReviewPage(app: ScoredReview, all: readonly ScoredReview[],
  * type is known to track, and some types' flags are unknown), the page lists
  * that too: the "Does not track you" criterion is unknown for this reason.
  */
-function unknownTracking(review: Review, taxonomy: Pick<Taxonomy, 'dataTypes'>): ReviewPage['unknowns'] {
+function unknownTracking(review: Review, taxonomy: Pick<Taxonomy, 'dataTypes'>, locale: Locale): ReviewPage['unknowns'] {
   const collected = review.dataCollected;
   if (!isKnown(collected) || collected.value === 'nothing' || tracksYou(collected) !== undefined) return [];
   const types = collected.value
     .filter((i) => i.tracking === 'unknown')
-    .map((i) => inSentence(taxonomy.dataTypes.find((t) => t.id === i.type)?.label ?? i.type));
+    .map((i) => inSentenceFor(locale, taxonomy.dataTypes.find((t) => t.id === i.type)?.label ?? i.type));
   return [
     {
       path: 'dataCollected.tracking',
-      label: say('unknown.tracking.label'),
-      why: say('unknown.tracking.why', { types: joinWords(types) }),
+      label: say('unknown.tracking.label', {}, locale),
+      why: say('unknown.tracking.why', { types: listOf(types, locale) }, locale),
     },
   ];
 }

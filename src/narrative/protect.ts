@@ -9,7 +9,8 @@
 import { isKnown, type Fact, type Review } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
 import type { Finding, ProtectStep } from './model.ts';
-import { type MessageKey, en, say } from './messages.ts';
+import type { Locale } from '../i18n/index.ts';
+import { type MessageKey, hasMessage, say } from './messages.ts';
 import { capitalise, uniqueSources } from './text.ts';
 
 /** The fact of `review` at a dotted path (`controls.encrypted-backups`, `encryption.e2ee.content`), or undefined. */
@@ -28,27 +29,34 @@ export function factAt(review: Review, path: string): Fact<unknown> | undefined 
  */
 export function settingMessage(advice: string, kind: 'switch' | 'feature' = 'switch'): MessageKey | undefined {
   for (const key of kind === 'feature' ? [`protect.setting.${advice}.feature`, `protect.setting.${advice}`] : [`protect.setting.${advice}`])
-    if (key in en) return key as MessageKey;
+    if (hasMessage(key)) return key;
   return undefined;
 }
 
 /** What a step's sentence needs to know beyond the review: what "content" is in the app's category. */
 export interface ProtectWords {
-  /** The category's content noun ("messages", "files"). */
+  /** The category's content noun ("messages", "files"), in the page's language. */
   content: string;
+  /** The page's language (English by default). */
+  locale?: Locale;
 }
 
 function stepText(review: Review, advice: { id: string; text: string }, words: ProtectWords): { text: string; sources: string[] } | undefined {
   const setting = (review.settings ?? []).find((s) => s.advice === advice.id);
   const key = setting ? settingMessage(advice.id, setting.kind) : undefined;
   if (!setting || !key) return undefined;
-  const text = say(key, {
-    setting: setting.name,
-    where: setting.where ? say('protect.where', { where: setting.where }) : '',
-    name: review.name,
-    owner: review.owner.company,
-    content: words.content,
-  });
+  const locale = words.locale ?? 'en';
+  const text = say(
+    key,
+    {
+      setting: setting.name,
+      where: setting.where ? say('protect.where', { where: setting.where }, locale) : '',
+      name: review.name,
+      owner: review.owner.company,
+      content: words.content,
+    },
+    locale,
+  );
   return { text: capitalise(text), sources: [...setting.sources] };
 }
 

@@ -16,15 +16,28 @@ import { registerCompare } from './compare/page.tsx';
 import { registerDocumentFeed } from './documents/changes.ts';
 import { registerEditor, type EditorOptions } from './edit/routes.tsx';
 import { registerHome } from './home/page.tsx';
-import { createRouteDeps, type RouteDepsOptions } from './http/route-deps.tsx';
+import { createRouteDeps, type RouteDeps, type RouteDepsOptions } from './http/route-deps.tsx';
 import type { ResponseCache } from './http/response-cache.ts';
 import type { SiteData } from './site-data.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import { securityHeaders } from './http/security.ts';
 import { registerMethodology } from './methodology/page.tsx';
 import { registerReviewPage } from './reviews/page.tsx';
 import { registerSearch } from './search/page.tsx';
 import { registerRobots } from './sitemap/robots.ts';
 import { registerSitemap } from './sitemap/sitemap.ts';
+
+/** The pages that exist in every language (the API, assets, feeds, downloads and the editor exist once). */
+function registerLocalisedPages(app: Hono, deps: RouteDeps): void {
+  registerHome(app, deps);
+  registerAppsIndex(app, deps);
+  registerReviewPage(app, deps);
+  registerMethodology(app, deps);
+  registerAbout(app, deps);
+  registerCategory(app, deps);
+  registerSearch(app, deps);
+  registerCompare(app, deps);
+}
 
 export type AppOptions = RouteDepsOptions & { editor?: EditorOptions };
 
@@ -65,6 +78,13 @@ export function createApp(opts: AppOptions): WebApp {
   registerRobots(app, deps);
   registerBadge(app, deps);
   registerEditor(app, deps, opts.editor);
+  // The public pages again under /de and /fr: the same routes, in the language of the path (src/web/http/locale-paths.ts)
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    const local = new Hono({ strict: false });
+    registerLocalisedPages(local, deps);
+    local.notFound((c) => deps.notFound(c));
+    app.route(`/${locale}`, local);
+  }
 
   app.notFound((c) => deps.notFound(c));
   app.onError(function reportServerError(err, c) {

@@ -10,6 +10,7 @@ import { Catalog } from '../domain/dataset.ts';
 import { scoreReview, type ScoreResult } from '../scoring/score.ts';
 import { buildSearchIndex, type SearchIndex } from '../search/index.ts';
 import { buildReviewPage } from '../narrative/page.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { ReviewPage } from '../narrative/model.ts';
 import { categoryStats, type CategoryStats } from '../narrative/category.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
@@ -33,7 +34,8 @@ export interface SiteSnapshot {
   apps: SiteApp[];
   bySlug: Map<string, SiteApp>;
   stats: Map<string, CategoryStats>;
-  page(slug: string): ReviewPage | undefined;
+  /** The review page of `slug` in `locale` (English by default), built once per data version and language. */
+  page(slug: string, locale?: Locale): ReviewPage | undefined;
   /** Apps whose stored revision can't be read (shown as unavailable, never as a 500). */
   unavailable: UnavailableApp[];
   /** The search index of this data, built on first use (once per data version). */
@@ -88,13 +90,14 @@ function buildSnapshot(version: string, catalog: Catalog, entries: readonly AppE
       searchIndex ??= buildSearchIndex({ apps, catalog });
       return searchIndex;
     },
-    page(slug) {
-      const cached = pages.get(slug);
+    page(slug, locale = 'en') {
+      const key = `${locale}:${slug}`;
+      const cached = pages.get(key);
       if (cached) return cached;
       const app = bySlug.get(slug);
       if (!app) return undefined;
-      const page = buildReviewPage(app, apps, catalog);
-      pages.set(slug, page);
+      const page = buildReviewPage(app, apps, catalog, locale);
+      pages.set(key, page);
       return page;
     },
   };

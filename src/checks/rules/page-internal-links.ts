@@ -1,5 +1,9 @@
 import { attr, elements, type HtmlElement } from '../html.ts';
 import type { Issue, PageCheckContext, PageRule } from '../model.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
+
+/** "/de/apps/signal": a page in another language, under its prefix (the API, assets and downloads exist only once). */
+const LANGUAGE_PREFIX = new RegExp(`^/(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})(?=/|$)`);
 
 /** Site pages that exist whatever the data. */
 export const STATIC_ROUTES = new Set([
@@ -39,6 +43,11 @@ function comparesKnownApps(pair: string, ctx: PageCheckContext): boolean {
 }
 
 function resolves(path: string, ctx: PageCheckContext): boolean {
+  const prefix = LANGUAGE_PREFIX.exec(path);
+  if (prefix) {
+    const rest = path.slice(prefix[0].length) || '/';
+    return !/^\/(?:api|assets|downloads|edit|feed\.xml|sitemap\.xml|robots\.txt|favicon\.svg)(?:\/|$)/.test(rest) && resolves(rest, ctx);
+  }
   if (STATIC_ROUTES.has(path)) return true;
   if (path.startsWith('/assets/') && path.length > '/assets/'.length) return true;
   const app = /^\/apps\/([^/]+)$/.exec(path);

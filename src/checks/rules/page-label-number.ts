@@ -1,21 +1,37 @@
 import { mainOf, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
+import { terms } from '../../i18n/index.ts';
+
+/** The words for "no score" and "does not apply" in every language the site is written in. */
+const NO_SCORE_WORDS = [
+  'Not enough evidence',
+  'Not applicable',
+  ...Object.values(terms).flatMap((t) => [t['label.Not enough evidence'], t['level.Not applicable']]),
+].filter((w): w is string => w !== undefined);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDS = `(${NO_SCORE_WORDS.map(escape).join('|')})`;
+/** A number as English ("1.6"), German and French ("1,6") write it. */
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const WORDS_THEN_NUMBER = new RegExp(`${WORDS}\\W{0,3}\\(?\\s*${NUMBER}\\s*\\/\\s*10`, 'giu');
+const NUMBER_THEN_WORDS = new RegExp(`${NUMBER}\\s*\\/\\s*10\\W{0,3}${WORDS}`, 'giu');
+const OUT_OF_TEN = new RegExp(String.raw`(?<![\d.,])${NUMBER}\s*\/\s*10\b`, 'g');
 
 /** "Not enough evidence (1.6/10)" gives a number while saying there is none. */
 export const pageLabelNumber: PageRule = {
   id: 'page-label-number',
   severity: 'error',
   scope: 'page',
-  description: 'no "Not enough evidence" or "Not applicable" is shown with a score beside it, and no score out of 10 lies outside 0–10',
+  description:
+    'no "Not enough evidence" or "Not applicable" (or its German or French words) is shown with a score beside it, and no score out of 10 lies outside 0–10',
   check({ document }) {
     const issues: Issue[] = [];
     const text = textOf(mainOf(document));
-    for (const m of text.matchAll(/(Not enough evidence|Not applicable)\W{0,3}\(?\s*(\d+(?:\.\d+)?)\s*\/\s*10/gi))
+    for (const m of text.matchAll(WORDS_THEN_NUMBER))
       issues.push({ path: `"${m[0]}"`, message: `says "${m[1]}" beside the number ${m[2]}/10; show the words or the number, not both` });
-    for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*\/\s*10\W{0,3}(Not enough evidence|Not applicable)/gi))
+    for (const m of text.matchAll(NUMBER_THEN_WORDS))
       issues.push({ path: `"${m[0]}"`, message: `says "${m[2]}" beside the number ${m[1]}/10; show the words or the number, not both` });
-    for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*\/\s*10\b/g)) {
-      const n = Number(m[1]);
+    for (const m of text.matchAll(OUT_OF_TEN)) {
+      const n = Number(m[1]?.replace(',', '.'));
       if (n < 0 || n > 10) issues.push({ path: `"${m[0]}"`, message: `shows a score of ${n} out of 10` });
     }
     return issues;

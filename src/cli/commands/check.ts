@@ -4,12 +4,15 @@ import { checkDataset, checkRevisions, formatFinding, hasErrors, ruleList, type 
 import { readRubricHashes } from '../../dataset/rubric-hashes.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { printable } from '../../domain/printable.ts';
+import { catalogues, checkCatalogues, missingTerms } from '../../i18n/index.ts';
+import { termKeys } from '../../narrative/localise.ts';
 import { DEFAULT_DATA_DIR, openCommandStore, parseCommandArgs, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend check [DIR] [--format text|json] [--today YYYY-MM-DD] [--db FILE | --database URL] [--list-rules]
 
 Validates a dataset (default: data/), then runs the consistency rules on every
-review and on its rendered page. Prints one line per finding:
+review and on its rendered page, and checks the message catalogues
+(src/i18n: every key in every language, the same placeholders). Prints one line per finding:
 file:line: field: severity [rule] message. Exits 1 when any error is found
 (warnings alone exit 0).
 
@@ -35,6 +38,30 @@ async function storedFindings(args: string[], dataset: Dataset): Promise<Finding
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The message catalogues: a key missing from a language, or a placeholder
+ * that differs, fails the check like a data error. A word of the data (a
+ * taxonomy label, a category noun, a level) without its German or French term
+ * is a warning: those pages show the English word until it is added.
+ */
+function catalogueFindings(dataset: Dataset): Finding[] {
+  const messages: Finding[] = checkCatalogues(catalogues).map((p) => ({
+    file: `src/i18n/messages/${p.locale}.ts`,
+    path: p.key,
+    rule: 'catalogue',
+    severity: 'error',
+    message: p.message,
+  }));
+  const words: Finding[] = missingTerms(termKeys(dataset)).map((m) => ({
+    file: `src/i18n/terms/${m.locale}.ts`,
+    path: m.key,
+    rule: 'catalogue-terms',
+    severity: 'warning',
+    message: `no ${m.locale === 'de' ? 'German' : 'French'} word for this word of the data: its pages show the English one`,
+  }));
+  return [...messages, ...words];
 }
 
 function print(findings: readonly Finding[], format: 'text' | 'json', dir: string, reviews: number | null): void {
@@ -94,6 +121,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...f,
     line: f.keys ? lineIn(f.file, f.keys) : undefined,
   }));
+  findings.push(...catalogueFindings(dataset));
   if (parsed.values.db !== undefined || parsed.values.database !== undefined) findings.push(...(await storedFindings(args, dataset)));
   print(findings, format, dir, dataset.reviews.length);
   return hasErrors(findings) ? 1 : 0;

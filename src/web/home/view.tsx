@@ -1,4 +1,5 @@
 /** The home page: search, the categories with their app counts, the best-rated apps and the latest review updates. */
+import { t, term, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import { scoreOutOfTen } from '../../scoring/score-words.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import type { RevisionRow } from '../../store/index.ts';
@@ -25,21 +26,24 @@ export function HomeView(props: HomeViewProps) {
   const best = rankApps(snapshot.apps.filter((a) => a.score.score !== null)).slice(0, 10);
   // A first import is a review's publication, not an update: "recent updates" lists only later revisions.
   const recent = (props.recent ?? []).filter((r) => r.revision > 1).slice(0, 10);
+  const locale = props.meta.locale ?? 'en';
+  const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const categoryName = (c: { id: string; name: string }) => term(locale, `category.${c.id}.name`, c.name);
   return (
     <Layout
       meta={{
         ...props.meta,
-        title: 'PrivacyDefend: is this app safe? Privacy ratings with sources',
-        description: 'Privacy ratings for apps, computed from sourced facts by a published rubric.',
+        title: say('ui.home.title'),
+        description: say('ui.home.description'),
         path: '/',
         breadcrumbs: [{ name: 'Apps', path: '/' }],
         scripts: props.scripts ?? homeScripts,
       }}
     >
-      <h1>Is this app safe?</h1>
+      <h1>{say('ui.home.h1')}</h1>
       <p class="lede">
-        Privacy ratings for {snapshot.apps.length} apps. Every rating is computed from sourced facts by a <a href="/methodology">published rubric</a>, and
-        unknown facts never count as good.
+        {say('ui.home.lede', { count: snapshot.apps.length })} <a href="/methodology">{say('ui.home.rubric')}</a>
+        {say('ui.home.ledeEnd')}
       </p>
       <div class="home-search">
         <SearchForm query="" />
@@ -47,17 +51,14 @@ export function HomeView(props: HomeViewProps) {
       </div>
 
       <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading">Categories</h2>
+        <h2 id="categories-heading">{say('ui.home.categories')}</h2>
         <ul class="category-list">
           {snapshot.catalog.categories.map((category) => {
             const count = snapshot.stats.get(category.id)?.apps ?? 0;
             if (count === 0) return null;
             return (
               <li>
-                <a href={`/categories/${category.id}`}>{category.name}</a>{' '}
-                <span class="muted">
-                  ({count} {count === 1 ? 'app' : 'apps'})
-                </span>
+                <a href={`/categories/${category.id}`}>{categoryName(category)}</a> <span class="muted">({say('ui.home.appCount', { count })})</span>
               </li>
             );
           })}
@@ -66,12 +67,14 @@ export function HomeView(props: HomeViewProps) {
 
       {best.length > 0 ? (
         <section aria-labelledby="best-heading">
-          <h2 id="best-heading">Best-rated apps</h2>
+          <h2 id="best-heading">{say('ui.home.best')}</h2>
           <ol class="best-list">
             {best.map((a) => (
               <li>
                 <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>{' '}
-                <span class="muted">({snapshot.catalog.categories.find((c) => c.id === a.review.category)?.name ?? a.review.category})</span>{' '}
+                <span class="muted">
+                  ({categoryName(snapshot.catalog.categories.find((c) => c.id === a.review.category) ?? { id: a.review.category, name: a.review.category })})
+                </span>{' '}
                 <ScoreBadge rubric={rubric} score={a.score} />
               </li>
             ))}
@@ -80,7 +83,7 @@ export function HomeView(props: HomeViewProps) {
       ) : null}
 
       <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading">Recently updated reviews</h2>
+        <h2 id="recent-heading">{say('ui.home.recent')}</h2>
         {recent.length === 0 ? (
           <p>
             No review has changed since it was first published. Every review lists its history; <a href="/apps">see all apps</a>.
@@ -100,7 +103,7 @@ export function HomeView(props: HomeViewProps) {
           </ul>
         )}
         <p>
-          <a href="/feed.xml">Follow review updates (Atom feed)</a>
+          <a href="/feed.xml">{say('ui.home.feed')}</a>
         </p>
       </section>
     </Layout>

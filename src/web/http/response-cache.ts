@@ -34,7 +34,8 @@ export function isCacheable(status: number, headers: Headers): boolean {
   const cc = headers.get('cache-control') ?? '';
   if (/\b(?:no-store|private|no-cache)\b/i.test(cc)) return false;
   const vary = headers.get('vary');
-  return vary === null || vary.split(',').every((v) => v.trim().toLowerCase() === 'accept-encoding');
+  // Accept-Language: only the home page varies by it, and the server keeps only its variant without a language note (see server.ts).
+  return vary === null || vary.split(',').every((v) => ['accept-encoding', 'accept-language'].includes(v.trim().toLowerCase()));
 }
 
 /** A response kept for one data version. */
@@ -61,7 +62,12 @@ export class CachedResponse {
     });
     base['cache-control'] ??= status === 200 ? PAGE_CACHE_CONTROL : NOT_FOUND_CACHE_CONTROL;
     this.compressible = body.length >= MIN_COMPRESSED_BYTES && body.length <= MAX_COMPRESSED_BYTES && isCompressibleType(headers.get('content-type'));
-    if (this.compressible) base.vary = 'Accept-Encoding';
+    const varies = (headers.get('vary') ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '' && v.toLowerCase() !== 'accept-encoding');
+    if (this.compressible) varies.push('Accept-Encoding');
+    if (varies.length > 0) base.vary = varies.join(', ');
     this.base = base;
     this.identity = this.variantOf(body, headers.get('etag') ?? etagOf(body), undefined);
     this.size = body.length;

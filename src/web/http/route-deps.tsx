@@ -13,6 +13,8 @@ import { searchApps } from '../../search/index.ts';
 import { etagOf, fresh } from './etag.ts';
 import { PAGE_CACHE_CONTROL, ResponseCache } from './response-cache.ts';
 import { renderHtml } from './render.ts';
+import { localeOfPath, localiseLinks } from './locale-paths.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { hstsMaxAge } from './security.ts';
 
 export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
@@ -20,6 +22,8 @@ export type BaseMeta = Omit<PageMeta, 'title' | 'description' | 'path'>;
 /** What a route handler gets: the data snapshot and the page frame's settings. */
 export interface RouteContext {
   snapshot: SiteSnapshot;
+  /** The page's language, from its path (/de/…, /fr/…; English otherwise). */
+  locale: Locale;
   assets: Assets;
   meta: BaseMeta;
   siteUrl: string;
@@ -38,7 +42,7 @@ export interface RouteDeps {
   site: SiteData;
   siteUrl: string;
   /** The current data snapshot, assets and page-frame settings. */
-  routeContext(): Promise<RouteContext>;
+  routeContext(locale?: Locale): Promise<RouteContext>;
   /** Serve an HTML page with its ETag (the HTTP server keeps the response once per data version, see response-cache.ts). */
   page(c: Context, render: PageRender, opts?: PageOptions): Promise<Response>;
   notFound(c: Context): Promise<Response>;
@@ -68,29 +72,29 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; resp
   let assets: Assets | undefined;
   const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
 
-  async function routeContext(): Promise<RouteContext> {
+  async function routeContext(locale: Locale = 'en'): Promise<RouteContext> {
     const snapshot = await opts.site.snapshot();
     if (!assets || assets.version !== snapshot.version) assets = assetsFor(snapshot);
-    return { snapshot, assets, meta: { siteUrl: opts.siteUrl, stylesheet: assets.stylesheetPath }, siteUrl: opts.siteUrl };
+    return { snapshot, locale, assets, meta: { siteUrl: opts.siteUrl, stylesheet: assets.stylesheetPath, locale }, siteUrl: opts.siteUrl };
   }
 
   async function notFound(c: Context, ctx?: RouteContext): Promise<Response> {
-    const rc = ctx ?? (await routeContext());
+    const rc = ctx ?? (await routeContext(localeOfPath(c.req.path)));
     const { snapshot } = rc;
     const query = notFoundQuery(c.req.path);
     const suggestions = query === '' ? [] : searchApps(snapshot.searchIndex(), query, 5);
     const categories = snapshot.catalog.categories.filter((x) => (snapshot.stats.get(x.id)?.apps ?? 0) > 0);
-    return c.html(
-      await renderHtml(<NotFoundView path={c.req.path} rubric={snapshot.catalog.rubric} suggestions={suggestions} categories={categories} meta={rc.meta} />),
-      404,
+    const html = await renderHtml(
+      <NotFoundView path={c.req.path} rubric={snapshot.catalog.rubric} suggestions={suggestions} categories={categories} meta={rc.meta} />,
     );
+    return c.html(localiseLinks(html, rc.locale), 404);
   }
 
   async function page(c: Context, render: PageRender, pageOpts: PageOptions = {}): Promise<Response> {
-    const ctx = await routeContext();
+    const ctx = await routeContext(localeOfPath(c.req.path));
     const out = await render(ctx);
     if (!out) return notFound(c, ctx);
-    const bytes = Buffer.from(out.html);
+    const bytes = Buffer.from(localiseLinks(out.html, ctx.locale));
     const etag = etagOf(bytes);
     c.header('ETag', etag);
     c.header('Cache-Control', pageOpts.changesWithoutDataVersion ? 'public, no-cache' : PAGE_CACHE_CONTROL);

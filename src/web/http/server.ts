@@ -11,6 +11,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { getRequestListener } from '@hono/node-server';
 import type { WebApp } from '../app.tsx';
 import { CachedResponse, cacheKeyOf, isCacheable, sendCached } from './response-cache.ts';
+import { englishPath, localeOfPath, suggestedLocale } from './locale-paths.ts';
+
+/** A home page whose reader's browser prefers another language carries a note (src/web/home/page.tsx): it is rendered for that request, never kept. */
+function suggestsLanguage(req: IncomingMessage, key: string): boolean {
+  return englishPath(key) === '/' && suggestedLocale(req.headers['accept-language'], localeOfPath(key)) !== undefined;
+}
 
 /**
  * The request listener: cached responses first, the app for the rest.
@@ -50,7 +56,7 @@ export function cachedListener(app: WebApp): (req: IncomingMessage, res: ServerR
 
   return function handleRequest(req, res) {
     const key = req.method === 'GET' || req.method === 'HEAD' ? cacheKeyOf(req.url ?? '') : undefined;
-    if (key === undefined) {
+    if (key === undefined || suggestsLanguage(req, key)) {
       void appListener(req, res);
       return;
     }

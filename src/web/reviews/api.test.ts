@@ -147,3 +147,30 @@ test('a source read from an archive carries its archived copy, and stale core fa
   assert.equal(stale.limit, '2023-11-28');
   assert.ok(dropbox.stale.every((s) => s.newest < s.limit));
 });
+
+test('?lang=de and ?lang=fr give the narrative fields in German and French; the facts stay as they are; a bad lang is a 400 naming it', async () => {
+  const en = await review('imessage');
+  const { res, body } = await t.get('/api/v1/apps/imessage?lang=de');
+  assert.equal(res.status, 200);
+  const de = AppReview.parse(body);
+  assert.equal(en.lang, 'en');
+  assert.equal(de.lang, 'de');
+  assert.match(de.answer, /Ende-zu-Ende-verschlüsselt/);
+  assert.notEqual(de.answer, en.answer);
+  assert.equal(de.findings.concerns.length, en.findings.concerns.length);
+  assert.deepEqual(
+    de.findings.concerns.map((f) => f.facts),
+    en.findings.concerns.map((f) => f.facts),
+  );
+  assert.deepEqual(de.review, en.review);
+  assert.equal(de.score, en.score);
+  const fr = AppReview.parse((await t.get('/api/v1/apps/imessage?lang=fr')).body);
+  assert.match(fr.faq[0]?.question ?? '', /^iMessage est-il sûr/);
+  const bad = await t.get('/api/v1/apps/imessage?lang=es');
+  assert.equal(bad.res.status, 400);
+  assert.equal(bad.res.headers.get('content-type'), 'application/problem+json');
+  assert.deepEqual(
+    (bad.body as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name),
+    ['lang'],
+  );
+});

@@ -9,6 +9,7 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { problem, problemResponse } from '../api/problem.ts';
 import type { ApiRouter } from '../api/router.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 import { DocumentStatus, RecheckEntry } from '../documents/schemas.ts';
 
 const NarrativeFinding = z
@@ -93,6 +94,7 @@ export const AppReview = z
     sources: z.record(z.string(), Source).describe('`url` is the canonical document; `archived`, when present, the archived copy the editor read'),
     stale: z.array(StaleFact).describe('core facts whose newest source is older than the freshness limit before the review date (see /methodology)'),
     alternatives: z.array(Alternative).describe('apps of the same category that score higher, best first'),
+    lang: z.enum(LOCALES).describe('the language of answer, findings, protect and faq (the `lang` parameter; en by default)'),
     answer: z.string().describe("the review page's short answer, as the page renders it"),
     findings: z
       .object({ good: z.array(NarrativeFinding), concerns: z.array(NarrativeFinding) })
@@ -142,8 +144,8 @@ function monitoringOf(app: SiteApp, snapshot: SiteSnapshot): Pick<AppReview, 'do
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The page's narrative, from the same page model the review page renders. */
-function narrativeFor(app: SiteApp, snapshot: SiteSnapshot): NarrativeData {
-  const page = snapshot.page(app.review.slug);
+function narrativeFor(app: SiteApp, snapshot: SiteSnapshot, locale: Locale): NarrativeData {
+  const page = snapshot.page(app.review.slug, locale);
   if (!page) throw new Error(`no page for "${app.review.slug}" although it is in the snapshot`);
   return narrativeOf(page);
 }
@@ -152,7 +154,7 @@ function narrativeFor(app: SiteApp, snapshot: SiteSnapshot): NarrativeData {
  * The full review of one app as the API publishes it.
  * @example presentReview(snapshot.bySlug.get('signal'), snapshot, siteUrl).explanation.summary
  */
-export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: string): AppReview {
+export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: string, locale: Locale = 'en'): AppReview {
   const { review, score, row } = app;
   const category = snapshot.catalog.categories.find((c) => c.id === review.category);
   const dimensions = Object.values(score.dimensions).map((d) => ({
@@ -189,7 +191,8 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
     sources: review.sources,
     stale: snapshot.catalog.sourcePolicy ? staleCoreFacts(review, snapshot.catalog.sourcePolicy).map(({ path, ...s }) => ({ fact: path, ...s })) : [],
     alternatives: findSaferAlternatives(app, snapshot.apps).map((a) => ({ ...a, url: `${siteUrl}/api/v1/apps/${a.slug}` })),
-    ...narrativeFor(app, snapshot),
+    lang: locale,
+    ...narrativeFor(app, snapshot, locale),
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,
     updated: row.createdAt,
@@ -210,10 +213,17 @@ export const getAppRoute = createRoute({
   summary: "One app's full review",
   description:
     'The facts with their sources, the four ratings, the Safety Score with its label and coverage, line-by-line explanation, safer alternatives, and when it was last reviewed and updated.',
-  request: { params: SlugParam },
+  request: {
+    params: SlugParam,
+    query: z.object({
+      lang: z.enum(LOCALES).optional().openapi({
+        description: 'the language of the narrative fields (answer, findings, protect, faq): en (default), de or fr; facts and sources stay as written',
+      }),
+    }),
+  },
   responses: {
     200: { description: 'The review.', content: { 'application/json': { schema: AppReview } } },
-    400: problemResponse('The slug is not a valid app id.'),
+    400: problemResponse('The slug is not a valid app id, or lang is not en, de or fr.'),
     404: problemResponse('No app has this slug.'),
   },
 });
@@ -222,9 +232,10 @@ export const getAppRoute = createRoute({
 export function registerAppReview(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(getAppRoute, async function getApp(c) {
     const { slug } = c.req.valid('param');
+    const { lang } = c.req.valid('query');
     const { snapshot } = await deps.routeContext();
     const app = snapshot.bySlug.get(slug);
     if (!app) return problem(c, deps.siteUrl, 404, `There is no app "${slug}". See ${deps.siteUrl}/api/v1/apps for the list.`);
-    return c.json(presentReview(app, snapshot, deps.siteUrl), 200);
+    return c.json(presentReview(app, snapshot, deps.siteUrl, lang ?? 'en'), 200);
   });
 }

@@ -7,13 +7,14 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import { UnavailableView } from './unavailable-view.tsx';
 import { ReviewView } from './view.tsx';
 import { compareApps, type AppComparison } from '../../narrative/compare.ts';
+import { localScored } from '../../narrative/localise.ts';
 
 /** @example registerReviewPage(app, deps) */
 export function registerReviewPage(app: Hono, deps: RouteDeps): void {
   app.get('/apps/:slug', (c) =>
     deps.page(c, async (ctx) => {
       const slug = c.req.param('slug');
-      const reviewPage = ctx.snapshot.page(slug);
+      const reviewPage = ctx.snapshot.page(slug, ctx.locale);
       const scored = ctx.snapshot.bySlug.get(slug);
       if (!reviewPage || !scored) {
         const unavailable = ctx.snapshot.unavailable.find((a) => a.slug === slug);
@@ -24,7 +25,7 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
       const tradeoffs = new Map<string, AppComparison>();
       for (const alt of reviewPage.alternatives) {
         const other = ctx.snapshot.bySlug.get(alt.slug);
-        if (other) tradeoffs.set(alt.slug, compareApps([scored, other]));
+        if (other) tradeoffs.set(alt.slug, compareApps([localScored(scored, ctx.locale), localScored(other, ctx.locale)]));
       }
       return {
         html: await renderHtml(

@@ -12,6 +12,9 @@ import { renderHtmlSync } from '../http/render.ts';
 import type { RevisionRow } from '../../store/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
 import { compareApps, type AppComparison } from '../../narrative/compare.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { localiseLinks } from '../http/locale-paths.ts';
+import { localScored } from '../../narrative/localise.ts';
 
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
@@ -21,12 +24,19 @@ export const CHECK_SITE_URL = 'https://privacydefend.invalid';
  * The history shows one revision dated from the review, as a first import would.
  * @example const { page, html } = renderReviewPage(scored, allScored, catalog);
  */
-export const renderReviewPage: PageRenderer = function renderReviewPage(
-  app: ScoredReview,
-  all: readonly ScoredReview[],
-  catalog: NarrativeCatalog,
-): RenderedReview {
-  const page = buildReviewPage(app, all, catalog);
+export const renderReviewPage: PageRenderer = (app, all, catalog) => renderReviewPageIn('en')(app, all, catalog);
+
+/**
+ * The same renderer for the page in `locale` (/de/apps/<slug>, /fr/apps/<slug>), links moved under its prefix as the site serves them.
+ * @example const { html } = renderReviewPageIn('de')(scored, allScored, catalog);
+ */
+export const renderReviewPageIn = (locale: Locale): PageRenderer =>
+  function renderLocalReviewPage(app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog): RenderedReview {
+    return render(app, all, catalog, locale);
+  };
+
+function render(app: ScoredReview, all: readonly ScoredReview[], catalog: NarrativeCatalog, locale: Locale): RenderedReview {
+  const page = buildReviewPage(app, all, catalog, locale);
   const { review, score } = app;
   const createdAt = `${review.review.reviewed}T00:00:00.000Z`;
   const history: RevisionRow[] = [
@@ -43,7 +53,7 @@ export const renderReviewPage: PageRenderer = function renderReviewPage(
   const tradeoffs = new Map<string, AppComparison>();
   for (const alt of page.alternatives) {
     const other = all.find((a) => a.review.slug === alt.slug);
-    if (other) tradeoffs.set(alt.slug, compareApps([app, other]));
+    if (other) tradeoffs.set(alt.slug, compareApps([localScored(app, locale), localScored(other, locale)]));
   }
   const html = renderHtmlSync(
     <ReviewView
@@ -51,8 +61,8 @@ export const renderReviewPage: PageRenderer = function renderReviewPage(
       history={reviewHistory(history, catalog.taxonomy)}
       updated={createdAt}
       tradeoffs={tradeoffs}
-      meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css' }}
+      meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css', locale }}
     />,
   );
-  return { page, html };
-};
+  return { page, html: localiseLinks(html, locale) };
+}

@@ -3,6 +3,7 @@ import { SuggestCorrection } from '../edit/suggest-link.tsx';
 import type { Finding, ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
+import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { HistoryEntry } from '../../narrative/revisions.ts';
 import { ScoreChart } from './score-chart.tsx';
 import type { AppComparison } from '../../narrative/compare.ts';
@@ -43,13 +44,13 @@ function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
   );
 }
 
-function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, number> }) {
+function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, number>; locale?: Locale }) {
   return (
     <>
       {props.items.map((s, i) => (
         <>
           {i > 0 ? ' ' : ''}
-          {s.text}
+          {s.lang && s.lang !== (props.locale ?? 'en') ? <span lang={s.lang}>{s.text}</span> : s.text}
           <Cite ids={s.sources} numbers={props.numbers} />
         </>
       ))}
@@ -167,9 +168,13 @@ export function reviewJsonLd(page: ReviewPage, url: string, updated: string): ob
 
 export function ReviewView(props: ReviewViewProps) {
   const { page } = props;
+  const locale = props.meta.locale ?? 'en';
+  const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  /** Free text from the data (in English) inside a page in another language. */
+  const dataLang = locale === 'en' ? undefined : 'en';
   const n = citeNumbers(page);
   const path = `/apps/${page.slug}`;
-  const title = `Is ${page.name} Safe? Privacy review and Safety Score | PrivacyDefend`;
+  const title = say('ui.review.title', { name: page.name });
   const description = page.shortAnswer
     .map((s) => s.text)
     .join(' ')
@@ -186,27 +191,27 @@ export function ReviewView(props: ReviewViewProps) {
   const dc = page.dataCollection;
   const labelCounts = dc.groups.filter((g) => g.items.length > 0).map((g) => ({ id: groupId(g.title), title: g.title, count: g.items.length }));
   const toc = [
-    { id: 'data-heading', label: 'Data collected', on: true },
-    { id: 'encryption-heading', label: 'Encryption', on: true },
-    { id: 'sharing-heading', label: 'Sharing', on: true },
-    { id: 'good-heading', label: "What's good", on: page.pros.length > 0 },
-    { id: 'concerns-heading', label: 'Concerns', on: page.concerns.length > 0 },
-    { id: 'controversies-heading', label: 'Controversies', on: page.controversies.length > 0 },
-    { id: 'ownership-heading', label: 'Ownership and status', on: page.status.length > 0 },
-    { id: 'alternatives-heading', label: 'Alternatives', on: page.alternatives.length > 0 },
-    { id: 'faq-heading', label: 'FAQ', on: page.faq.length > 0 },
-    { id: 'how-heading', label: 'How the score was calculated', on: true },
-    { id: 'unknown-heading', label: "What we couldn't verify", on: page.unknowns.length > 0 },
-    { id: 'history-heading', label: 'History', on: true },
-    { id: 'sources-heading', label: `Sources (${page.sources.length})`, on: page.sources.length > 0 },
+    { id: 'data-heading', label: say('ui.review.toc.data'), on: true },
+    { id: 'encryption-heading', label: say('ui.review.toc.encryption'), on: true },
+    { id: 'sharing-heading', label: say('ui.review.toc.sharing'), on: true },
+    { id: 'good-heading', label: say('ui.review.toc.good'), on: page.pros.length > 0 },
+    { id: 'concerns-heading', label: say('ui.review.toc.concerns'), on: page.concerns.length > 0 },
+    { id: 'controversies-heading', label: say('ui.review.toc.controversies'), on: page.controversies.length > 0 },
+    { id: 'ownership-heading', label: say('ui.review.toc.ownership'), on: page.status.length > 0 },
+    { id: 'alternatives-heading', label: say('ui.review.toc.alternatives'), on: page.alternatives.length > 0 },
+    { id: 'faq-heading', label: say('ui.review.toc.faq'), on: page.faq.length > 0 },
+    { id: 'how-heading', label: say('ui.review.toc.how'), on: true },
+    { id: 'unknown-heading', label: say('ui.review.toc.unknown'), on: page.unknowns.length > 0 },
+    { id: 'history-heading', label: say('ui.review.toc.history'), on: true },
+    { id: 'sources-heading', label: say('ui.review.toc.sources', { count: page.sources.length }), on: page.sources.length > 0 },
   ].filter((t) => t.on);
   return (
     <Layout meta={meta}>
       <article class="review" aria-labelledby="review-title">
-        <nav aria-label="Breadcrumb" class="crumbs">
+        <nav aria-label={say('ui.review.breadcrumb')} class="crumbs">
           <ol>
             <li>
-              <a href="/">Apps</a>
+              <a href="/">{say('ui.review.apps')}</a>
             </li>
             <li>
               <a href={`/categories/${page.category.id}`}>{page.category.name}</a>
@@ -215,38 +220,40 @@ export function ReviewView(props: ReviewViewProps) {
           </ol>
         </nav>
         <p class="category">{page.category.name}</p>
-        <h1 id="review-title">Is {page.name} Safe?</h1>
+        <h1 id="review-title">{say('ui.review.h1', { name: page.name })}</h1>
         <p class="byline">
-          Owned by {page.owner} • Last updated <time datetime={props.updated}>{monthYear(props.updated)}</time>
+          {say('ui.review.owned', { owner: page.owner })} • {say('ui.review.lastUpdated')}{' '}
+          <time datetime={props.updated}>{monthYear(props.updated, locale)}</time>
         </p>
-        <ul class="official" aria-label="Official links and the scope of this review">
+        <ul class="official" aria-label={say('ui.review.official')}>
           <li>
             <a href={page.links.website} rel="noopener">
-              {page.name}'s website
+              {say('ui.review.website', { name: page.name })}
             </a>
           </li>
           {page.links.privacyPolicies.map((url, i) => (
             <li>
               <a href={url} rel="noopener">
-                Privacy policy{page.links.privacyPolicies.length > 1 ? ` ${i + 1}` : ''}
+                {say('ui.review.privacyPolicy')}
+                {page.links.privacyPolicies.length > 1 ? ` ${i + 1}` : ''}
               </a>
             </li>
           ))}
           {page.links.sourceCode ? (
             <li>
               <a href={page.links.sourceCode} rel="noopener">
-                Source code
+                {say('ui.review.sourceCode')}
               </a>
             </li>
           ) : null}
-          <li>Reviewed for {page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ')}</li>
+          <li>{say('ui.review.platforms', { platforms: page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ') })}</li>
           <li>
-            Reviewed by {page.reviewer}, facts checked <time datetime={page.reviewed}>{longDate(page.reviewed)}</time>
+            {say('ui.review.reviewedBy', { reviewer: page.reviewer })} <time datetime={page.reviewed}>{longDate(page.reviewed, locale)}</time>
           </li>
         </ul>
         {page.retired ? (
           <section data-section="retired" class="retired-notice" aria-labelledby="retired-heading">
-            <h2 id="retired-heading">Retired</h2>
+            <h2 id="retired-heading">{say('ui.review.retired')}</h2>
             <SuggestCorrection slug={page.slug} section="retired" />
             <p role="status">
               {page.retired.text}
@@ -265,7 +272,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <div class="summary">
           <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
-            <h2 id="short-answer">Short answer</h2>
+            <h2 id="short-answer">{say('ui.review.shortAnswer')}</h2>
             <p>
               <Sentences items={page.shortAnswer} numbers={n} />
             </p>
@@ -273,20 +280,24 @@ export function ReviewView(props: ReviewViewProps) {
           </section>
 
           <section data-section="score" class="score" aria-labelledby="score-heading">
-            <h2 id="score-heading">PrivacyDefend Safety Score</h2>
+            <h2 id="score-heading">{say('ui.review.scoreHeading')}</h2>
             {page.score.value === null ? (
               <p class="score-value">
                 <Badge tone="none" icon={page.score.icon} text={page.score.label} />
               </p>
             ) : (
               <p class="score-value">
-                <span class="number">{page.score.value.toFixed(1)}</span>
+                <span class="number">
+                  {locale === 'en'
+                    ? page.score.value.toFixed(1)
+                    : page.score.value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+                </span>
                 <span class="outof">/10</span> <Badge tone={page.score.tone} icon={page.score.icon} text={page.score.label} />
               </p>
             )}
             <p class="coverage">
-              Based on {Math.round(page.score.coverage * 100)}% of the facts the rubric asks for, with{' '}
-              <a href="/methodology">rubric {page.score.rubricVersion}</a>. <a href="#how-heading">How it was calculated</a>.
+              {say('ui.review.coverage', { percent: Math.round(page.score.coverage * 100) })}{' '}
+              <a href="/methodology">{say('ui.review.rubric', { version: page.score.rubricVersion })}</a>. <a href="#how-heading">{say('ui.review.how')}</a>.
             </p>
             <ul class="ratings">
               {page.ratings.map((r) => (
@@ -300,17 +311,22 @@ export function ReviewView(props: ReviewViewProps) {
                       {r.level}
                       <span class="visually-hidden"> ({r.toneWords})</span>
                     </span>
-                    <span class="rating-score">{r.score === null || r.tone === 'none' ? 'no sub-score' : `${r.score.toFixed(1)}/10`}</span>
+                    <span class="rating-score">
+                      {r.score === null || r.tone === 'none'
+                        ? say('ui.review.noSubScore')
+                        : `${locale === 'en' ? r.score.toFixed(1) : r.score.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}/10`}
+                    </span>
                   </a>
                 </li>
               ))}
             </ul>
             {labelCounts.length > 0 ? (
-              <ul class="label-counts" aria-label="What the app collects, as privacy labels count it">
+              <ul class="label-counts" aria-label={say('ui.review.labelCounts')}>
                 {labelCounts.map((g) => (
                   <li>
                     <a href={`#${g.id}`}>
-                      <span class="count">{g.count}</span> {g.count === 1 ? 'data type' : 'data types'}: {g.title.replace(/^Data /, '').replace(/^that /, '')}
+                      <span class="count">{g.count}</span> {say('ui.review.dataTypes', { count: g.count })}:{' '}
+                      {locale === 'en' ? g.title.replace(/^Data /, '').replace(/^that /, '') : g.title}
                     </a>
                   </li>
                 ))}
@@ -318,13 +334,14 @@ export function ReviewView(props: ReviewViewProps) {
             ) : null}
             {page.concerns[0] ? (
               <p class="top-concern">
-                <strong>Top concern:</strong> {page.concerns[0].text} <a href="#concerns-heading">All concerns ({page.concerns.length})</a>
+                <strong>{say('ui.review.topConcern')}</strong> {page.concerns[0].text}{' '}
+                <a href="#concerns-heading">{say('ui.review.allConcerns', { count: page.concerns.length })}</a>
               </p>
             ) : null}
             {page.topProtect ? (
               <p class="top-protect">
-                <strong>Most worth doing:</strong> {page.topProtect.text}
-                <Cite ids={page.topProtect.sources} numbers={n} /> <a href="#protect-heading">All steps ({page.protect.length})</a>
+                <strong>{say('ui.review.mostWorth')}</strong> {page.topProtect.text}
+                <Cite ids={page.topProtect.sources} numbers={n} /> <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
               </p>
             ) : null}
             <SuggestCorrection slug={page.slug} section="score" />
@@ -332,7 +349,7 @@ export function ReviewView(props: ReviewViewProps) {
         </div>
 
         <nav class="toc" aria-labelledby="toc-heading">
-          <h2 id="toc-heading">On this page</h2>
+          <h2 id="toc-heading">{say('ui.review.toc')}</h2>
           <ol>
             {toc.map((t) => (
               <li>
@@ -343,7 +360,7 @@ export function ReviewView(props: ReviewViewProps) {
         </nav>
 
         <section data-section="data-collection" aria-labelledby="data-heading">
-          <h2 id="data-heading">What Data Does {page.name} Collect?</h2>
+          <h2 id="data-heading">{say('ui.review.data', { name: page.name })}</h2>
           <p>
             <Sentences items={dc.intro} numbers={n} />
           </p>
@@ -368,7 +385,7 @@ export function ReviewView(props: ReviewViewProps) {
           ) : null}
           {dc.whyItMatters.length > 0 ? (
             <>
-              <h3>Why this matters</h3>
+              <h3>{say('ui.review.why')}</h3>
               <p>
                 <Sentences items={dc.whyItMatters} numbers={n} />
               </p>
@@ -378,9 +395,9 @@ export function ReviewView(props: ReviewViewProps) {
         </section>
 
         <section data-section="encryption" aria-labelledby="encryption-heading">
-          <h2 id="encryption-heading">{page.name} Encryption &amp; Security</h2>
+          <h2 id="encryption-heading">{say('ui.review.encryption', { name: page.name })}</h2>
           <p>
-            <strong>Encryption level:</strong> {page.encryption.level}
+            <strong>{say('ui.review.encryptionLevel')}</strong> {page.encryption.level}
           </p>
           {page.encryption.facts.length > 0 ? (
             <ul>
@@ -393,7 +410,7 @@ export function ReviewView(props: ReviewViewProps) {
           ) : null}
           {page.encryption.exceptions.length > 0 ? (
             <>
-              <h3>What weakens it</h3>
+              <h3>{say('ui.review.weakens')}</h3>
               <ul>
                 {page.encryption.exceptions.map((s) => (
                   <li>
@@ -405,7 +422,7 @@ export function ReviewView(props: ReviewViewProps) {
           ) : null}
           {page.encryption.whatItMeans.length > 0 ? (
             <>
-              <h3>What this means for you</h3>
+              <h3>{say('ui.review.means')}</h3>
               <p>
                 <Sentences items={page.encryption.whatItMeans} numbers={n} />
               </p>
@@ -415,9 +432,9 @@ export function ReviewView(props: ReviewViewProps) {
         </section>
 
         <section data-section="sharing" aria-labelledby="sharing-heading">
-          <h2 id="sharing-heading">Does {page.name} Share Your Data?</h2>
+          <h2 id="sharing-heading">{say('ui.review.sharing', { name: page.name })}</h2>
           <p>
-            <strong>Third-party sharing:</strong> {page.sharing.level}
+            <strong>{say('ui.review.sharingLevel')}</strong> {page.sharing.level}
           </p>
           {page.sharing.facts.length > 0 ? (
             <p>
@@ -429,14 +446,14 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
           <div class="findings">
-            <FindingList page={page} numbers={n} section="good" heading="What's Good" icon="✓" items={page.pros} />
-            <FindingList page={page} numbers={n} section="concerns" heading="Concerns" icon="✗" items={page.concerns} />
+            <FindingList page={page} numbers={n} section="good" heading={say('ui.review.good')} icon="✓" items={page.pros} />
+            <FindingList page={page} numbers={n} section="concerns" heading={say('ui.review.concerns')} icon="✗" items={page.concerns} />
           </div>
         ) : null}
 
         {page.protect.length > 0 ? (
           <section data-section="protect" aria-labelledby="protect-heading">
-            <h2 id="protect-heading">How to Protect Yourself on {page.name}</h2>
+            <h2 id="protect-heading">{say('ui.review.protect', { name: page.name })}</h2>
             <ul>
               {page.protect.map((s) => (
                 <li>
@@ -450,15 +467,15 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.controversies.length > 0 ? (
           <section data-section="controversies" aria-labelledby="controversies-heading">
-            <h2 id="controversies-heading">{page.name} Privacy Controversies</h2>
+            <h2 id="controversies-heading">{say('ui.review.controversies', { name: page.name })}</h2>
             <ol class="controversies">
               {page.controversies.map((c) => (
                 <li>
                   <h3>
-                    <time datetime={c.date}>{c.date}</time> — {c.title}
+                    <time datetime={c.date}>{c.date}</time> — <span lang={c.titleLang === locale ? undefined : c.titleLang}>{c.title}</span>
                   </h3>
                   <p>
-                    {c.summary}
+                    <span lang={c.summaryLang === locale ? undefined : c.summaryLang}>{c.summary}</span>
                     <Cite ids={c.sources} numbers={n} />
                   </p>
                   <p class="muted">
@@ -473,7 +490,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.status.length > 0 ? (
           <section data-section="ownership" aria-labelledby="ownership-heading">
-            <h2 id="ownership-heading">{page.name} Ownership and Status</h2>
+            <h2 id="ownership-heading">{say('ui.review.ownership', { name: page.name })}</h2>
             <SuggestCorrection slug={page.slug} section="ownership" />
             <ol class="ownership">
               {page.status.map((c) => (
@@ -490,7 +507,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
-            <h2 id="alternatives-heading">Safer Alternatives to {page.name}</h2>
+            <h2 id="alternatives-heading">{say('ui.review.alternatives', { name: page.name })}</h2>
             <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} />
             <SuggestCorrection slug={page.slug} section="alternatives" />
           </section>
@@ -498,7 +515,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.products ? (
           <section data-section="products" aria-labelledby="products-heading" class="products">
-            <h2 id="products-heading">Recommended Privacy Products</h2>
+            <h2 id="products-heading">{say('ui.review.products')}</h2>
             <p class="disclosure">{page.products.disclosure}</p>
             <ul>
               {page.products.items.map((p) => (
@@ -508,7 +525,7 @@ export function ReviewView(props: ReviewViewProps) {
                   </a>{' '}
                   ({p.kind}): {p.blurb}{' '}
                   <span class="muted">
-                    For: {p.concerns.join('; ')}. Source:{' '}
+                    {say('ui.review.productFor', { concerns: p.concerns.join('; ') })}{' '}
                     <a href={p.source.url} rel="sponsored nofollow noopener">
                       {p.source.title}
                     </a>
@@ -522,13 +539,15 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.faq.length > 0 ? (
           <section data-section="faq" aria-labelledby="faq-heading">
-            <h2 id="faq-heading">Frequently Asked Questions</h2>
+            <h2 id="faq-heading">{say('ui.review.faq')}</h2>
             <dl class="faq">
               {page.faq.map((f) => (
                 <>
-                  <dt data-question={f.id}>{f.question}</dt>
+                  <dt data-question={f.id} lang={f.id === 'editorial' ? dataLang : undefined}>
+                    {f.question}
+                  </dt>
                   <dd>
-                    <Sentences items={f.answer} numbers={n} />
+                    <Sentences items={f.answer} numbers={n} locale={locale} />
                   </dd>
                 </>
               ))}
@@ -538,19 +557,19 @@ export function ReviewView(props: ReviewViewProps) {
         ) : null}
 
         <section data-section="explanation" aria-labelledby="how-heading">
-          <h2 id="how-heading">How this score was calculated</h2>
+          <h2 id="how-heading">{say('ui.review.howHeading')}</h2>
           <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} />} />
           <SuggestCorrection slug={page.slug} section="explanation" />
         </section>
 
         {page.unknowns.length > 0 ? (
           <section data-section="unknown" aria-labelledby="unknown-heading">
-            <h2 id="unknown-heading">What we couldn't verify</h2>
-            <p class="muted">Unknown facts earn no points: they can only lower a score.</p>
+            <h2 id="unknown-heading">{say('ui.review.toc.unknown')}</h2>
+            <p class="muted">{say('ui.review.unknownNote')}</p>
             <ul>
               {page.unknowns.map((u) => (
                 <li>
-                  <strong>{u.label}</strong>: {u.why}
+                  <strong>{u.label}</strong>: <span lang={dataLang}>{u.why}</span>
                 </li>
               ))}
             </ul>
@@ -560,15 +579,13 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.stale.length > 0 ? (
           <section data-section="stale" aria-labelledby="stale-heading" class="stale">
-            <h2 id="stale-heading">Evidence that may be out of date</h2>
-            <p class="muted">
-              These facts rest only on documents more than {page.freshnessYears} years older than this review; the app may have changed since.
-            </p>
+            <h2 id="stale-heading">{say('ui.review.stale')}</h2>
+            <p class="muted">{say('ui.review.staleNote', { years: page.freshnessYears ?? 0 })}</p>
             <ul>
               {page.stale.map((s) => (
                 <li>
-                  <strong>{s.label}</strong>: stale, the newest source is dated {s.newest}
-                  <Cite ids={[s.source]} numbers={n} /> (older than {longDate(s.limit)})
+                  <strong>{s.label}</strong>: {say('ui.review.staleItem', { date: s.newest })}
+                  <Cite ids={[s.source]} numbers={n} /> {say('ui.review.staleLimit', { date: longDate(s.limit, locale) })}
                 </li>
               ))}
             </ul>
@@ -577,15 +594,16 @@ export function ReviewView(props: ReviewViewProps) {
         ) : null}
 
         <section data-section="history" aria-labelledby="history-heading">
-          <h2 id="history-heading">Review history</h2>
+          <h2 id="history-heading">{say('ui.review.history')}</h2>
           <ScoreChart name={page.name} history={history} />
           <ol class="history" reversed>
             {history.map((h) => (
               <li id={`revision-${h.revision}`}>
-                <time datetime={h.createdAt}>{longDate(h.createdAt)}</time>: {h.movement} (rubric {h.rubricVersion}){h.note === undefined ? '' : ` — ${h.note}`}
+                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>: {h.movement} (rubric {h.rubricVersion})
+                {h.note === undefined ? '' : ` — ${h.note}`}
                 {h.changes.length > 0 ? (
                   <details class="what-changed">
-                    <summary>What changed ({h.changes.length})</summary>
+                    <summary>{say('ui.review.whatChanged', { count: h.changes.length })}</summary>
                     <ul>
                       {h.changes.map((line) => (
                         <li>{line}</li>
@@ -600,24 +618,25 @@ export function ReviewView(props: ReviewViewProps) {
         </section>
 
         <section data-section="sources" aria-labelledby="sources-heading">
-          <h2 id="sources-heading">Sources</h2>
+          <h2 id="sources-heading">{say('ui.review.sources')}</h2>
           <ol class="sources">
             {page.sources.map((s, i) => (
               <li id={`source-${i + 1}`}>
-                <a href={s.url} rel="nofollow noopener">
+                <a href={s.url} rel="nofollow noopener" lang={dataLang}>
                   {s.title}
                 </a>
                 {s.publisher ? `, ${s.publisher}` : ''} ({s.kind.replace(/-/g, ' ')}
-                {s.published ? `, ${s.published}` : ''}; {s.archived ? 'archived copy, ' : ''}read {s.read})
+                {s.published ? `, ${s.published}` : ''}; {s.archived ? say('ui.review.archivedCopy') : ''}
+                {say('ui.review.read', { date: s.read })})
                 {s.archived ? (
                   <>
                     {' '}
                     <a href={s.archived.url} rel="nofollow noopener" class="archived">
-                      archived copy of {s.archived.date}
+                      {say('ui.review.archivedOf', { date: s.archived.date })}
                     </a>
                   </>
                 ) : null}
-                {s.quote ? <blockquote>{s.quote}</blockquote> : null}
+                {s.quote ? <blockquote lang={dataLang}>{s.quote}</blockquote> : null}
               </li>
             ))}
           </ol>
@@ -625,8 +644,8 @@ export function ReviewView(props: ReviewViewProps) {
         </section>
 
         <p class="reviewed">
-          Last updated: <time datetime={props.updated}>{monthYear(props.updated)}</time> • Facts checked{' '}
-          <time datetime={page.reviewed}>{longDate(page.reviewed)}</time> • Review by {page.reviewer}
+          {say('ui.review.footerUpdated')} <time datetime={props.updated}>{monthYear(props.updated, locale)}</time> • {say('ui.review.footerChecked')}{' '}
+          <time datetime={page.reviewed}>{longDate(page.reviewed, locale)}</time> • {say('ui.review.footerBy', { reviewer: page.reviewer })}
         </p>
       </article>
     </Layout>

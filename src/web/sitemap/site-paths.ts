@@ -4,11 +4,14 @@
  */
 import { findSaferAlternatives } from '../../narrative/category.ts';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
+import { alternatePaths } from '../http/locale-paths.ts';
 
 export interface SitePath {
   path: string;
   /** YYYY-MM-DD of the last change, where known. */
   lastmod?: string;
+  /** The same page in every language (English, German, French), for the sitemap's hreflang links. */
+  alternates?: { locale: string; path: string }[];
 }
 
 /**
@@ -31,10 +34,19 @@ export function* comparePairs(snapshot: SiteSnapshot): Generator<[SiteApp, SiteA
 }
 
 /**
- * Every HTML page worth indexing: home, methodology, about, compare form, categories, reviews and comparisons.
- * @example [...sitePages(snapshot)].map((p) => p.path) // ['/', '/methodology', ...]
+ * Every HTML page worth indexing, in every language: each English page, then
+ * the same page under /de and /fr, all three carrying their alternates.
+ * @example [...sitePages(snapshot)].map((p) => p.path) // ['/', '/de', '/fr', '/apps', '/de/apps', ...]
  */
 export function* sitePages(snapshot: SiteSnapshot): Generator<SitePath> {
+  for (const page of englishPages(snapshot)) {
+    const alternates = alternatePaths(page.path);
+    for (const a of alternates) yield { ...page, path: a.path, alternates };
+  }
+}
+
+/** Every English HTML page worth indexing: home, methodology, about, compare form, categories, reviews and comparisons. */
+function* englishPages(snapshot: SiteSnapshot): Generator<SitePath> {
   const newest = snapshot.apps.reduce((m, a) => (a.row.createdAt > m ? a.row.createdAt : m), '').slice(0, 10);
   const at = newest === '' ? {} : { lastmod: newest };
   yield { path: '/', ...at };

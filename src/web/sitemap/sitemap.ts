@@ -12,9 +12,19 @@ import { xmlText } from '../http/xml.ts';
 export const SITEMAP_LIMIT = 50_000;
 const XML = 'application/xml; charset=utf-8';
 
+/** The page in each language, and x-default (the English page), as Google's sitemap hreflang links. */
+function alternateLinks(siteUrl: string, p: SitePath): string {
+  if (!p.alternates || p.alternates.length < 2) return '';
+  const link = (lang: string, path: string) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${xmlText(siteUrl + path)}"/>`;
+  const english = p.alternates[0];
+  return [...p.alternates.map((a) => link(a.locale, a.path)), ...(english ? [link('x-default', english.path)] : [])].join('');
+}
+
 function urlset(siteUrl: string, pages: SitePath[]): string {
-  const urls = pages.map((p) => `<url><loc>${xmlText(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${xmlText(p.lastmod)}</lastmod>` : ''}</url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const urls = pages.map(
+    (p) => `<url><loc>${xmlText(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${xmlText(p.lastmod)}</lastmod>` : ''}${alternateLinks(siteUrl, p)}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /**

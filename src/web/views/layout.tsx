@@ -2,6 +2,8 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { siteScriptPaths } from '../assets/scripts.ts';
+import { LOCALE_NAMES, t, type Locale } from '../../i18n/index.ts';
+import { alternatePaths, localPath } from '../http/locale-paths.ts';
 
 export interface PageMeta {
   title: string;
@@ -19,6 +21,10 @@ export interface PageMeta {
   ogType?: string;
   /** Tables and lists that need the full width (rankings, comparisons): a wider main column. */
   wide?: boolean;
+  /** The page's language (English when absent): `<html lang>`, the interface strings, the language switcher. */
+  locale?: Locale | undefined;
+  /** A language the reader's browser prefers (home page only): a note linking to this page in it. */
+  suggest?: Locale | undefined;
 }
 
 /**
@@ -38,19 +44,47 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
+/**
+ * The language switcher: a link to this page in each language (the current one marked), no script, no cookie.
+ * Its links carry hreflang, so the page's link localisation leaves them as they are.
+ */
+function LanguageSwitcher(props: { path: string; locale: Locale }) {
+  return (
+    <nav class="languages" aria-label={t(props.locale, 'ui.language.region')}>
+      <ul>
+        {alternatePaths(props.path).map((a) => (
+          <li>
+            <a href={a.path} hreflang={a.locale} lang={a.locale} aria-current={a.locale === props.locale ? 'true' : undefined}>
+              {LOCALE_NAMES[a.locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function Layout(props: { meta: PageMeta; children: Child }) {
   const { meta } = props;
-  const canonical = `${meta.siteUrl}${meta.path}`;
+  const locale = meta.locale ?? 'en';
+  const say = (key: Parameters<typeof t>[1]) => t(locale, key);
+  const path = localPath(locale, meta.path);
+  const canonical = `${meta.siteUrl}${path}`;
+  const alternates = meta.noindex ? [] : alternatePaths(path);
   return (
     <>
       {raw('<!DOCTYPE html>')}
-      <html lang="en">
+      <html lang={locale}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{meta.title}</title>
           <meta name="description" content={meta.description} />
           <link rel="canonical" href={canonical} />
+          {alternates.map((a) => (
+            <link rel="alternate" hreflang={a.locale} href={`${meta.siteUrl}${a.path}`} />
+          ))}
+          {alternates.length > 0 ? <link rel="alternate" hreflang="x-default" href={`${meta.siteUrl}${alternates[0]?.path ?? path}`} /> : null}
           {meta.noindex ? <meta name="robots" content="noindex" /> : null}
           <link rel="stylesheet" href={meta.stylesheet} />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -71,72 +105,80 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
         </head>
         <body>
           <a class="skip" href="#main">
-            Skip to content
+            {say('ui.skip')}
           </a>
           <header class="site-header">
             <div class="wrap">
               <a class="brand" href="/">
                 PrivacyDefend
               </a>
-              <form method="get" action="/search" role="search" class="header-search search-form" aria-label="Search apps (site header)">
+              <form method="get" action="/search" role="search" class="header-search search-form" aria-label={say('ui.search.region')}>
                 <label for="site-q" class="visually-hidden">
-                  Search apps
+                  {say('ui.search.label')}
                 </label>
                 <span class="search-row">
                   <input
                     type="search"
                     id="site-q"
                     name="q"
-                    placeholder="Search apps"
+                    placeholder={say('ui.search.label')}
                     autocomplete="off"
                     spellcheck={false}
                     maxlength={200}
                     data-search-input=""
                     data-results="site-live-results"
                   />
-                  <button type="submit">Search</button>
+                  <button type="submit">{say('ui.search.button')}</button>
                 </span>
               </form>
-              <nav aria-label="Site">
+              <nav aria-label={say('ui.nav.region')}>
                 <ul>
                   <li>
-                    <a href="/apps">All apps</a>
+                    <a href="/apps">{say('ui.nav.apps')}</a>
                   </li>
                   <li>
-                    <a href="/compare">Compare</a>
+                    <a href="/compare">{say('ui.nav.compare')}</a>
                   </li>
                   <li>
-                    <a href="/methodology">Methodology</a>
+                    <a href="/methodology">{say('ui.nav.methodology')}</a>
                   </li>
                   <li>
-                    <a href="/about">About</a>
+                    <a href="/about">{say('ui.nav.about')}</a>
                   </li>
                 </ul>
               </nav>
+              <LanguageSwitcher path={path} locale={locale} />
               <div id="site-live-results" class="live-results" aria-live="polite"></div>
             </div>
           </header>
           <main id="main" class={meta.wide ? 'wrap wide' : 'wrap'}>
+            {meta.suggest ? (
+              <p class="language-note" lang={meta.suggest}>
+                <a href={localPath(meta.suggest, meta.path)} hreflang={meta.suggest}>
+                  {t(meta.suggest, 'ui.suggest')}
+                </a>
+              </p>
+            ) : null}
             {props.children}
           </main>
           <footer class="site-footer">
             <div class="wrap">
               <p>
-                PrivacyDefend rates apps from sourced facts with a <a href="/methodology">published rubric</a>. The data is open (CC BY 4.0). This site sets no
-                cookies and loads nothing from third parties.
+                {say('ui.footer.before')} <a href="/methodology">{say('ui.footer.rubric')}</a>
+                {say('ui.footer.after')}
               </p>
               <ul class="footer-links">
                 <li>
-                  <a href="/downloads/">Download the data</a>
+                  <a href="/downloads/">{say('ui.footer.downloads')}</a>
                 </li>
                 <li>
-                  <a href="/api">API</a>
+                  <a href="/api">{say('ui.footer.api')}</a>
                 </li>
                 <li>
-                  <a href="/feed.xml">Updates (Atom feed)</a>
+                  <a href="/feed.xml">{say('ui.footer.feed')}</a>
                 </li>
                 <li>
-                  <a href="/about">About and funding</a>
+                  <a href="/about">{say('ui.footer.about')}</a>
                 </li>
               </ul>
             </div>

@@ -1,0 +1,139 @@
+/**
+ * The data's own words in the page's language. The taxonomy, the categories
+ * and the rubric are written in English in data/; a German or French page is
+ * built from a copy whose labels, nouns and level words come from the terms
+ * of src/i18n (falling back to the English word where a term is missing), and
+ * from scores whose labels and levels are translated the same way. Ids,
+ * values and numbers are never touched, so nothing computed can change.
+ */
+import type { Category, Taxonomy } from '../domain/catalog.ts';
+import type { Rubric } from '../domain/rubric.ts';
+import type { ScoreResult } from '../scoring/score.ts';
+import type { ScoredReview } from '../scoring/ranking.ts';
+import { term, type Locale } from '../i18n/index.ts';
+
+interface WordsCatalog {
+  rubric: Rubric;
+  taxonomy: Taxonomy;
+  categories: readonly Category[];
+}
+
+/** A score label or level word ("Excellent", "Low", "Not enough evidence") in `locale`. */
+export function scoreWord(locale: Locale, kind: 'label' | 'level', words: string): string {
+  return term(locale, `${kind}.${words}`, words);
+}
+
+export function localCategory(category: Category, locale: Locale): Category {
+  if (locale === 'en') return category;
+  const k = `category.${category.id}`;
+  return {
+    ...category,
+    name: term(locale, `${k}.name`, category.name),
+    plural: term(locale, `${k}.plural`, category.plural),
+    contentNoun: term(locale, `${k}.contentNoun`, category.contentNoun),
+  };
+}
+
+export function localTaxonomy(taxonomy: Taxonomy, locale: Locale): Taxonomy {
+  if (locale === 'en') return taxonomy;
+  const label = <T extends { id: string; label: string }>(kind: string, items: readonly T[]): T[] =>
+    items.map((i) => ({ ...i, label: term(locale, `${kind}.${i.id}`, i.label) }));
+  return {
+    ...taxonomy,
+    dataTypes: label('dataType', taxonomy.dataTypes),
+    purposes: label('purpose', taxonomy.purposes),
+    parties: label('party', taxonomy.parties),
+    exceptions: label('exception', taxonomy.exceptions).map((e) => ({ ...e, description: term(locale, `exception.${e.id}.description`, e.description) })),
+    controls: label('control', taxonomy.controls),
+    advice: taxonomy.advice?.map((a) => ({ ...a, text: term(locale, `advice.${a.id}`, a.text) })),
+  };
+}
+
+export function localRubric(rubric: Rubric, locale: Locale): Rubric {
+  if (locale === 'en') return rubric;
+  return {
+    ...rubric,
+    tones: Object.fromEntries(Object.entries(rubric.tones).map(([id, t]) => [id, { ...t, words: term(locale, `tone.${id}`, t.words) }])) as Rubric['tones'],
+    labels: rubric.labels.map((l) => ({ ...l, label: scoreWord(locale, 'label', l.label) })),
+    words: { unscored: scoreWord(locale, 'label', rubric.words.unscored), notApplicable: scoreWord(locale, 'level', rubric.words.notApplicable) },
+    dimensions: rubric.dimensions.map((d) => ({
+      ...d,
+      name: term(locale, `dimension.${d.id}`, d.name),
+      levels: d.levels.map((l) => ({ ...l, level: scoreWord(locale, 'level', l.level) })),
+      criteria: d.criteria.map((c) => {
+        const local = { ...c, label: term(locale, `criterion.${c.id}`, c.label) };
+        return 'good' in local && 'bad' in c && 'good' in c
+          ? { ...local, good: term(locale, `criterion.${c.id}.good`, c.good), bad: term(locale, `criterion.${c.id}.bad`, c.bad) }
+          : local;
+      }),
+    })) as Rubric['dimensions'],
+  };
+}
+
+/** The catalog with its words in `locale` (the same object for English). */
+export function localCatalog<C extends WordsCatalog>(catalog: C, locale: Locale): C {
+  if (locale === 'en') return catalog;
+  return {
+    ...catalog,
+    rubric: localRubric(catalog.rubric, locale),
+    taxonomy: localTaxonomy(catalog.taxonomy, locale),
+    categories: catalog.categories.map((c) => localCategory(c, locale)),
+  };
+}
+
+/** A score with its label, dimension names, levels and criterion labels in `locale`. */
+export function localScore(score: ScoreResult, locale: Locale): ScoreResult {
+  if (locale === 'en') return score;
+  const dimensions = Object.fromEntries(
+    Object.entries(score.dimensions).map(([id, d]) => [
+      id,
+      {
+        ...d,
+        name: term(locale, `dimension.${d.id}`, d.name),
+        level: scoreWord(locale, 'level', d.level),
+        criteria: d.criteria.map((c) => ({
+          ...c,
+          label: c.id.startsWith('control-') ? term(locale, `control.${c.id.slice('control-'.length)}`, c.label) : term(locale, `criterion.${c.id}`, c.label),
+        })),
+      },
+    ]),
+  ) as ScoreResult['dimensions'];
+  return { ...score, label: scoreWord(locale, 'label', score.label), dimensions };
+}
+
+export function localScored(app: ScoredReview, locale: Locale): ScoredReview {
+  return locale === 'en' ? app : { ...app, score: localScore(app.score, locale) };
+}
+
+/**
+ * Every term key the dataset's words need: what `missingTerms` checks.
+ * @example termKeys(dataset) // ['category.messaging.name', …, 'level.Low', …]
+ */
+export function termKeys(catalog: WordsCatalog): string[] {
+  const keys: string[] = [];
+  for (const c of catalog.categories) for (const f of ['name', 'plural', 'singular', 'contentNoun']) keys.push(`category.${c.id}.${f}`);
+  const t = catalog.taxonomy;
+  for (const [kind, items] of [
+    ['dataType', t.dataTypes],
+    ['purpose', t.purposes],
+    ['party', t.parties],
+    ['exception', t.exceptions],
+    ['control', t.controls],
+  ] as const)
+    for (const i of items) keys.push(`${kind}.${i.id}`);
+  for (const e of t.exceptions) keys.push(`exception.${e.id}.description`);
+  for (const a of t.advice ?? []) keys.push(`advice.${a.id}`);
+  const r = catalog.rubric;
+  for (const id of Object.keys(r.tones)) keys.push(`tone.${id}`);
+  for (const l of r.labels) keys.push(`label.${l.label}`);
+  keys.push(`label.${r.words.unscored}`, `level.${r.words.unscored}`, `level.${r.words.notApplicable}`);
+  for (const d of r.dimensions) {
+    keys.push(`dimension.${d.id}`);
+    for (const l of d.levels) keys.push(`level.${l.level}`);
+    for (const c of d.criteria) {
+      keys.push(`criterion.${c.id}`);
+      if ('good' in c && 'bad' in c) keys.push(`criterion.${c.id}.good`, `criterion.${c.id}.bad`);
+    }
+  }
+  return [...new Set(keys)];
+}
