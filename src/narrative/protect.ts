@@ -9,8 +9,8 @@
 import { isKnown, type Fact, type Review } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
 import type { Finding, ProtectStep } from './model.ts';
-import type { Locale } from '../i18n/index.ts';
-import { type MessageKey, hasMessage, say } from './messages.ts';
+import type { Locale, MessageKey } from '../i18n/index.ts';
+import { hasMessage, say } from './messages.ts';
 import { capitalise, uniqueSources } from './text.ts';
 
 /** The fact of `review` at a dotted path (`controls.encrypted-backups`, `encryption.e2ee.content`), or undefined. */

@@ -11,11 +11,8 @@ export function registerHome(app: Hono, deps: RouteDeps): void {
     // the reader's Accept-Language may suggest another language: a note with a link, never a redirect
     const suggest = suggestedLocale(c.req.header('accept-language'), localeOfPath(c.req.path));
     c.header('Vary', 'Accept-Language');
-    return deps.page(
-      c,
-      async (ctx) => ({
-        html: await renderHtml(<HomeView snapshot={ctx.snapshot} recent={await deps.site.store.recentChanges(100)} meta={{ ...ctx.meta, suggest }} />),
-      }),
-    );
+    return deps.page(c, async (ctx) => ({
+      html: await renderHtml(<HomeView snapshot={ctx.snapshot} recent={await deps.site.store.recentChanges(100)} meta={{ ...ctx.meta, suggest }} />),
+    }));
   });
 }
