@@ -1,5 +1,9 @@
 /** German words for the data's English words (see src/i18n/terms.ts for the keys). */
 export const de: Record<string, string> = {
+  'category.health-fitness.name': 'Gesundheit & Fitness',
+  'category.health-fitness.plural': 'Gesundheits- und Fitness-Apps',
+  'category.health-fitness.singular': 'Gesundheits- und Fitness-App',
+  'category.health-fitness.contentNoun': 'Gesundheitsdaten',
   'category.messaging.name': 'Messenger',
   'category.messaging.plural': 'Messenger-Apps',
   'category.messaging.singular': 'Messenger-App',

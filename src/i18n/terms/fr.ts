@@ -1,5 +1,9 @@
 /** French words for the data's English words (see src/i18n/terms.ts for the keys). Content nouns are plural, as the sentences expect. */
 export const fr: Record<string, string> = {
+  'category.health-fitness.name': 'Santé et forme',
+  'category.health-fitness.plural': 'applications de santé et de forme',
+  'category.health-fitness.singular': 'application de santé et de forme',
+  'category.health-fitness.contentNoun': 'données de santé',
   'category.messaging.name': 'Messageries',
   'category.messaging.plural': 'applications de messagerie',
   'category.messaging.singular': 'application de messagerie',
