@@ -103,7 +103,19 @@ const RUNS = 2;
 
 export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APPS ?? 10_000)): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
-  const figures: Record<string, Figure> = { apps: count, 'load at start (1/5/15 min)': load() };
+  // Each figure is also printed as soon as it is measured, so a run stopped half-way still shows what it got.
+  const figures = new Proxy<Record<string, Figure>>(
+    {},
+    {
+      set(target, key, value: Figure) {
+        console.error(`export: ${String(key)} = ${value}`);
+        target[String(key)] = value;
+        return true;
+      },
+    },
+  );
+  figures.apps = count;
+  figures['load at start (1/5/15 min)'] = load();
   const notes: string[] = [];
   try {
     if (!existsSync(TIME)) throw new Error(`${TIME} is missing (apt-get install time)`);
