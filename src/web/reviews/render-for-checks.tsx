@@ -16,6 +16,17 @@ import { compareApps, type AppComparison } from '../../narrative/compare.ts';
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
 
+/** The apps by slug, built once per list (a search per page made checking a large dataset quadratic). */
+const slugIndexes = new WeakMap<readonly ScoredReview[], Map<string, ScoredReview>>();
+function slugIndex(all: readonly ScoredReview[]): Map<string, ScoredReview> {
+  let index = slugIndexes.get(all);
+  if (!index) {
+    index = new Map(all.map((a) => [a.review.slug, a]));
+    slugIndexes.set(all, index);
+  }
+  return index;
+}
+
 /**
  * Build the page model of `app` and render it with the site's review view.
  * The history shows one revision dated from the review, as a first import would.
@@ -41,8 +52,9 @@ export const renderReviewPage: PageRenderer = function renderReviewPage(
     },
   ];
   const tradeoffs = new Map<string, AppComparison>();
+  const bySlug = slugIndex(all);
   for (const alt of page.alternatives) {
-    const other = all.find((a) => a.review.slug === alt.slug);
+    const other = bySlug.get(alt.slug);
     if (other) tradeoffs.set(alt.slug, compareApps([app, other]));
   }
   const html = renderHtmlSync(
