@@ -22,6 +22,10 @@ const BENCHES: Record<string, { about: string; run: () => Promise<BenchResult> }
   render: { about: 'review page render from the store, cold and warm', run: async () => (await import('./render.tsx')).runRenderBench() },
   http: { about: 'req/s for /apps/imessage vs nginx, server peak RSS', run: async () => (await import('./http.ts')).runHttpBench() },
   export: { about: 'static export of 10,000 synthetic apps vs Hugo', run: async () => (await import('./export.ts')).runExportBench() },
+  compression: {
+    about: 'gzip levels and brotli qualities on the files of an export: time and size',
+    run: async () => (await import('./compression.ts')).runCompressionBench(),
+  },
   lighthouse: { about: 'Lighthouse scores and gzipped transfer size', run: async () => (await import('./lighthouse.ts')).runLighthouseBench() },
 };
 const MARK = 'BENCH-RESULT ';
