@@ -163,6 +163,7 @@ describe('exportSite --incremental', () => {
       const before = await filesWithTimes(inc);
       const unchanged = await exportSite({ ...settings, outDir: inc, incremental: true });
       assert.deepEqual(unchanged.written, [], 'nothing changed, nothing is written');
+      assert.ok(unchanged.skipped >= first.files / 2, 'and no app page is rendered again');
       for (const [f, was] of await filesWithTimes(inc)) if (f !== EXPORT_MANIFEST) assert.equal(was.mtimeMs, before.get(f)?.mtimeMs, `${f} kept its mtime`);
 
       const row = await own.store.getApp('threema');
@@ -187,6 +188,7 @@ describe('exportSite --incremental', () => {
         'exactly the changed files (and their .gz/.br) are written',
       );
       assert.deepEqual(result.removed, gone);
+      assert.ok(result.skipped > 0, 'the pages of apps in other categories are not rendered again');
       const after = await filesWithTimes(inc);
       assert.deepEqual([...after.keys()], [...expected.keys()], 'the same files as a full export');
       for (const [f, now] of after) {
@@ -194,6 +196,22 @@ describe('exportSite --incremental', () => {
         if (f === EXPORT_MANIFEST || differing.includes(f)) continue;
         assert.equal(now.mtimeMs, before.get(f)?.mtimeMs, `${f} was not rewritten`);
       }
+
+      // An app that moves to another category: the pages of both categories may change.
+      const moved = await own.store.getApp('threema');
+      assert.ok(moved);
+      const other = (await own.site.snapshot()).catalog.categories.find((c) => c.id !== moved.category)?.id;
+      assert.ok(other);
+      const movedFacts = { ...(structuredClone(moved.facts) as Record<string, unknown>), category: other };
+      await own.store.saveRevision({ ...moved, category: other, facts: movedFacts }, { author: 'test', note: 'Moved', at: new Date('2026-12-03T09:00:00Z') });
+      const full2 = join(work, 'full-after-move');
+      await exportSite({ ...settings, outDir: full2 });
+      const moveResult = await exportSite({ ...settings, outDir: inc, incremental: true });
+      assert.ok(moveResult.written.length > 0);
+      const expected2 = await filesWithTimes(full2);
+      const after2 = await filesWithTimes(inc);
+      assert.deepEqual([...after2.keys()], [...expected2.keys()], 'the same files as a full export after the move');
+      for (const [f, now] of after2) assert.ok(now.bytes.equals(expected2.get(f)?.bytes ?? Buffer.alloc(0)), `${f} equals the full export after the move`);
     } finally {
       await own.store.close();
     }

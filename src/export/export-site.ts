@@ -14,7 +14,7 @@ import { createApp, type WebApp } from '../web/app.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { buildReviewPage } from '../narrative/page.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
-import { sitePages, siteFiles } from '../web/sitemap/site-paths.ts';
+import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { homeScripts } from '../web/assets/scripts.ts';
 import { exportFilePath } from './file-path.ts';
@@ -110,6 +110,8 @@ export interface ExportResult {
   written: string[];
   /** Files of the previous export an incremental export removed (no longer exported). */
   removed: string[];
+  /** URLs an incremental export did not render again, because nothing they depend on changed. */
+  skipped: number;
 }
 
 /**
@@ -227,6 +229,72 @@ export interface ExportManifest {
   settings: { siteUrl: string; hsts: number; gzipLevel: number; brotliQuality: number };
   /** sha256 (hex) of each file's uncompressed bytes, by its path in the export. */
   files: Record<string, string>;
+  /** The file each URL was written to. */
+  urls?: Record<string, string>;
+  /** What every page may depend on (the catalog, the set of apps, the watch state): another value renders everything. */
+  global?: string;
+  /** What an app's own pages depend on (its latest revision) and its category, `<sha256> <category>`, by slug. */
+  apps?: Record<string, string>;
+}
+
+/** The keys an incremental export compares to know which apps' pages may have changed. */
+interface DependencyKeys {
+  global: string;
+  apps: Record<string, string>;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The dependency keys of a snapshot (see ExportManifest). */
+export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
+  const apps: Record<string, string> = {};
+  const monitoring: unknown[] = [];
+  for (const a of snapshot.apps) {
+    // `<hash> <category>`: the category is kept readable, for the old category of an app that moved.
+    apps[a.review.slug] = `${sha256(`${a.row.hash} ${a.row.revision} ${a.row.createdAt}`)} ${a.review.category}`;
+    monitoring.push(snapshot.monitoring(a.review.slug) ?? null);
+  }
+  const global = sha256(JSON.stringify([snapshot.catalog, snapshot.unavailable, Object.keys(apps).sort(), monitoring]));
+  return { global, apps };
+}
+
+/**
+ * Which URLs an incremental export must render again: none may be skipped
+ * when the global key changed; otherwise a URL that belongs to apps (their
+ * page, badge, API files, comparisons) is skipped when every one of those
+ * apps is unchanged and shares its category with no changed app (a
+ * category's pages compare its apps with each other: counts, medians,
+ * alternatives). Every other URL (home, lists, feed, sitemap, search index,
+ * downloads, categories) is always rendered.
+ */
+function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys): (url: string) => boolean {
+  if (!before.global || before.global !== now.global || !before.apps || !before.urls) return () => false;
+  const old = before.apps;
+  const dirtyCategories = new Set<string>();
+  const categoryOf = new Map(snapshot.apps.map((a) => [a.review.slug, a.review.category]));
+  for (const [slug, key] of Object.entries(now.apps)) {
+    if (old[slug] === key) continue;
+    // A changed app changes the pages of its category, and of the one it left.
+    dirtyCategories.add(categoryOf.get(slug) ?? '');
+    const was = old[slug]?.split(' ')[1];
+    if (was !== undefined) dirtyCategories.add(was);
+  }
+  // An app that is gone changes its category's pages (and the list of apps: the global key says so already).
+  for (const slug of Object.keys(old)) if (!(slug in now.apps)) return () => false;
+  const clean = (slug: string) => old[slug] === now.apps[slug] && !dirtyCategories.has(categoryOf.get(slug) ?? '');
+  const owners = new Map<string, string[]>();
+  for (const a of snapshot.apps) {
+    const slug = a.review.slug;
+    for (const url of [`/apps/${slug}`, `/badge/${slug}.svg`, `/api/v1/apps/${slug}`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
+  }
+  for (const [a, b] of comparePairs(snapshot)) owners.set(`/compare/${a.review.slug}-vs-${b.review.slug}`, [a.review.slug, b.review.slug]);
+  const urls = before.urls;
+  return (url) => {
+    const slugs = owners.get(url);
+    return slugs !== undefined && url in urls && slugs.every(clean);
+  };
 }
 
 function isManifest(value: unknown): value is ExportManifest {
@@ -265,14 +333,29 @@ async function renderAll(
   total: number,
   opts: ExportOptions,
   pool: WriterPool,
-  previous: Record<string, string> | undefined,
-): Promise<{ files: Record<string, string>; exported: string[]; bytes: number; written: string[] }> {
+  previous: ExportManifest | undefined,
+  skip: (url: string) => boolean = () => false,
+): Promise<{ files: Record<string, string>; urls: Record<string, string>; exported: string[]; bytes: number; written: string[]; skipped: number }> {
   const files: Record<string, string> = {};
+  const urls: Record<string, string> = {};
+  let skipped = 0;
   const exported: string[] = [];
   const written: string[] = [];
   let bytes = 0;
   let done = 0;
   async function exportOne(url: string, expectStatus: number, asFile?: string) {
+    const kept = previous?.urls?.[url];
+    const keptHash = kept === undefined ? undefined : previous?.files[kept];
+    if (kept !== undefined && keptHash !== undefined && !(kept in files) && skip(url)) {
+      // Nothing it depends on changed: the file on disk is already what rendering would give.
+      files[kept] = keptHash;
+      urls[url] = kept;
+      exported.push(url);
+      skipped++;
+      done++;
+      opts.progress?.tick(done, total, url);
+      return;
+    }
     let res: Response;
     try {
       res = await app.request(url);
@@ -290,9 +373,10 @@ async function renderAll(
     if (relative in files) throw new ExportError(url, `two URLs would both be written to ${relative}`);
     const hash = createHash('sha256').update(body).digest('hex');
     files[relative] = hash;
+    urls[url] = relative;
     bytes += body.byteLength;
     exported.push(url);
-    if (previous?.[relative] !== hash) {
+    if (previous?.files[relative] !== hash) {
       written.push(relative);
       await pool.write(relative, body);
     }
@@ -319,7 +403,7 @@ async function renderAll(
   const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
   if (failure) throw failure.reason;
   await exportOne(NOT_FOUND_PATH, 404, '404.html');
-  return { files, exported, bytes, written };
+  return { files, urls, exported, bytes, written, skipped };
 }
 
 /** Write `text` to `file` unless it already holds exactly that. */
@@ -369,7 +453,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     }
     await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
-    await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered.files));
+    await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
@@ -399,13 +483,24 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   opts.progress?.end(
     `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`,
   );
-  return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [] };
+  return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0 };
 }
 
-function manifestText(settings: ExportManifest['settings'], files: Record<string, string>): string {
+function manifestText(
+  settings: ExportManifest['settings'],
+  rendered: { files: Record<string, string>; urls: Record<string, string> },
+  keys: DependencyKeys,
+): string {
+  const sortedKeys = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // In path order, so the same export always writes the same manifest.
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const manifest: ExportManifest = { format: 1, settings, files: sorted };
+  const manifest: ExportManifest = {
+    format: 1,
+    settings,
+    files: sortedKeys(rendered.files),
+    urls: sortedKeys(rendered.urls),
+    global: keys.global,
+    apps: sortedKeys(keys.apps),
+  };
   return `${JSON.stringify(manifest)}\n`;
 }
 
@@ -434,12 +529,13 @@ async function updateInPlace(
   settings: ExportManifest['settings'],
   before: ExportManifest,
 ): Promise<ExportResult> {
+  const keys = dependencyKeys(snapshot);
   await rm(join(outDir, EXPORT_MANIFEST), { force: true });
   const pool = new WriterPool({ root: outDir, gzipLevel: settings.gzipLevel, brotliQuality: settings.brotliQuality, atomic: true }, opts.writers);
   let rendered: Awaited<ReturnType<typeof renderAll>>;
   try {
     try {
-      rendered = await renderAll(app, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, pool, before.files);
+      rendered = await renderAll(app, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, pool, before, skippableUrls(snapshot, before, keys));
     } finally {
       await pool.close();
     }
@@ -447,14 +543,14 @@ async function updateInPlace(
     await Promise.all(removed.flatMap(copiesOf).map((f) => rm(join(outDir, f), { force: true })));
     await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
     await writeIfChanged(join(outDir, EXPORT_MARKER), MARKER_TEXT);
-    await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered.files));
+    await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered, keys));
     await rename(join(outDir, `${EXPORT_MANIFEST}.tmp`), join(outDir, EXPORT_MANIFEST));
     const count = Object.keys(rendered.files).length;
     reportSkipped(opts, snapshot);
     opts.progress?.end(
-      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched`,
+      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)`,
     );
-    return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed };
+    return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped };
   } catch (err) {
     if (err instanceof ExportError) throw err;
     throw new ExportError('(writing files)', err instanceof Error ? err.message : String(err));
