@@ -18,10 +18,12 @@ same bytes the server sends. DIR is replaced only when the export succeeds,
 and only when it is new, empty or a previous export (it holds the
 .privacydefend-export file every export writes); --force replaces another
 non-empty folder. The working directory, or a folder holding it, is always refused.
---incremental updates a previous export in place instead: every URL is
-rendered again, but only files whose bytes changed are written (the export's
-.privacydefend-manifest.json records each file's hash); without a manifest,
-or after a change of site URL, HSTS or compression, it exports everything.
+--incremental updates a previous export in place instead: only the URLs that
+may have changed are rendered (the pages of changed apps and of their
+categories, and the site-wide ones), and only files whose bytes changed are
+written (the export's .privacydefend-manifest.json records each file's hash
+and what it depends on); without a manifest, or after a change of site URL,
+HSTS or compression, it exports everything.
 --brotli-quality defaults to ${DEFAULT_BROTLI_QUALITY} (as small as 9 here, far faster).
 SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
 HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default
