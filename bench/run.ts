@@ -27,6 +27,10 @@ const BENCHES: Record<string, { about: string; run: () => Promise<BenchResult> }
     about: 'gzip and brotli levels: size and time on the site responses',
     run: async () => (await import('./compression.ts')).runCompressionBench(),
   },
+  'export-compression': {
+    about: 'gzip levels and brotli qualities on the files of an export: time and size',
+    run: async () => (await import('./export-compression.ts')).runCompressionBench(),
+  },
   startup: { about: 'serve on the bundled data: spawn to listening and to the first 200', run: async () => (await import('./startup.ts')).runStartupBench() },
   lighthouse: { about: 'Lighthouse scores and gzipped transfer size', run: async () => (await import('./lighthouse.ts')).runLighthouseBench() },
 };

@@ -150,7 +150,7 @@ export function writeSyntheticDataset(out: string, count: number, seed: number, 
   const reviews = syntheticReviews(real.reviews, count, seed);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'apps'), { recursive: true });
-  for (const file of ['rubric.yaml', 'taxonomy.yaml', 'categories.yaml', 'products.yaml', 'source-hosts.yaml'])
+  for (const file of ['rubric.yaml', 'rubric-hashes.json', 'taxonomy.yaml', 'categories.yaml', 'products.yaml', 'source-hosts.yaml'])
     copyFileSync(join(realData, file), join(out, file));
   for (const review of reviews) writeFileSync(join(out, 'apps', `${review.slug}.yaml`), stringify(review, { lineWidth: 0 }));
   return reviews;

@@ -78,6 +78,7 @@ describe('privacydefend CLI', () => {
       assert.match(first.out, /imported data: \d+ new revision/);
       const again = run(['import', '--db', db]);
       assert.match(again.out, /0 new revision\(s\)/);
+      assert.match(again.out, /the same files as the last import.*nothing loaded, checked or written/, 'an unchanged re-import is recognised from the files');
 
       const data = join(dir, 'data');
       cpSync(join(root, 'data'), data, { recursive: true });

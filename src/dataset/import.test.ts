@@ -32,3 +32,51 @@ test('import refuses a dataset whose checks find an error, names it, and writes 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('re-importing the same files on the same day skips loading; a changed file, another day or another write to the store imports again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-import-'));
+  const store = await openStore({ sqlitePath: ':memory:' });
+  try {
+    cpSync('data', dir, { recursive: true });
+    await store.migrate();
+    const first = await importDataset(store, dir, { today: '2026-12-01' });
+    assert.equal(first.skipped, false);
+    assert.ok(first.result.added.length > 0);
+    const again = await importDataset(store, dir, { today: '2026-12-01' });
+    assert.equal(again.skipped, true);
+    assert.deepEqual(again.result.added, []);
+    assert.equal(again.result.unchanged.length, first.result.added.length, 'every app is reported unchanged');
+
+    const otherDay = await importDataset(store, dir, { today: '2026-12-02' });
+    assert.equal(otherDay.skipped, false, 'the date rules are checked again on another day');
+    assert.deepEqual(otherDay.result.added, []);
+
+    // Another write (an editor's save) moves the data version: the files no longer describe the store.
+    const row = await store.getApp('signal');
+    assert.ok(row);
+    const facts = structuredClone(row.facts) as { review: { notes?: string } };
+    facts.review.notes = 'Edited in the web editor.';
+    await store.saveRevision({ ...row, facts }, { author: 'editor', note: 'edit' });
+    const afterEdit = await importDataset(store, dir, { today: '2026-12-02' });
+    assert.equal(afterEdit.skipped, false);
+    assert.deepEqual(
+      afterEdit.result.added.map((a) => a.slug),
+      ['signal'],
+      'the file version comes back as a new revision',
+    );
+
+    const file = join(dir, 'apps', 'signal.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    doc.setIn(['review', 'notes'], 'Re-read the privacy policy.');
+    writeFileSync(file, doc.toString());
+    const changed = await importDataset(store, dir, { today: '2026-12-02' });
+    assert.equal(changed.skipped, false);
+    assert.deepEqual(
+      changed.result.added.map((a) => a.slug),
+      ['signal'],
+    );
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -226,7 +226,10 @@ export function loadDataset(root: string): Dataset {
   }
 
   const reviews: Dataset['reviews'] = [];
-  const parsedBySlug = new Map<string, ParsedFile>();
+  // Only each review's path is kept: a parsed YAML document is many times the
+  // size of its data, so holding 10,000 of them made loading a large dataset
+  // need gigabytes. The few files with a cross-reference problem are parsed again.
+  const pathBySlug = new Map<string, string>();
   // App files that exist but did not load: their errors are reported against
   // them, so a calibration verdict naming one is not reported a second time.
   const unloadedApps = new Set<string>();
@@ -248,18 +251,19 @@ export function loadDataset(root: string): Dataset {
       unloadedApps.add(expected);
       continue;
     }
-    if (parsedBySlug.has(review.slug)) {
+    if (pathBySlug.has(review.slug)) {
       problems.push({ file: parsed.file, path: 'slug', line: lineOf(parsed, ['slug']), message: `"${review.slug}" is used by another review` });
       continue;
     }
-    parsedBySlug.set(review.slug, parsed);
+    pathBySlug.set(review.slug, join(appsDir, name));
     reviews.push({ ...review, file: parsed.file });
   }
 
   if (rubric && taxonomy && categories && products && sourcePolicy) {
     const dataset: Dataset = { rubric, taxonomy, categories: categories.categories, products: products.products, sourcePolicy, reviews, verdicts };
     for (const p of crossReferenceProblems(dataset, unloadedApps)) {
-      const parsed = p.slug === undefined ? undefined : parsedBySlug.get(p.slug);
+      const path = p.slug === undefined ? undefined : pathBySlug.get(p.slug);
+      const parsed = path === undefined ? undefined : parseYamlFile(root, path, []);
       problems.push({ file: p.file, path: formatPath(p.path), line: parsed && lineOf(parsed, p.path), message: p.message });
     }
     if (problems.length === 0) return dataset;

@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
@@ -8,9 +8,10 @@ import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
 import type { SiteData } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
-import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, headersFile } from './export-site.ts';
+import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, EXPORT_MANIFEST, headersFile } from './export-site.ts';
 import { exportCorrectionLinks } from '../web/edit/suggest-link.tsx';
 import { exportFilePath } from './file-path.ts';
+import { apiExportPaths } from './api-paths.ts';
 
 let store: Store;
 let site: SiteData;
@@ -55,7 +56,7 @@ describe('exportSite', () => {
     const out = join(work, 'site');
     const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4 });
     const files = await filesUnder(out);
-    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER);
+    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST);
     assert.equal(originals.length, result.files);
     const snapshot = await site.snapshot();
     for (const a of snapshot.apps) {
@@ -143,6 +144,93 @@ describe('exportSite', () => {
         (err: unknown) => err instanceof ExportTargetError && /working directory or holds it/.test(err.message),
       );
     }
+  });
+});
+
+/** Every file under `dir` with its bytes and mtime. */
+async function filesWithTimes(dir: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
+  const out = new Map<string, { bytes: Buffer; mtimeMs: number }>();
+  for (const f of await filesUnder(dir)) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
+  return out;
+}
+
+describe('exportSite --incremental', () => {
+  test('after one app changes, writes exactly the files whose bytes change, leaves the rest untouched, and equals a full export', async () => {
+    // A store of its own: the revision saved here must not reach the other tests.
+    const own = await bundledSite();
+    try {
+      const extraPaths = await apiExportPaths();
+      assert.ok(extraPaths, 'the API lists its exportable paths');
+      const settings = { site: own.site, siteUrl: TEST_SITE_URL, brotliQuality: 4, extraPaths };
+      const inc = join(work, 'incremental');
+      const full = join(work, 'full-after');
+      const first = await exportSite({ ...settings, outDir: inc });
+      assert.equal(first.written.length, first.files, 'a first export writes every file');
+      const before = await filesWithTimes(inc);
+      const unchanged = await exportSite({ ...settings, outDir: inc, incremental: true });
+      assert.deepEqual(unchanged.written, [], 'nothing changed, nothing is written');
+      assert.ok(unchanged.skipped >= first.files / 2, 'and no app page is rendered again');
+      for (const [f, was] of await filesWithTimes(inc)) if (f !== EXPORT_MANIFEST) assert.equal(was.mtimeMs, before.get(f)?.mtimeMs, `${f} kept its mtime`);
+
+      const row = await own.store.getApp('threema');
+      assert.ok(row);
+      const facts = structuredClone(row.facts) as { app: { minimumAge: unknown } };
+      facts.app.minimumAge = { value: 15, sources: ['threema-wikipedia-de'] };
+      const saved = await own.store.saveRevision({ ...row, facts }, { author: 'test', note: 'Minimum age corrected', at: new Date('2026-12-02T09:00:00Z') });
+      assert.equal(saved.created, true);
+
+      await exportSite({ ...settings, outDir: full });
+      const expected = await filesWithTimes(full);
+      // The files a full export changes: what the incremental one must write, and nothing else.
+      const differing = [...expected].filter(([f, now]) => f !== EXPORT_MANIFEST && !before.get(f)?.bytes.equals(now.bytes)).map(([f]) => f);
+      const gone = [...before.keys()].filter((f) => !expected.has(f));
+      assert.ok(differing.includes('apps/threema/index.html') && differing.includes('api/v1/apps/threema/index.json'), "the app's page and API file change");
+      assert.ok(differing.length < before.size / 4, `only the affected files change (${differing.length} of ${before.size})`);
+
+      const result = await exportSite({ ...settings, outDir: inc, incremental: true });
+      assert.deepEqual(
+        result.written.flatMap((f) => [f, `${f}.gz`, `${f}.br`]).sort(),
+        differing.filter((f) => f !== '_headers').sort(),
+        'exactly the changed files (and their .gz/.br) are written',
+      );
+      assert.deepEqual(result.removed, gone);
+      assert.ok(result.skipped > 0, 'the pages of apps in other categories are not rendered again');
+      const after = await filesWithTimes(inc);
+      assert.deepEqual([...after.keys()], [...expected.keys()], 'the same files as a full export');
+      for (const [f, now] of after) {
+        assert.ok(now.bytes.equals(expected.get(f)?.bytes ?? Buffer.alloc(0)), `${f} equals the full export byte for byte`);
+        if (f === EXPORT_MANIFEST || differing.includes(f)) continue;
+        assert.equal(now.mtimeMs, before.get(f)?.mtimeMs, `${f} was not rewritten`);
+      }
+
+      // An app that moves to another category: the pages of both categories may change.
+      const moved = await own.store.getApp('threema');
+      assert.ok(moved);
+      const other = (await own.site.snapshot()).catalog.categories.find((c) => c.id !== moved.category)?.id;
+      assert.ok(other);
+      const movedFacts = { ...(structuredClone(moved.facts) as Record<string, unknown>), category: other };
+      await own.store.saveRevision({ ...moved, category: other, facts: movedFacts }, { author: 'test', note: 'Moved', at: new Date('2026-12-03T09:00:00Z') });
+      const full2 = join(work, 'full-after-move');
+      await exportSite({ ...settings, outDir: full2 });
+      const moveResult = await exportSite({ ...settings, outDir: inc, incremental: true });
+      assert.ok(moveResult.written.length > 0);
+      const expected2 = await filesWithTimes(full2);
+      const after2 = await filesWithTimes(inc);
+      assert.deepEqual([...after2.keys()], [...expected2.keys()], 'the same files as a full export after the move');
+      for (const [f, now] of after2) assert.ok(now.bytes.equals(expected2.get(f)?.bytes ?? Buffer.alloc(0)), `${f} equals the full export after the move`);
+    } finally {
+      await own.store.close();
+    }
+  });
+
+  test('without a manifest it exports everything', async () => {
+    const out = join(work, 'no-manifest');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, EXPORT_MARKER), '');
+    await writeFile(join(out, 'stale.html'), 'left from before');
+    const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, incremental: true });
+    assert.equal(result.written.length, result.files);
+    assert.ok(!(await filesUnder(out)).includes('stale.html'), 'the folder was replaced as a whole');
   });
 });
 

@@ -1,28 +1,34 @@
 /**
  * The static export: every public URL of the site requested from the real
  * app (so a file holds exactly the bytes the server sends for its URL),
- * written with precompressed .gz and .br copies into a temporary folder beside
- * the target, which replaces the target only once everything succeeded.
+ * written with precompressed .gz and .br copies by worker threads into a
+ * temporary folder beside the target, which replaces the target only once
+ * everything succeeded; or, with `incremental`, only the files whose bytes
+ * changed since the previous export, by its manifest of file hashes.
  */
 import { ExportError } from './errors.ts';
-import { mkdir, readdir, rename, rm, writeFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
-import { randomBytes } from 'node:crypto';
-import { createApp } from '../web/app.tsx';
+import { createHash, randomBytes } from 'node:crypto';
+import { createApp, type WebApp } from '../web/app.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { buildReviewPage } from '../narrative/page.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
-import { sitePages, siteFiles } from '../web/sitemap/site-paths.ts';
+import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
 import { exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { exportFilePath } from './file-path.ts';
 import type { Progress } from './progress.ts';
+import { WriterPool } from './writer-pool.ts';
 
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
+/**
+ * Compression levels chosen by measurement on the pages of a 1,000-app export
+ * (bench/README.md): brotli 5 writes files within 0.1 % of quality 9's size
+ * in a thirteenth of the time; gzip 9 costs no more than 6 on files this small.
+ */
+export const DEFAULT_BROTLI_QUALITY = 5;
+export const DEFAULT_GZIP_LEVEL = 9;
 
 /** The path the export requests to render the not-found page, written as 404.html. */
 export const NOT_FOUND_PATH = '/404';
@@ -32,10 +38,16 @@ export interface ExportOptions {
   siteUrl: string;
   outDir: string;
   progress?: Progress;
-  /** Responses rendered and compressed at once (bounds memory). */
+  /** Responses rendered at once on the main thread. */
   concurrency?: number;
-  /** 0..11; 11 is smallest and slowest. */
+  /** Worker threads compressing and writing files (default: one per core beside the main thread). */
+  writers?: number;
+  /** 0..11; 11 is smallest and slowest (default DEFAULT_BROTLI_QUALITY). */
   brotliQuality?: number;
+  /** 1..9 (default DEFAULT_GZIP_LEVEL). */
+  gzipLevel?: number;
+  /** Update a previous export in place, writing only the files whose bytes change (by its manifest). */
+  incremental?: boolean;
   /** Extra URL paths to export (the API's GET responses, downloads). */
   extraPaths?: (snapshot: SiteSnapshot) => Iterable<string>;
   /** Replace `outDir` even when it holds files that are not a previous export. */
@@ -97,8 +109,16 @@ export { ExportError } from './errors.ts';
 
 export interface ExportResult {
   outDir: string;
+  /** Exported files (each also has .gz and .br copies). */
   files: number;
+  /** Their bytes before compression. */
   bytes: number;
+  /** The files written by this export (all of them, unless incremental). */
+  written: string[];
+  /** Files of the previous export an incremental export removed (no longer exported). */
+  removed: string[];
+  /** URLs an incremental export did not render again, because nothing they depend on changed. */
+  skipped: number;
 }
 
 /**
@@ -206,45 +226,143 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-/**
- * Export the public site into `outDir`, replacing what is there only when every file was written.
- * @example await exportSite({ site, siteUrl: 'https://privacydefend.org', outDir: 'dist' });
- */
-export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
-  const outDir = resolve(opts.outDir);
-  await checkExportTarget(outDir, opts.force);
-  const site = new StreamingSiteData(opts.site);
-  // Each page is requested once, so the app's page cache would only hold memory.
-  const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
-  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0, hstsMaxAge: hsts });
-  const snapshot = await site.snapshot();
-  const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
-  if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
+/** The file beside the marker that records every exported file's hash and the settings it was written with. */
+export const EXPORT_MANIFEST = '.privacydefend-manifest.json';
 
-  const total = [...exportPaths(snapshot, stylesheet, opts.extraPaths)].length + 1;
-  const paths = exportPaths(snapshot, stylesheet, opts.extraPaths);
-  const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
-  const quality = opts.brotliQuality ?? 9;
-  const concurrency = Math.max(1, opts.concurrency ?? 4);
-  let done = 0;
-  let bytes = 0;
-  const written = new Set<string>();
-  const exported: string[] = [];
+/** What an export records of itself, so `--incremental` knows what is on disk without reading it. */
+export interface ExportManifest {
+  format: 1;
+  /** The settings that change bytes beyond the rendered ones: another value means every file is rewritten. */
+  settings: { siteUrl: string; hsts: number; gzipLevel: number; brotliQuality: number };
+  /** sha256 (hex) of each file's uncompressed bytes, by its path in the export. */
+  files: Record<string, string>;
+  /** The file each URL was written to. */
+  urls?: Record<string, string>;
+  /** What every page may depend on (the catalog, the set of apps, the watch state): another value renders everything. */
+  global?: string;
+  /** What an app's own pages depend on (its latest revision) and its category, `<sha256> <category>`, by slug. */
+  apps?: Record<string, string>;
+}
 
-  async function writeAll(relative: string, body: Uint8Array, url: string) {
-    if (written.has(relative)) throw new ExportError(url, `two URLs would both be written to ${relative}`);
-    written.add(relative);
-    const file = join(tmp, relative);
-    await mkdir(dirname(file), { recursive: true });
-    const [gz, br] = await Promise.all([
-      gzipAsync(body, { level: 9 }),
-      brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }),
-    ]);
-    await Promise.all([writeFile(file, body), writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
-    bytes += body.byteLength;
+/** The keys an incremental export compares to know which apps' pages may have changed. */
+interface DependencyKeys {
+  global: string;
+  apps: Record<string, string>;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The dependency keys of a snapshot (see ExportManifest). */
+export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
+  const apps: Record<string, string> = {};
+  const monitoring: unknown[] = [];
+  for (const a of snapshot.apps) {
+    // `<hash> <category>`: the category is kept readable, for the old category of an app that moved.
+    apps[a.review.slug] = `${sha256(`${a.row.hash} ${a.row.revision} ${a.row.createdAt}`)} ${a.review.category}`;
+    monitoring.push(snapshot.monitoring(a.review.slug) ?? null);
   }
+  const global = sha256(JSON.stringify([snapshot.catalog, snapshot.unavailable, Object.keys(apps).sort(), monitoring]));
+  return { global, apps };
+}
 
+/**
+ * Which URLs an incremental export must render again: none may be skipped
+ * when the global key changed; otherwise a URL that belongs to apps (their
+ * page, badge, API files, comparisons) is skipped when every one of those
+ * apps is unchanged and shares its category with no changed app (a
+ * category's pages compare its apps with each other: counts, medians,
+ * alternatives). Every other URL (home, lists, feed, sitemap, search index,
+ * downloads, categories) is always rendered.
+ */
+function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys): (url: string) => boolean {
+  if (!before.global || before.global !== now.global || !before.apps || !before.urls) return () => false;
+  const old = before.apps;
+  const dirtyCategories = new Set<string>();
+  const categoryOf = new Map(snapshot.apps.map((a) => [a.review.slug, a.review.category]));
+  for (const [slug, key] of Object.entries(now.apps)) {
+    if (old[slug] === key) continue;
+    // A changed app changes the pages of its category, and of the one it left.
+    dirtyCategories.add(categoryOf.get(slug) ?? '');
+    const was = old[slug]?.split(' ')[1];
+    if (was !== undefined) dirtyCategories.add(was);
+  }
+  // An app that is gone changes its category's pages (and the list of apps: the global key says so already).
+  for (const slug of Object.keys(old)) if (!(slug in now.apps)) return () => false;
+  const clean = (slug: string) => old[slug] === now.apps[slug] && !dirtyCategories.has(categoryOf.get(slug) ?? '');
+  const owners = new Map<string, string[]>();
+  for (const a of snapshot.apps) {
+    const slug = a.review.slug;
+    for (const url of [`/apps/${slug}`, `/badge/${slug}.svg`, `/api/v1/apps/${slug}`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
+  }
+  for (const [a, b] of comparePairs(snapshot)) owners.set(`/compare/${a.review.slug}-vs-${b.review.slug}`, [a.review.slug, b.review.slug]);
+  const urls = before.urls;
+  return (url) => {
+    const slugs = owners.get(url);
+    return slugs !== undefined && url in urls && slugs.every(clean);
+  };
+}
+
+function isManifest(value: unknown): value is ExportManifest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<ExportManifest>;
+  return v.format === 1 && typeof v.settings === 'object' && v.settings !== null && typeof v.files === 'object' && v.files !== null;
+}
+
+/** The manifest of the export in `outDir`, or undefined when there is none or it can't be read. */
+export async function readManifest(outDir: string): Promise<ExportManifest | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(join(outDir, EXPORT_MANIFEST), 'utf8'));
+    return isManifest(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameSettings(a: ExportManifest['settings'], b: ExportManifest['settings']): boolean {
+  return a.siteUrl === b.siteUrl && a.hsts === b.hsts && a.gzipLevel === b.gzipLevel && a.brotliQuality === b.brotliQuality;
+}
+
+/** The files of one export: the three copies of an exported file. */
+function copiesOf(relative: string): string[] {
+  return [relative, `${relative}.gz`, `${relative}.br`];
+}
+
+/**
+ * Render every URL and hand each response to the writer pool. In an
+ * incremental export, a file whose bytes hash as the manifest says is not
+ * handed over at all (so it keeps its bytes and mtime).
+ */
+async function renderAll(
+  app: WebApp,
+  paths: Iterator<string>,
+  total: number,
+  opts: ExportOptions,
+  pool: WriterPool,
+  previous: ExportManifest | undefined,
+  skip: (url: string) => boolean = () => false,
+): Promise<{ files: Record<string, string>; urls: Record<string, string>; exported: string[]; bytes: number; written: string[]; skipped: number }> {
+  const files: Record<string, string> = {};
+  const urls: Record<string, string> = {};
+  let skipped = 0;
+  const exported: string[] = [];
+  const written: string[] = [];
+  let bytes = 0;
+  let done = 0;
   async function exportOne(url: string, expectStatus: number, asFile?: string) {
+    const kept = previous?.urls?.[url];
+    const keptHash = kept === undefined ? undefined : previous?.files[kept];
+    if (kept !== undefined && keptHash !== undefined && !(kept in files) && skip(url)) {
+      // Nothing it depends on changed: the file on disk is already what rendering would give.
+      files[kept] = keptHash;
+      urls[url] = kept;
+      exported.push(url);
+      skipped++;
+      done++;
+      opts.progress?.tick(done, total, url);
+      return;
+    }
     let res: Response;
     try {
       res = await app.request(url);
@@ -263,41 +381,95 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     } catch (err) {
       throw new ExportError(url, err instanceof Error ? err.message : String(err));
     }
-    await writeAll(relative, body, url);
+    if (relative in files) throw new ExportError(url, `two URLs would both be written to ${relative}`);
+    const hash = createHash('sha256').update(body).digest('hex');
+    files[relative] = hash;
+    urls[url] = relative;
+    bytes += body.byteLength;
     exported.push(url);
+    if (previous?.files[relative] !== hash) {
+      written.push(relative);
+      await pool.write(relative, body);
+    }
     done++;
     opts.progress?.tick(done, total, url);
   }
+  // A few tasks pull from one generator: at most `concurrency` responses are rendered at once.
+  const next = (): string | undefined => {
+    const r = paths.next();
+    return r.done ? undefined : r.value;
+  };
+  let failed = false;
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: concurrency }, async () => {
+      try {
+        for (let url = next(); url !== undefined && !failed; url = next()) await exportOne(url, 200);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }),
+  );
+  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failure) throw failure.reason;
+  await exportOne(NOT_FOUND_PATH, 404, '404.html');
+  return { files, urls, exported, bytes, written, skipped };
+}
 
+/** Write `text` to `file` unless it already holds exactly that. */
+async function writeIfChanged(file: string, text: string): Promise<void> {
+  const now = await readFile(file, 'utf8').catch(() => undefined);
+  if (now !== text) await writeFile(file, text);
+}
+
+/**
+ * Export the public site into `outDir`, replacing what is there only when every file was written.
+ * With `incremental`, update a previous export in place instead: only files
+ * whose bytes change are written, files no longer exported are removed.
+ * @example await exportSite({ site, siteUrl: 'https://privacydefend.org', outDir: 'dist' });
+ */
+export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
+  const outDir = resolve(opts.outDir);
+  await checkExportTarget(outDir, opts.force);
+  const site = new StreamingSiteData(opts.site);
+  // Each page is requested once, so the app's page cache would only hold memory.
+  const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
+  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0, hstsMaxAge: hsts });
+  const snapshot = await site.snapshot();
+  const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+  if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
+  const total = [...exportPaths(snapshot, stylesheet, opts.extraPaths)].length + 1;
+  const settings = {
+    siteUrl: opts.siteUrl,
+    hsts,
+    gzipLevel: opts.gzipLevel ?? DEFAULT_GZIP_LEVEL,
+    brotliQuality: opts.brotliQuality ?? DEFAULT_BROTLI_QUALITY,
+  };
+  const before = opts.incremental ? await readManifest(outDir) : undefined;
+  if (opts.incremental && !before) opts.progress?.end(`no manifest of a previous export in ${outDir} (${EXPORT_MANIFEST}): exporting everything`);
+  else if (before && !sameSettings(before.settings, settings))
+    opts.progress?.end('the previous export was written with other settings (site URL, HSTS or compression): exporting everything');
+  if (before && sameSettings(before.settings, settings)) return updateInPlace(opts, outDir, app, snapshot, stylesheet, total, settings, before);
+
+  const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let rendered: Awaited<ReturnType<typeof renderAll>>;
+  const pool = new WriterPool({ root: tmp, gzipLevel: settings.gzipLevel, brotliQuality: settings.brotliQuality, atomic: false }, opts.writers);
   try {
     await mkdir(tmp, { recursive: true });
-    // A few workers pull from one generator: at most `concurrency` responses are in memory at once.
-    const next = (): string | undefined => {
-      const r = paths.next();
-      return r.done ? undefined : r.value;
-    };
-    let failed = false;
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: concurrency }, async () => {
-        try {
-          for (let url = next(); url !== undefined && !failed; url = next()) await exportOne(url, 200);
-        } catch (err) {
-          failed = true;
-          throw err;
-        }
-      }),
-    );
-    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-    if (failure) throw failure.reason;
-    await exportOne(NOT_FOUND_PATH, 404, '404.html');
-    await writeFile(join(tmp, '_headers'), headersFile(exported, hsts));
+    try {
+      rendered = await renderAll(app, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, pool, undefined);
+    } finally {
+      await pool.close();
+    }
+    await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
+    await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
     throw new ExportError('(writing files)', err instanceof Error ? err.message : String(err));
   }
-
   // Swap in the new export: the old one is moved aside first and removed only after the new one is in place.
   const old = `${tmp}.old`;
   // Checked again: the folder may have been filled while the site was rendered.
@@ -317,11 +489,81 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     throw new ExportError('(replacing the output folder)', err instanceof Error ? err.message : String(err));
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
+  const count = Object.keys(rendered.files).length;
+  reportSkipped(opts, snapshot);
+  opts.progress?.end(
+    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`,
+  );
+  return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0 };
+}
+
+function manifestText(
+  settings: ExportManifest['settings'],
+  rendered: { files: Record<string, string>; urls: Record<string, string> },
+  keys: DependencyKeys,
+): string {
+  const sortedKeys = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // In path order, so the same export always writes the same manifest.
+  const manifest: ExportManifest = {
+    format: 1,
+    settings,
+    files: sortedKeys(rendered.files),
+    urls: sortedKeys(rendered.urls),
+    global: keys.global,
+    apps: sortedKeys(keys.apps),
+  };
+  return `${JSON.stringify(manifest)}\n`;
+}
+
+function reportSkipped(opts: ExportOptions, snapshot: SiteSnapshot): void {
   const skipped = skippedPaths(snapshot, opts.extraPaths);
   if (skipped.length > 0)
     opts.progress?.end(
       `left out ${skipped.length} URL${skipped.length === 1 ? '' : 's'} with a query string (static hosts can't serve them), e.g. ${skipped[0]}`,
     );
-  opts.progress?.end(`exported ${done} URLs (${written.size} files, ${(bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`);
-  return { outDir, files: written.size, bytes };
+}
+
+/**
+ * The incremental export: every URL is rendered and hashed, and only files
+ * whose hash differs from the manifest are written (each through a temporary
+ * name and a rename, so a reader never sees half a file). The manifest is
+ * removed first and written last, so an export stopped half-way is not
+ * trusted by the next `--incremental`, which then exports everything.
+ */
+async function updateInPlace(
+  opts: ExportOptions,
+  outDir: string,
+  app: WebApp,
+  snapshot: SiteSnapshot,
+  stylesheet: string,
+  total: number,
+  settings: ExportManifest['settings'],
+  before: ExportManifest,
+): Promise<ExportResult> {
+  const keys = dependencyKeys(snapshot);
+  await rm(join(outDir, EXPORT_MANIFEST), { force: true });
+  const pool = new WriterPool({ root: outDir, gzipLevel: settings.gzipLevel, brotliQuality: settings.brotliQuality, atomic: true }, opts.writers);
+  let rendered: Awaited<ReturnType<typeof renderAll>>;
+  try {
+    try {
+      rendered = await renderAll(app, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, pool, before, skippableUrls(snapshot, before, keys));
+    } finally {
+      await pool.close();
+    }
+    const removed = Object.keys(before.files).filter((f) => !(f in rendered.files));
+    await Promise.all(removed.flatMap(copiesOf).map((f) => rm(join(outDir, f), { force: true })));
+    await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
+    await writeIfChanged(join(outDir, EXPORT_MARKER), MARKER_TEXT);
+    await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered, keys));
+    await rename(join(outDir, `${EXPORT_MANIFEST}.tmp`), join(outDir, EXPORT_MANIFEST));
+    const count = Object.keys(rendered.files).length;
+    reportSkipped(opts, snapshot);
+    opts.progress?.end(
+      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)`,
+    );
+    return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped };
+  } catch (err) {
+    if (err instanceof ExportError) throw err;
+    throw new ExportError('(writing files)', err instanceof Error ? err.message : String(err));
+  }
 }

@@ -53,7 +53,11 @@ function categoryIndex(all: readonly ScoredReview[]): CategoryIndex {
   const cached = indexes.get(all);
   if (cached) return cached;
   const apps = new Map<string, ScoredReview[]>();
-  for (const a of all) apps.set(a.review.category, [...(apps.get(a.review.category) ?? []), a]);
+  for (const a of all) {
+    const list = apps.get(a.review.category);
+    if (list) list.push(a);
+    else apps.set(a.review.category, [a]);
+  }
   const counts = new Map<string, number[]>();
   const ranked = new Map<string, Ranked[]>();
   for (const [id, list] of apps) {

@@ -110,6 +110,10 @@ export interface Store extends DocumentStore {
   currentData(held?: ReadonlyMap<string, number>): Promise<CurrentData>;
   /** A token that changes whenever any data changes (for page caches and ETags); cheap to call. */
   dataVersion(): Promise<string>;
+  /** The fingerprint recorded by the last import, with the data version it left; undefined before any. */
+  lastImport(): Promise<{ fingerprint: string; dataVersion: string } | undefined>;
+  /** Record `fingerprint` as the last import's, with the current data version (does not move the data version). */
+  recordImport(fingerprint: string): Promise<void>;
   /** Accounts, sessions, the audit log, corrections and drafts (src/store/editing). */
   readonly editing: EditingStore<RevisionInput>;
   /** Closes the connection(s). The store can't be used afterwards. */

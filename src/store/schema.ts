@@ -101,6 +101,14 @@ export interface RecheckItemTable {
   close_note: string | null;
 }
 
+/** The last import's fingerprint (one row, id 1; migration 0005). */
+export interface ImportFingerprintTable {
+  id: number;
+  fingerprint: string;
+  data_version: string;
+  recorded_at: string;
+}
+
 export interface Database {
   app_revision: AppRevisionTable;
   catalog_snapshot: CatalogSnapshotTable;
@@ -109,4 +117,5 @@ export interface Database {
   document_version: DocumentVersionTable;
   document_state: DocumentStateTable;
   recheck_item: RecheckItemTable;
+  import_fingerprint: ImportFingerprintTable;
 }

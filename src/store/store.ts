@@ -80,6 +80,21 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
 
     dataVersion: () => readDataVersion(db, dialect),
 
+    async lastImport() {
+      const row = await db.selectFrom('import_fingerprint').select(['fingerprint', 'data_version']).where('id', '=', 1).executeTakeFirst();
+      return row && { fingerprint: row.fingerprint, dataVersion: row.data_version };
+    },
+
+    async recordImport(fingerprint) {
+      const dataVersion = await readDataVersion(db, dialect);
+      const row = { id: 1, fingerprint, data_version: dataVersion, recorded_at: new Date().toISOString() };
+      await db
+        .insertInto('import_fingerprint')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet({ fingerprint, data_version: dataVersion, recorded_at: row.recorded_at }))
+        .execute();
+    },
+
     editing: createEditingStore(db, dialect),
 
     close: () => db.destroy(),

@@ -26,17 +26,32 @@ export const editorialComparisons: DatasetRule = {
   description: 'comparisons with the category in editorial text ("less data than most messaging apps") agree with the category statistics',
   check({ dataset }) {
     const issues: Issue[] = [];
+    // Grouped once: comparing each review with every other one made the rule quadratic in the dataset.
+    const byCategory = new Map<string, typeof dataset.reviews>();
+    for (const r of dataset.reviews) {
+      const list = byCategory.get(r.category);
+      if (list) list.push(r);
+      else byCategory.set(r.category, [r]);
+    }
     for (const r of dataset.reviews) {
       const texts: { path: (string | number)[]; text: string }[] = [];
       if (r.review.notes !== undefined) texts.push({ path: ['review', 'notes'], text: r.review.notes });
       r.controversies.forEach((c, i) => texts.push({ path: ['controversies', i, 'summary'], text: c.summary }));
       r.faq.forEach((f, i) => texts.push({ path: ['faq', i, 'answer'], text: f.answer }));
       const own = dataTypeCount(r);
-      const others = dataset.reviews
-        .filter((o) => o.category === r.category && o.slug !== r.slug)
-        .map(dataTypeCount)
-        .filter((n): n is number => n !== null);
-      const med = median(others);
+      // The category's median is worked out only for a review whose text makes a comparison.
+      let known: { median: number | null } | undefined;
+      const categoryMedian = (): number | null => {
+        known ??= {
+          median: median(
+            (byCategory.get(r.category) ?? [])
+              .filter((o) => o.slug !== r.slug)
+              .map(dataTypeCount)
+              .filter((n): n is number => n !== null),
+          ),
+        };
+        return known.median;
+      };
       for (const { path, text } of texts) {
         for (const sentence of sentencesOf(text)) {
           const less = LESS.test(sentence);
@@ -48,6 +63,7 @@ export const editorialComparisons: DatasetRule = {
               path,
               message: `${quote(sentence)} compares ${r.name} with its category, but ${why}; correct the sentence or the facts`,
             });
+          const med = categoryMedian();
           if (own === null) at('dataCollected is unknown, and an unknown fact supports no claim');
           else if (med === null) at(`no other ${r.category} app has a known data list to compare with`);
           else if (less && own >= med) at(`it collects ${own} data types against a median of ${med} for the other ${r.category} apps`);

@@ -1,7 +1,7 @@
 import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
-import { exportSite, ExportError, ExportTargetError, checkExportTarget } from '../../export/export-site.ts';
+import { exportSite, ExportError, ExportTargetError, checkExportTarget, DEFAULT_BROTLI_QUALITY } from '../../export/export-site.ts';
 import { progressReporter } from '../../export/progress.ts';
 import { hstsMaxAge } from '../../web/http/security.ts';
 import { CorrectionTargetError, correctionTarget, type CorrectionTarget } from '../../web/edit/suggest-link.tsx';
@@ -9,7 +9,7 @@ import { apiExportPaths } from '../../export/api-paths.ts';
 import { printable, printableLines } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend build --out DIR [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
+const USAGE = `Usage: privacydefend build --out DIR [--incremental] [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
 
 Writes the whole public site as static files into DIR for any static host:
 every page as <path>/index.html (/apps/signal → apps/signal/index.html), the
@@ -19,6 +19,13 @@ same bytes the server sends. DIR is replaced only when the export succeeds,
 and only when it is new, empty or a previous export (it holds the
 .privacydefend-export file every export writes); --force replaces another
 non-empty folder. The working directory, or a folder holding it, is always refused.
+--incremental updates a previous export in place instead: only the URLs that
+may have changed are rendered (the pages of changed apps and of their
+categories, and the site-wide ones), and only files whose bytes changed are
+written (the export's .privacydefend-manifest.json records each file's hash
+and what it depends on); without a manifest, or after a change of site URL,
+HSTS or compression, it exports everything.
+--brotli-quality defaults to ${DEFAULT_BROTLI_QUALITY} (as small as 9 here, far faster).
 SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
 HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default
 two years when the site URL is https, none otherwise; 0 turns it off).
@@ -38,6 +45,7 @@ export async function runBuild(args: string[]): Promise<number> {
       data: { type: 'string' },
       'brotli-quality': { type: 'string' },
       force: { type: 'boolean' },
+      incremental: { type: 'boolean' },
     },
     USAGE,
   );
@@ -51,7 +59,7 @@ export async function runBuild(args: string[]): Promise<number> {
     console.error(`--out is required: the folder to write the site into\n\n${USAGE}`);
     return 2;
   }
-  const qualityText = parsed.values['brotli-quality'] ?? '9';
+  const qualityText = parsed.values['brotli-quality'] ?? String(DEFAULT_BROTLI_QUALITY);
   const brotliQuality = Number(qualityText);
   if (!Number.isInteger(brotliQuality) || brotliQuality < 0 || brotliQuality > 11) {
     console.error(`--brotli-quality must be a whole number from 0 to 11, not "${printable(qualityText)}"`);
@@ -117,6 +125,7 @@ export async function runBuild(args: string[]): Promise<number> {
       siteUrl,
       outDir: out,
       force,
+      incremental: parsed.values.incremental === true,
       hstsMaxAge: hsts,
       corrections,
       brotliQuality,

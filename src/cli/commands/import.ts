@@ -8,7 +8,9 @@ const USAGE = `Usage: privacydefend import [--data DIR] [--author NAME] [--note 
 
 Validates the dataset (default: data/) and imports it in one transaction: every
 changed app gets a new revision; unchanged apps get none. A dataset with any
-problem imports nothing.
+problem imports nothing. Re-importing the very files of the last import on the
+same day, into a database nothing else changed since, is recognised from the
+files' hashes and skips loading and checking.
 
   --author NAME  who signs the revisions (default: PRIVACYDEFEND_EDITOR, else "PrivacyDefend")
   --note TEXT    the revisions' note (default: "Imported from DIR", DIR relative to the project)`;
@@ -32,7 +34,13 @@ export async function runImport(args: string[]): Promise<number> {
   const store = await openCommandStore(args);
   try {
     await store.migrate();
-    const { result, warnings } = await importDataset(store, dir, meta);
+    const { result, warnings, skipped } = await importDataset(store, dir, meta);
+    if (skipped) {
+      console.log(
+        `imported ${printable(projectPath(dir))}: 0 new revision(s), ${result.unchanged.length} unchanged (the same files as the last import, checked today by the same checks, and nothing else changed the database since: nothing loaded, checked or written)`,
+      );
+      return 0;
+    }
     for (const w of warnings) console.warn(formatFinding(w));
     for (const a of result.added) console.log(`revision ${a.revision} of ${a.slug}`);
     console.log(

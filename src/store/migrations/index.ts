@@ -8,6 +8,7 @@ import { initialMigration } from './0001_initial.ts';
 import { documentsMigration } from './0002_documents.ts';
 import { revisionFormatMigration } from './0003_revision_format.ts';
 import { editingMigration } from './0004_editing.ts';
+import { importFingerprintMigration } from './0005_import_fingerprint.ts';
 import { recheckClosingMigration } from './0008_recheck_closing.ts';
 
 export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
     '0002_documents': documentsMigration(dialect),
     '0003_revision_format': revisionFormatMigration(),
     '0004_editing': editingMigration(dialect),
+    '0005_import_fingerprint': importFingerprintMigration(),
     '0008_recheck_closing': recheckClosingMigration(),
   };
   return { getMigrations: async () => migrations };

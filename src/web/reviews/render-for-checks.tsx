@@ -19,6 +19,17 @@ import { localScored } from '../../narrative/localise.ts';
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
 
+/** The apps by slug, built once per list (a search per page made checking a large dataset quadratic). */
+const slugIndexes = new WeakMap<readonly ScoredReview[], Map<string, ScoredReview>>();
+function slugIndex(all: readonly ScoredReview[]): Map<string, ScoredReview> {
+  let index = slugIndexes.get(all);
+  if (!index) {
+    index = new Map(all.map((a) => [a.review.slug, a]));
+    slugIndexes.set(all, index);
+  }
+  return index;
+}
+
 /**
  * Build the page model of `app` and render it with the site's review view.
  * The history shows one revision dated from the review, as a first import would.
@@ -51,8 +62,9 @@ function render(app: ScoredReview, all: readonly ScoredReview[], catalog: Narrat
     },
   ];
   const tradeoffs = new Map<string, AppComparison>();
+  const bySlug = slugIndex(all);
   for (const alt of page.alternatives) {
-    const other = all.find((a) => a.review.slug === alt.slug);
+    const other = bySlug.get(alt.slug);
     if (other) tradeoffs.set(alt.slug, compareApps([localScored(app, locale), localScored(other, locale)]));
   }
   const html = renderHtmlSync(
