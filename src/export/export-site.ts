@@ -18,6 +18,7 @@ import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
 import { exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import { exportFilePath } from './file-path.ts';
 import type { Progress } from './progress.ts';
 import { WriterPool } from './writer-pool.ts';
@@ -292,11 +293,15 @@ function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: Depe
   for (const slug of Object.keys(old)) if (!(slug in now.apps)) return () => false;
   const clean = (slug: string) => old[slug] === now.apps[slug] && !dirtyCategories.has(categoryOf.get(slug) ?? '');
   const owners = new Map<string, string[]>();
+  // A page has its German and French copies under /de and /fr (the badge and API have none).
+  const prefixes = LOCALES.map((l) => (l === DEFAULT_LOCALE ? '' : `/${l}`));
   for (const a of snapshot.apps) {
     const slug = a.review.slug;
-    for (const url of [`/apps/${slug}`, `/badge/${slug}.svg`, `/api/v1/apps/${slug}`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
+    for (const url of [`/badge/${slug}.svg`, `/api/v1/apps/${slug}`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
+    for (const prefix of prefixes) owners.set(`${prefix}/apps/${slug}`, [slug]);
   }
-  for (const [a, b] of comparePairs(snapshot)) owners.set(`/compare/${a.review.slug}-vs-${b.review.slug}`, [a.review.slug, b.review.slug]);
+  for (const [a, b] of comparePairs(snapshot))
+    for (const prefix of prefixes) owners.set(`${prefix}/compare/${a.review.slug}-vs-${b.review.slug}`, [a.review.slug, b.review.slug]);
   const urls = before.urls;
   return (url) => {
     const slugs = owners.get(url);

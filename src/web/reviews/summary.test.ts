@@ -68,7 +68,8 @@ describe('the top of a review page', () => {
     for (const c of cites) assert.match(c, /tabindex="-1"/);
     const beforeAlternatives = page.slice(0, page.indexOf('id="alternatives-heading"'));
     const tabStops = [...beforeAlternatives.matchAll(/<(a|button|input|select)\b(?![^>]*tabindex="-1")[^>]*>/g)].length;
-    assert.ok(tabStops < 45, `${tabStops} tab stops before the alternatives`);
+    // 75 before citation numbers left the tab order; the header's language switcher (#17) adds three.
+    assert.ok(tabStops < 48, `${tabStops} tab stops before the alternatives`);
   });
 
   test('safer alternatives name both apps on every rating and show where each is better', async () => {
