@@ -20,6 +20,8 @@ const PAGE_TYPES = [
   { name: 'apps', path: '/apps', status: 200 },
   { name: 'review', path: '/apps/telegram', status: 200 },
   { name: 'review-unscored', path: '/apps/notion', status: 200 },
+  { name: 'review-fr', path: '/fr/apps/telegram', status: 200 },
+  { name: 'review-de', path: '/de/apps/imessage', status: 200 },
   { name: 'category', path: '/categories/messaging', status: 200 },
   { name: 'compare-two', path: '/compare/signal-vs-whatsapp', status: 200 },
   { name: 'compare-four', path: '/compare?apps=signal,whatsapp,telegram,imessage', status: 200 },
@@ -75,6 +77,8 @@ const LAYOUT_CHECK = `function (allowScroll) {
     if ((style.overflowX === 'hidden' || style.overflowX === 'clip') && wider) problems.push('clipped sideways: ' + describe(el));
     if ((style.overflowY === 'hidden' || style.overflowY === 'clip') && taller && el.tagName !== 'SUMMARY') problems.push('clipped at the bottom: ' + describe(el));
     if (style.textOverflow === 'ellipsis' && wider) problems.push('cut off with an ellipsis: ' + describe(el));
+    // A word longer than its box spills over whatever sits beside it (a long French rating word in its tile).
+    if (style.display !== 'inline' && style.overflowX === 'visible' && wider && el !== document.body) problems.push('content wider than its box: ' + describe(el));
     if (!allowScroll && (style.overflowX === 'auto' || style.overflowX === 'scroll') && wider) problems.push('in a sideways scroll box: ' + describe(el));
     if (box.right > doc.clientWidth + 1 && style.position !== 'fixed') problems.push('sticks out of the page (' + Math.round(box.right) + 'px): ' + describe(el));
   }

@@ -275,6 +275,8 @@ export const de: Catalogue = {
   'ui.review.official': 'Offizielle Links und Umfang dieses Tests',
   'ui.review.website': 'Website von {name}',
   'ui.review.privacyPolicy': 'Datenschutzerklärung',
+  'ui.review.platform.web': 'im Web',
+  'ui.review.platform.other': 'weitere Plattformen',
   'ui.review.platforms': 'Geprüft für {platforms}',
   'ui.review.reviewedBy': 'Geprüft von {reviewer}, Fakten geprüft am',
   'ui.review.shortAnswer': 'Kurz gesagt',

@@ -263,6 +263,8 @@ export const en = {
   'ui.review.official': 'Official links and the scope of this review',
   'ui.review.website': "{name}'s website",
   'ui.review.privacyPolicy': 'Privacy policy',
+  'ui.review.platform.web': 'the web',
+  'ui.review.platform.other': 'other platforms',
   'ui.review.platforms': 'Reviewed for {platforms}',
   'ui.review.reviewedBy': 'Reviewed by {reviewer}, facts checked',
   'ui.review.shortAnswer': 'Short answer',

@@ -276,6 +276,8 @@ export const fr: Catalogue = {
   'ui.review.official': 'Liens officiels et périmètre de cette analyse',
   'ui.review.website': 'Site officiel : {name}',
   'ui.review.privacyPolicy': 'Politique de confidentialité',
+  'ui.review.platform.web': 'le Web',
+  'ui.review.platform.other': 'd’autres plateformes',
   'ui.review.platforms': 'Analysé pour : {platforms}',
   'ui.review.reviewedBy': 'Analyse : {reviewer}, faits vérifiés le',
   'ui.review.shortAnswer': 'En bref',

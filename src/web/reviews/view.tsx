@@ -109,9 +109,7 @@ const PLATFORM_NAMES: Record<string, string> = {
   macos: 'macOS',
   windows: 'Windows',
   linux: 'Linux',
-  web: 'the web',
   watchos: 'watchOS',
-  other: 'other platforms',
 };
 
 /** The anchor of a data-label group: "Data linked to you" → "data-linked-to-you". */
@@ -246,7 +244,13 @@ export function ReviewView(props: ReviewViewProps) {
               </a>
             </li>
           ) : null}
-          <li>{say('ui.review.platforms', { platforms: page.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ') })}</li>
+          <li>
+            {say('ui.review.platforms', {
+              platforms: page.platforms
+                .map((p) => (p === 'web' ? say('ui.review.platform.web') : p === 'other' ? say('ui.review.platform.other') : (PLATFORM_NAMES[p] ?? p)))
+                .join(', '),
+            })}
+          </li>
           <li>
             {say('ui.review.reviewedBy', { reviewer: page.reviewer })} <time datetime={page.reviewed}>{longDate(page.reviewed, locale)}</time>
           </li>
@@ -254,11 +258,11 @@ export function ReviewView(props: ReviewViewProps) {
         {page.retired ? (
           <section data-section="retired" class="retired-notice" aria-labelledby="retired-heading">
             <h2 id="retired-heading">{say('ui.review.retired')}</h2>
-            <SuggestCorrection slug={page.slug} section="retired" />
             <p role="status">
               {page.retired.text}
               <Cite ids={page.retired.sources} numbers={n} />
             </p>
+            <SuggestCorrection slug={page.slug} section="retired" />
           </section>
         ) : null}
         {(props.rechecks ?? []).map((r) => (
@@ -491,7 +495,6 @@ export function ReviewView(props: ReviewViewProps) {
         {page.status.length > 0 ? (
           <section data-section="ownership" aria-labelledby="ownership-heading">
             <h2 id="ownership-heading">{say('ui.review.ownership', { name: page.name })}</h2>
-            <SuggestCorrection slug={page.slug} section="ownership" />
             <ol class="ownership">
               {page.status.map((c) => (
                 <li>
@@ -502,6 +505,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ol>
+            <SuggestCorrection slug={page.slug} section="ownership" />
           </section>
         ) : null}
 
