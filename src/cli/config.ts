@@ -90,14 +90,20 @@ export function revisionNote(note: string): string {
 
 /**
  * Parse a command's arguments; unknown flags are an error naming the flag.
- * Returns undefined (after printing the problem) when the arguments are wrong.
+ * Returns the exit status instead when the command is done: 0 after printing
+ * the usage for --help, 2 after printing the problem when the arguments are wrong.
  */
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string, allowPositionals = false) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    if ((parsed.values as { help?: boolean }).help) {
+      console.log(usage);
+      return 0;
+    }
+    return parsed;
   } catch (err) {
     console.error(`${printableLines(err instanceof Error ? err.message : String(err))}\n\n${usage}`);
-    return undefined;
+    return 2;
   }
 }
 

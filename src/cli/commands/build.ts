@@ -49,11 +49,7 @@ export async function runBuild(args: string[]): Promise<number> {
     },
     USAGE,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const out = parsed.values.out;
   if (!out) {
     console.error(`--out is required: the folder to write the site into\n\n${USAGE}`);

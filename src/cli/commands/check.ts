@@ -84,11 +84,7 @@ export async function runCheck(args: string[]): Promise<number> {
     USAGE,
     true,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const format = parsed.values.format;
   if (format !== 'text' && format !== 'json') {
     console.error(`--format must be "text" or "json", not "${printable(String(format))}"`);

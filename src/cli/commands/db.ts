@@ -22,11 +22,7 @@ const subcommands: Record<string, Subcommand> = { migrate, status };
  */
 export async function runDbCommand(args: string[], env: { databaseUrl?: string; sqlitePath?: string }): Promise<number> {
   const parsed = parseCommandArgs(args, storeFlags, USAGE, true);
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const [name, ...extra] = parsed.positionals;
   const subcommand = name === undefined ? undefined : subcommands[name];
   if (subcommand === undefined || extra.length > 0) {

@@ -15,11 +15,7 @@ Only apps are written: the rubric, taxonomy, categories and products are edited 
 
 export async function runExportData(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, { ...storeFlags, out: { type: 'string' }, base: { type: 'string' } }, USAGE);
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   if (parsed.values.out === undefined) {
     console.error(`privacydefend export-data: --out is required\n\n${USAGE}`);
     return 2;

@@ -17,11 +17,7 @@ files' hashes and skips loading and checking.
 
 export async function runImport(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, { ...storeFlags, data: { type: 'string' }, author: { type: 'string' }, note: { type: 'string' } }, USAGE);
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const dir = parsed.values.data ?? DEFAULT_DATA_DIR;
   let meta: { author: string; note: string };
   try {

@@ -48,11 +48,7 @@ export async function runRecheck(args: string[]): Promise<number> {
     USAGE,
     true,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const [sub, ...rest] = parsed.positionals;
   const usageError = (message: string) => {
     console.error(`privacydefend recheck: ${printable(message)}\n\n${USAGE}`);

@@ -11,11 +11,7 @@ with the fact and the source behind each.`;
 
 export async function runScore(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, { data: { type: 'string' }, json: { type: 'boolean' } }, USAGE, true);
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const slug = parsed.positionals[0];
   if (!slug) {
     console.error(`score needs an app's slug\n\n${USAGE}`);

@@ -22,11 +22,7 @@ export async function runServe(args: string[]): Promise<number> {
     { ...storeFlags, port: { type: 'string' }, host: { type: 'string' }, 'site-url': { type: 'string' }, data: { type: 'string' }, watch: { type: 'boolean' } },
     USAGE,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const portText = parsed.values.port ?? process.env.PORT ?? '3000';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

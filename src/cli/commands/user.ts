@@ -41,11 +41,7 @@ export async function runUser(args: string[]): Promise<number> {
     USAGE,
     true,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const [sub, ...extra] = parsed.positionals;
   if (sub === undefined || !['add', 'list', 'disable'].includes(sub) || extra.length > 0) {
     console.error(

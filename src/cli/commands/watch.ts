@@ -48,11 +48,7 @@ export async function runWatch(args: string[]): Promise<number> {
     },
     USAGE,
   );
-  if (!parsed) return 2;
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
   const values = {
     intervalHours: positive('interval', parsed.values.interval),
     hostGapSeconds: positive('gap', parsed.values.gap, true),
