@@ -42,6 +42,7 @@ import { pageLabelNumber } from './rules/page-label-number.ts';
 import { pageInternalId } from './rules/page-internal-id.ts';
 import { sharedPolicy } from './rules/shared-policy.ts';
 import { settingAdvice } from './rules/setting-advice.ts';
+import { storeLinks } from './rules/store-links.ts';
 
 export const rules: readonly Rule[] = [
   factSources,
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = [
   backupsAgree,
   sharedPolicy,
   settingAdvice,
+  storeLinks,
   sourceDates,
   duplicateException,
   blankText,

@@ -229,6 +229,54 @@ export const AppSetting = z
   .strict();
 export type AppSetting = z.infer<typeof AppSetting>;
 
+/**
+ * The app stores an app is officially offered in, and the hosts each store's
+ * pages live on: a store link must be an address on its store's host (a
+ * mistyped or look-alike address is refused), for a platform that store serves.
+ */
+export const STORES = {
+  'app-store': { hosts: ['apps.apple.com'], platforms: ['ios', 'macos', 'watchos'] },
+  'google-play': { hosts: ['play.google.com'], platforms: ['android'] },
+  'f-droid': { hosts: ['f-droid.org'], platforms: ['android'] },
+  'microsoft-store': { hosts: ['apps.microsoft.com'], platforms: ['windows'] },
+  flathub: { hosts: ['flathub.org'], platforms: ['linux'] },
+  snapcraft: { hosts: ['snapcraft.io'], platforms: ['linux'] },
+} as const;
+export type StoreId = keyof typeof STORES;
+export const Platform = z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other']);
+
+/**
+ * An official link to the app in an app store. Its sources show the address
+ * is the vendor's own listing: the vendor's download page linking to it, or
+ * the store page itself (which names the developer). Never a guessed store id.
+ */
+export const StoreLink = z
+  .object({
+    store: z.enum(Object.keys(STORES) as [StoreId, ...StoreId[]]).describe('the store: app-store, google-play, f-droid, microsoft-store, flathub or snapcraft'),
+    platform: Platform.describe("the platform this listing installs on (one of the review's platforms)"),
+    url: HttpUrl.describe("the listing's address in that store"),
+    sources: SourceRefs.describe("the vendor's download page that links to this listing, or the store page itself"),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const store = STORES[s.store];
+    let host = '';
+    try {
+      host = new URL(s.url).hostname.toLowerCase();
+    } catch {
+      return; // HttpUrl reports the malformed address
+    }
+    if (!(store.hosts as readonly string[]).includes(host))
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `is on ${host}, not on ${store.hosts.join(' or ')}, where ${s.store} listings are` });
+    if (!(store.platforms as readonly string[]).includes(s.platform))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platform'],
+        message: `"${s.platform}" is not a platform ${s.store} serves (it serves ${store.platforms.join(', ')})`,
+      });
+  });
+export type StoreLink = z.infer<typeof StoreLink>;
+
 export const AccountRequirement = z.enum(['nothing', 'email', 'phone-number', 'email-or-phone-number', 'platform-account', 'username']);
 
 export const Review = z
@@ -244,10 +292,13 @@ export const Review = z
         parent: Line(200).optional(),
       })
       .strict(),
-    platforms: List(z.enum(['ios', 'android', 'macos', 'windows', 'linux', 'web', 'watchos', 'other']), 8).min(1),
+    platforms: List(Platform, 8).min(1),
     website: HttpUrl,
     privacyPolicyUrls: List(HttpUrl, 10).min(1),
     sourceCode: HttpUrl.optional().describe("the app's published source code repository, the vendor's own (only where a cited source shows it)"),
+    stores: List(StoreLink, 20)
+      .optional()
+      .describe("the app's official app-store listings, one per store and platform, each sourced to the vendor's download page or the listing itself"),
     documents: List(TrackedDocument, 50).optional().describe('documents to watch for changes; sources with the same URL are re-checked when one changes'),
 
     app: z

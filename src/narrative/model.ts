@@ -135,8 +135,8 @@ export interface ReviewPage {
   ownerCountry: string;
   reviewed: string;
   reviewer: string;
-  /** The app's own website, privacy policies and (when published) source code, from the data. */
-  links: { website: string; privacyPolicies: string[]; sourceCode: string | null };
+  /** The app's own website, privacy policies, (when published) source code and official store listings, from the data. */
+  links: { website: string; privacyPolicies: string[]; sourceCode: string | null; stores: { store: string; platform: string; url: string }[] };
   /** The platforms the review covers, from the data (ids such as "ios"). */
   platforms: string[];
   shortAnswer: Sentence[];

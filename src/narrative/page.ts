@@ -135,7 +135,12 @@ export function buildReviewPage(scored: ScoredReview, allScored: readonly Scored
     ownerCountry: review.owner.country,
     reviewed: review.review.reviewed,
     reviewer: review.review.reviewer,
-    links: { website: review.website, privacyPolicies: review.privacyPolicyUrls, sourceCode: review.sourceCode ?? null },
+    links: {
+      website: review.website,
+      privacyPolicies: review.privacyPolicyUrls,
+      sourceCode: review.sourceCode ?? null,
+      stores: (review.stores ?? []).map(({ store, platform, url }) => ({ store, platform, url })),
+    },
     platforms: review.platforms,
     shortAnswer: answer,
     score: {

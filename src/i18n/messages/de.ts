@@ -353,4 +353,5 @@ export const de: Catalogue = {
   'ui.home.best': 'Am besten bewertete Apps',
   'ui.home.recent': 'Kürzlich aktualisierte Tests',
   'ui.home.feed': 'Aktualisierungen verfolgen (Atom-Feed)',
+  'ui.review.store': '{store} für {platform}',
 };

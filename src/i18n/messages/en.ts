@@ -339,4 +339,6 @@ export const en = {
   'ui.home.best': 'Best-rated apps',
   'ui.home.recent': 'Recently updated reviews',
   'ui.home.feed': 'Follow review updates (Atom feed)',
+  // The review page's official store links (src/web/reviews/view.tsx): "App Store for iOS"
+  'ui.review.store': '{store} for {platform}',
 } as const;

@@ -354,4 +354,5 @@ export const fr: Catalogue = {
   'ui.home.best': 'Les applications les mieux notées',
   'ui.home.recent': 'Analyses mises à jour récemment',
   'ui.home.feed': 'Suivre les mises à jour (flux Atom)',
+  'ui.review.store': '{store} pour {platform}',
 };

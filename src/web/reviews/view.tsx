@@ -112,6 +112,16 @@ const PLATFORM_NAMES: Record<string, string> = {
   watchos: 'watchOS',
 };
 
+/** How the app stores' names read (proper names, the same in every language). */
+const STORE_NAMES: Record<string, string> = {
+  'app-store': 'App Store',
+  'google-play': 'Google Play',
+  'f-droid': 'F-Droid',
+  'microsoft-store': 'Microsoft Store',
+  flathub: 'Flathub',
+  snapcraft: 'Snap Store',
+};
+
 /** The anchor of a data-label group: "Data linked to you" → "data-linked-to-you". */
 function groupId(title: string): string {
   return title
@@ -244,6 +254,13 @@ export function ReviewView(props: ReviewViewProps) {
               </a>
             </li>
           ) : null}
+          {page.links.stores.map((s) => (
+            <li>
+              <a href={s.url} rel="noopener">
+                {say('ui.review.store', { store: STORE_NAMES[s.store] ?? s.store, platform: PLATFORM_NAMES[s.platform] ?? s.platform })}
+              </a>
+            </li>
+          ))}
           <li>
             {say('ui.review.platforms', {
               platforms: page.platforms
