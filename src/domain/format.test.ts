@@ -8,7 +8,7 @@ import { Review, retirementOf } from './review.ts';
 const example = () => parse(readFileSync('test/fixtures/example-chat.yaml', 'utf8')) as Record<string, unknown>;
 
 test('a revision written in format 1 (no history, no settings) upgrades to the current format unchanged and still parses', () => {
-  assert.equal(REVIEW_FORMAT_VERSION, 2);
+  assert.equal(REVIEW_FORMAT_VERSION, 3);
   const v1 = example();
   delete v1.history;
   delete v1.settings;
@@ -16,6 +16,20 @@ test('a revision written in format 1 (no history, no settings) upgrades to the c
   assert.ok(up.ok);
   assert.deepEqual(up.facts, v1);
   assert.ok(Review.safeParse(up.facts).success);
+});
+
+test('a revision written in format 2 (no store links) upgrades unchanged and still parses; format 3 adds them', () => {
+  const v2 = example();
+  delete v2.stores;
+  const up = upgradeFacts(v2, 2);
+  assert.ok(up.ok);
+  assert.deepEqual(up.facts, v2);
+  assert.ok(Review.safeParse(up.facts).success);
+  const withStores = Review.parse({
+    ...example(),
+    stores: [{ store: 'google-play', platform: 'android', url: 'https://play.google.com/store/apps/details?id=org.example.chat', sources: ['policy'] }],
+  });
+  assert.equal(withStores.stores?.[0]?.store, 'google-play');
 });
 
 test('a revision from a newer format is refused with "upgrade the program"', () => {

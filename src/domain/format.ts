@@ -10,21 +10,23 @@
  * - 1: the first.
  * - 2: adds `history` (dated changes of ownership and status) and `settings`
  *   (the app's own settings behind protect advice), both optional.
+ * - 3: adds `stores` (the app's official app-store listings), optional.
  */
-export const REVIEW_FORMAT_VERSION = 2;
+export const REVIEW_FORMAT_VERSION = 3;
 
 /** Turns the facts of a revision written in format `from` into format `from + 1`. */
 export type FormatUpgrade = (facts: unknown) => unknown;
 
 /**
- * `upgrades[n]` upgrades format n to n + 1. Version 2 only added optional
- * fields, so a version 1 revision is already a valid version 2 one; the step
- * exists so that a program knows it can read both, and an older program
- * refuses a version 2 revision with "upgrade the program" rather than a
+ * `upgrades[n]` upgrades format n to n + 1. Versions 2 and 3 only added
+ * optional fields, so an older revision is already a valid newer one; the step
+ * exists so that a program knows it can read them, and an older program
+ * refuses a newer revision with "upgrade the program" rather than a
  * schema error about an unknown field.
  */
 const upgrades: Readonly<Record<number, FormatUpgrade>> = {
   1: (facts) => facts,
+  2: (facts) => facts,
 };
 
 /**
