@@ -9,6 +9,8 @@ import { ScoreChart } from './score-chart.tsx';
 import type { AppComparison } from '../../narrative/compare.ts';
 import { PointsTables } from './points-table.tsx';
 import { Alternatives } from './alternatives.tsx';
+import { dataDate } from './dates.ts';
+import { hasMessage } from '../../narrative/messages.ts';
 
 export interface ReviewViewProps {
   page: ReviewPage;
@@ -27,7 +29,7 @@ function citeNumbers(page: ReviewPage): Map<string, number> {
   return new Map(page.sources.map((s, i) => [s.id, i + 1]));
 }
 
-function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
+function Cite(props: { ids: readonly string[]; numbers: Map<string, number>; locale?: Locale }) {
   const ns = props.ids.map((id) => props.numbers.get(id)).filter((n): n is number => n !== undefined);
   if (ns.length === 0) return null;
   return (
@@ -35,7 +37,7 @@ function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
       {ns.map((n, i) => (
         <>
           {i > 0 ? ',' : ''}
-          <a href={`#source-${n}`} aria-label={`Source ${n}`} tabindex={-1}>
+          <a href={`#source-${n}`} aria-label={t(props.locale ?? 'en', 'ui.review.source', { n })} tabindex={-1}>
             {n}
           </a>
         </>
@@ -51,7 +53,7 @@ function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, num
         <>
           {i > 0 ? ' ' : ''}
           {s.lang && s.lang !== (props.locale ?? 'en') ? <span lang={s.lang}>{s.text}</span> : s.text}
-          <Cite ids={s.sources} numbers={props.numbers} />
+          <Cite ids={s.sources} numbers={props.numbers} locale={props.locale} />
         </>
       ))}
     </>
@@ -66,6 +68,7 @@ function FindingList(props: {
   heading: string;
   icon: string;
   items: readonly Finding[];
+  locale?: Locale;
 }) {
   if (props.items.length === 0) return null;
   const id = `${props.section}-heading`;
@@ -79,7 +82,7 @@ function FindingList(props: {
               {props.icon}
             </span>{' '}
             {f.text}
-            <Cite ids={f.sources} numbers={props.numbers} />
+            <Cite ids={f.sources} numbers={props.numbers} locale={props.locale} />
           </li>
         ))}
       </ul>
@@ -121,12 +124,12 @@ function groupId(title: string): string {
 }
 
 /** Structured data: the review as a schema.org Review with its rating, and the FAQ as FAQPage. */
-export function reviewJsonLd(page: ReviewPage, url: string, updated: string): object[] {
+export function reviewJsonLd(page: ReviewPage, url: string, updated: string, locale: Locale = 'en'): object[] {
   const ld: object[] = [];
   const review: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Review',
-    name: `Is ${page.name} safe?`,
+    name: t(locale, 'ui.review.h1', { name: page.name }),
     url,
     datePublished: page.reviewed,
     dateModified: updated.slice(0, 10),
@@ -156,7 +159,7 @@ export function reviewJsonLd(page: ReviewPage, url: string, updated: string): ob
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Apps', item: `${url.replace(/\/apps\/.*$/, '')}/` },
+      { '@type': 'ListItem', position: 1, name: t(locale, 'ui.review.apps'), item: `${url.replace(/\/apps\/.*$/, '')}/` },
       { '@type': 'ListItem', position: 2, name: page.category.name, item: `${url.replace(/\/apps\/.*$/, '')}/categories/${page.category.id}` },
       { '@type': 'ListItem', position: 3, name: page.name, item: url },
     ],
@@ -168,6 +171,8 @@ export function ReviewView(props: ReviewViewProps) {
   const { page } = props;
   const locale = props.meta.locale ?? 'en';
   const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  /** The catalogue's words for a key made from a data value (a source kind, a controversy's severity), or the value itself. */
+  const sayValue = (key: string, value: string) => (hasMessage(key) ? say(key) : value);
   /** Free text from the data (in English) inside a page in another language. */
   const dataLang = locale === 'en' ? undefined : 'en';
   const n = citeNumbers(page);
@@ -184,7 +189,7 @@ export function ReviewView(props: ReviewViewProps) {
     description,
     path,
     ogType: 'article',
-    jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated),
+    jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated, locale),
   };
   const dc = page.dataCollection;
   const labelCounts = dc.groups.filter((g) => g.items.length > 0).map((g) => ({ id: groupId(g.title), title: g.title, count: g.items.length }));
@@ -260,7 +265,7 @@ export function ReviewView(props: ReviewViewProps) {
             <h2 id="retired-heading">{say('ui.review.retired')}</h2>
             <p role="status">
               {page.retired.text}
-              <Cite ids={page.retired.sources} numbers={n} />
+              <Cite ids={page.retired.sources} numbers={n} locale={locale} />
             </p>
             <SuggestCorrection slug={page.slug} section="retired" />
           </section>
@@ -270,7 +275,7 @@ export function ReviewView(props: ReviewViewProps) {
             <a href={r.url} rel="nofollow noopener">
               {r.title}
             </a>{' '}
-            changed on <time datetime={r.changedAt}>{longDate(r.changedAt)}</time> — this review is being re-checked.
+            {say('ui.review.recheck', { date: longDate(r.changedAt, locale) })}
           </p>
         ))}
 
@@ -278,7 +283,7 @@ export function ReviewView(props: ReviewViewProps) {
           <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
             <h2 id="short-answer">{say('ui.review.shortAnswer')}</h2>
             <p>
-              <Sentences items={page.shortAnswer} numbers={n} />
+              <Sentences items={page.shortAnswer} numbers={n} locale={locale} />
             </p>
             <SuggestCorrection slug={page.slug} section="short-answer" />
           </section>
@@ -345,7 +350,7 @@ export function ReviewView(props: ReviewViewProps) {
             {page.topProtect ? (
               <p class="top-protect">
                 <strong>{say('ui.review.mostWorth')}</strong> {page.topProtect.text}
-                <Cite ids={page.topProtect.sources} numbers={n} /> <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
+                <Cite ids={page.topProtect.sources} numbers={n} locale={locale} /> <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
               </p>
             ) : null}
             <SuggestCorrection slug={page.slug} section="score" />
@@ -366,7 +371,7 @@ export function ReviewView(props: ReviewViewProps) {
         <section data-section="data-collection" aria-labelledby="data-heading">
           <h2 id="data-heading">{say('ui.review.data', { name: page.name })}</h2>
           <p>
-            <Sentences items={dc.intro} numbers={n} />
+            <Sentences items={dc.intro} numbers={n} locale={locale} />
           </p>
           {dc.groups.map((g) => (
             <div class="data-group">
@@ -376,7 +381,7 @@ export function ReviewView(props: ReviewViewProps) {
                 {g.items.map((item) => (
                   <li>
                     <strong>{item.label}</strong>: {item.purposes.join(', ')}
-                    <Cite ids={item.sources} numbers={n} />
+                    <Cite ids={item.sources} numbers={n} locale={locale} />
                   </li>
                 ))}
               </ul>
@@ -384,14 +389,14 @@ export function ReviewView(props: ReviewViewProps) {
           ))}
           {dc.comparison ? (
             <p>
-              <Sentences items={[dc.comparison]} numbers={n} />
+              <Sentences items={[dc.comparison]} numbers={n} locale={locale} />
             </p>
           ) : null}
           {dc.whyItMatters.length > 0 ? (
             <>
               <h3>{say('ui.review.why')}</h3>
               <p>
-                <Sentences items={dc.whyItMatters} numbers={n} />
+                <Sentences items={dc.whyItMatters} numbers={n} locale={locale} />
               </p>
             </>
           ) : null}
@@ -407,7 +412,7 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.encryption.facts.map((s) => (
                 <li>
-                  <Sentences items={[s]} numbers={n} />
+                  <Sentences items={[s]} numbers={n} locale={locale} />
                 </li>
               ))}
             </ul>
@@ -418,7 +423,7 @@ export function ReviewView(props: ReviewViewProps) {
               <ul>
                 {page.encryption.exceptions.map((s) => (
                   <li>
-                    <Sentences items={[s]} numbers={n} />
+                    <Sentences items={[s]} numbers={n} locale={locale} />
                   </li>
                 ))}
               </ul>
@@ -428,7 +433,7 @@ export function ReviewView(props: ReviewViewProps) {
             <>
               <h3>{say('ui.review.means')}</h3>
               <p>
-                <Sentences items={page.encryption.whatItMeans} numbers={n} />
+                <Sentences items={page.encryption.whatItMeans} numbers={n} locale={locale} />
               </p>
             </>
           ) : null}
@@ -442,7 +447,7 @@ export function ReviewView(props: ReviewViewProps) {
           </p>
           {page.sharing.facts.length > 0 ? (
             <p>
-              <Sentences items={page.sharing.facts} numbers={n} />
+              <Sentences items={page.sharing.facts} numbers={n} locale={locale} />
             </p>
           ) : null}
           <SuggestCorrection slug={page.slug} section="sharing" />
@@ -450,8 +455,8 @@ export function ReviewView(props: ReviewViewProps) {
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
           <div class="findings">
-            <FindingList page={page} numbers={n} section="good" heading={say('ui.review.good')} icon="✓" items={page.pros} />
-            <FindingList page={page} numbers={n} section="concerns" heading={say('ui.review.concerns')} icon="✗" items={page.concerns} />
+            <FindingList page={page} numbers={n} section="good" heading={say('ui.review.good')} icon="✓" items={page.pros} locale={locale} />
+            <FindingList page={page} numbers={n} section="concerns" heading={say('ui.review.concerns')} icon="✗" items={page.concerns} locale={locale} />
           </div>
         ) : null}
 
@@ -461,7 +466,7 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.protect.map((s) => (
                 <li>
-                  <Sentences items={[s]} numbers={n} />
+                  <Sentences items={[s]} numbers={n} locale={locale} />
                 </li>
               ))}
             </ul>
@@ -476,14 +481,18 @@ export function ReviewView(props: ReviewViewProps) {
               {page.controversies.map((c) => (
                 <li>
                   <h3>
-                    <time datetime={c.date}>{c.date}</time> — <span lang={c.titleLang === locale ? undefined : c.titleLang}>{c.title}</span>
+                    <time datetime={c.date}>{dataDate(c.date, locale)}</time> — <span lang={c.titleLang === locale ? undefined : c.titleLang}>{c.title}</span>
                   </h3>
                   <p>
                     <span lang={c.summaryLang === locale ? undefined : c.summaryLang}>{c.summary}</span>
-                    <Cite ids={c.sources} numbers={n} />
+                    <Cite ids={c.sources} numbers={n} locale={locale} />
                   </p>
                   <p class="muted">
-                    {c.kind.replace(/-/g, ' ')} • {c.severity} severity • {c.status}
+                    {say('controversy.meta', {
+                      kind: sayValue(`controversy.kind.${c.kind}`, c.kind),
+                      severity: sayValue(`controversy.severity.${c.severity}`, c.severity),
+                      status: sayValue(`controversy.status.${c.status}`, c.status),
+                    })}
                   </p>
                 </li>
               ))}
@@ -499,8 +508,8 @@ export function ReviewView(props: ReviewViewProps) {
               {page.status.map((c) => (
                 <li>
                   <p>
-                    <time datetime={c.date}>{c.date}</time> — {c.text} {c.summary}
-                    <Cite ids={c.sources} numbers={n} />
+                    <time datetime={c.date}>{dataDate(c.date, locale)}</time> — {c.text} <span lang={dataLang}>{c.summary}</span>
+                    <Cite ids={c.sources} numbers={n} locale={locale} />
                   </p>
                 </li>
               ))}
@@ -512,7 +521,7 @@ export function ReviewView(props: ReviewViewProps) {
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">{say('ui.review.alternatives', { name: page.name })}</h2>
-            <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} />
+            <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} locale={locale} />
             <SuggestCorrection slug={page.slug} section="alternatives" />
           </section>
         ) : null}
@@ -562,7 +571,7 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">{say('ui.review.howHeading')}</h2>
-          <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} />} />
+          <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} locale={locale} />} locale={locale} />
           <SuggestCorrection slug={page.slug} section="explanation" />
         </section>
 
@@ -588,8 +597,8 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.stale.map((s) => (
                 <li>
-                  <strong>{s.label}</strong>: {say('ui.review.staleItem', { date: s.newest })}
-                  <Cite ids={[s.source]} numbers={n} /> {say('ui.review.staleLimit', { date: longDate(s.limit, locale) })}
+                  <strong>{s.label}</strong>: {say('ui.review.staleItem', { date: dataDate(s.newest, locale) })}
+                  <Cite ids={[s.source]} numbers={n} locale={locale} /> {say('ui.review.staleLimit', { date: longDate(s.limit, locale) })}
                 </li>
               ))}
             </ul>
@@ -599,12 +608,19 @@ export function ReviewView(props: ReviewViewProps) {
 
         <section data-section="history" aria-labelledby="history-heading">
           <h2 id="history-heading">{say('ui.review.history')}</h2>
-          <ScoreChart name={page.name} history={history} />
+          <ScoreChart name={page.name} history={history} locale={locale} />
           <ol class="history" reversed>
             {history.map((h) => (
               <li id={`revision-${h.revision}`}>
-                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>: {h.movement} (rubric {h.rubricVersion})
-                {h.note === undefined ? '' : ` — ${h.note}`}
+                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>: {h.movement} {say('history.rubric', { version: h.rubricVersion })}
+                {h.note === undefined ? (
+                  ''
+                ) : (
+                  <>
+                    {' — '}
+                    <span lang={dataLang}>{h.note}</span>
+                  </>
+                )}
                 {h.changes.length > 0 ? (
                   <details class="what-changed">
                     <summary>{say('ui.review.whatChanged', { count: h.changes.length })}</summary>
@@ -629,14 +645,14 @@ export function ReviewView(props: ReviewViewProps) {
                 <a href={s.url} rel="nofollow noopener" lang={dataLang}>
                   {s.title}
                 </a>
-                {s.publisher ? `, ${s.publisher}` : ''} ({s.kind.replace(/-/g, ' ')}
-                {s.published ? `, ${s.published}` : ''}; {s.archived ? say('ui.review.archivedCopy') : ''}
-                {say('ui.review.read', { date: s.read })})
+                {s.publisher ? `, ${s.publisher}` : ''} ({sayValue(`source.kind.${s.kind}`, s.kind)}
+                {s.published ? `, ${dataDate(s.published, locale)}` : ''}; {s.archived ? say('ui.review.archivedCopy') : ''}
+                {say('ui.review.read', { date: dataDate(s.read, locale) })})
                 {s.archived ? (
                   <>
                     {' '}
                     <a href={s.archived.url} rel="nofollow noopener" class="archived">
-                      {say('ui.review.archivedOf', { date: s.archived.date })}
+                      {say('ui.review.archivedOf', { date: dataDate(s.archived.date, locale) })}
                     </a>
                   </>
                 ) : null}
