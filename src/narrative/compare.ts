@@ -12,7 +12,7 @@ import type { ScoredReview } from '../scoring/ranking.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
 import type { Locale } from '../i18n/index.ts';
 import { inSentenceFor, listOf, say } from './messages.ts';
-import { localScored } from './localise.ts';
+import { localScored, localTaxonomy } from './localise.ts';
 import { taxonomyLabels, valueText } from './values.ts';
 
 export interface ComparedApp {
@@ -73,7 +73,7 @@ export interface AppComparison {
   dimensions: DimensionComparison[];
 }
 
-/** The language to write in and the taxonomy whose labels replace ids in values (without it, ids stay as they are). */
+/** The language to write in and the (English) taxonomy whose labels, in that language, replace ids in values (without it, ids stay as they are). */
 export interface CompareOptions {
   locale?: Locale;
   taxonomy?: Taxonomy;
@@ -102,7 +102,15 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   const first = found.find((f) => f.c !== undefined)?.c;
   const values: CriterionValue[] = found.map(({ app, c }) =>
     c === undefined
-      ? { slug: app.review.slug, value: say('value.not-applicable', {}, locale), status: 'not-applicable', fraction: null, points: 0, maxPoints: 0, sources: [] }
+      ? {
+          slug: app.review.slug,
+          value: say('value.not-applicable', {}, locale),
+          status: 'not-applicable',
+          fraction: null,
+          points: 0,
+          maxPoints: 0,
+          sources: [],
+        }
       : {
           slug: app.review.slug,
           value: valueText(c.words, w.labels, locale, c.value),
@@ -164,7 +172,8 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
   const levelText = (x: (typeof rated)[number]) =>
     x.v.score === null || x.v.tone === 'none' ? x.v.level : say('compare.level', { level: x.v.level, score: x.v.score }, locale);
   const describe = (x: (typeof rated)[number]) => say('compare.named', { name: x.a.review.name, value: levelText(x) }, locale);
-  if (winners.length === 0) return { id, name, values, criteria, better: [], why: say('compare.noDifference', { list: rated.map(describe).join('; ') }, locale) };
+  if (winners.length === 0)
+    return { id, name, values, criteria, better: [], why: say('compare.noDifference', { list: rated.map(describe).join('; ') }, locale) };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria
     .filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length)
@@ -197,7 +206,7 @@ export function compareApps(scored: readonly ScoredReview[], options: CompareOpt
   if (scored.length < 2 || scored.length > 4) throw new RangeError(`compareApps: compare 2 to 4 apps, got ${scored.length}`);
   if (new Set(scored.map((a) => a.review.slug)).size !== scored.length) throw new RangeError('compareApps: the same app is listed twice');
   const locale = options.locale ?? 'en';
-  const w: Writer = { locale, labels: options.taxonomy ? taxonomyLabels(options.taxonomy, locale) : new Map() };
+  const w: Writer = { locale, labels: options.taxonomy ? taxonomyLabels(localTaxonomy(options.taxonomy, locale), locale) : new Map() };
   const apps = scored.map((a) => localScored(a, locale));
   const first = apps[0];
   const dimensionIds = first ? Object.values(first.score.dimensions).map((d) => d.id) : [];

@@ -47,7 +47,10 @@ export function factLabel(path: string, taxonomy: Taxonomy, locale: Locale = 'en
 export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy, locale: Locale = 'en'): ScoreResult {
   const labels = taxonomyLabels(taxonomy, locale);
   const dimensions = Object.fromEntries(
-    Object.entries(score.dimensions).map(([id, d]) => [id, { ...d, criteria: d.criteria.map((c) => ({ ...c, value: valueText(c.words, labels, locale, c.value) })) }]),
+    Object.entries(score.dimensions).map(([id, d]) => [
+      id,
+      { ...d, criteria: d.criteria.map((c) => ({ ...c, value: valueText(c.words, labels, locale, c.value) })) },
+    ]),
   ) as ScoreResult['dimensions'];
   return { ...score, dimensions };
 }

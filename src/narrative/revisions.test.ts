@@ -42,3 +42,29 @@ describe('what readers are told about revisions', () => {
     assert.equal(entry?.note, undefined);
   });
 });
+
+describe('the history in the page language', () => {
+  const before = { app: { minimumAge: { value: 13, sources: ['s'] } }, encryption: { atRest: { value: 'provider-keys', sources: ['s'] } }, sources: { s: {} } };
+  const after = { ...before, encryption: { atRest: { value: 'end-to-end', sources: ['s'] } }, sources: { s: {}, t: {} } };
+  const rows = [revision(1, '2026-12-01T08:00:00.000Z', before), { ...revision(2, '2026-12-05T08:00:00.000Z', after), score: 6.5, rubricVersion: '2' }];
+
+  it('a German history says how the score moved and what changed in German, with decimal commas', () => {
+    const [latest, first] = reviewHistory(rows, taxonomy, 'de');
+    assert.equal(first?.movement, 'erster Test: 5,0/10');
+    assert.equal(latest?.movement, 'Wert 5,0/10 → 6,5/10');
+    assert.deepEqual(latest?.changes, [
+      'Verschlüsselung gespeicherter Daten: mit Schlüsseln des Anbieters verschlüsselt → Ende-zu-Ende-verschlüsselt',
+      'Quellen hinzugefügt: t',
+      'Neu bewertet nach Bewertungsschema 2 (vorher 1)',
+    ]);
+  });
+
+  it('the English history reads as it always has, and French has its own words', () => {
+    const [latest] = reviewHistory(rows, taxonomy);
+    assert.equal(latest?.movement, 'score 5.0/10 → 6.5/10');
+    assert.equal(latest?.changes[0], 'Encryption of stored data: encrypted with keys the provider holds → end-to-end encrypted');
+    const [fr] = reviewHistory(rows, taxonomy, 'fr');
+    assert.equal(fr?.movement, 'score 5,0/10 → 6,5/10');
+    assert.match(fr?.changes[0] ?? '', /^Chiffrement .*: chiffré avec des clés que détient le fournisseur → chiffré de bout en bout$/);
+  });
+});

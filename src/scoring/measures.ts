@@ -34,7 +34,8 @@ const UNKNOWN: ValueWords = { key: 'value.unknown' };
 function dataCollectionCost(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.dataCollected;
   if (!isKnown(fact)) return { fraction: null, value: 'unknown', words: UNKNOWN, facts: ['dataCollected'], sources: [] };
-  if (fact.value === 'nothing') return { fraction: 1, value: 'collects nothing', words: { key: 'value.collectsNothing' }, facts: ['dataCollected'], sources: fact.sources };
+  if (fact.value === 'nothing')
+    return { fraction: 1, value: 'collects nothing', words: { key: 'value.collectsNothing' }, facts: ['dataCollected'], sources: fact.sources };
   const sensitivity = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, d.sensitivity]));
   let cost = 0;
   for (const item of fact.value) {

@@ -96,7 +96,8 @@ function scoreFactCriterion(c: FactCriterion, ctx: Context): RawCriterion {
   const base = { id: c.id, label: c.label, weight: c.weight, facts: [c.fact] };
   if (c.appliesWhen) {
     const flag = c.appliesWhen.split('.')[1] as keyof Category['e2eeApplies'];
-    if (!ctx.category.e2eeApplies[flag]) return { ...base, status: 'not-applicable', fraction: null, value: 'not applicable', words: { key: 'value.not-applicable' }, sources: [] };
+    if (!ctx.category.e2eeApplies[flag])
+      return { ...base, status: 'not-applicable', fraction: null, value: 'not applicable', words: { key: 'value.not-applicable' }, sources: [] };
   }
   const fact = factAt(ctx.review, c.fact);
   if (!isKnown(fact)) return { ...base, status: 'unknown', fraction: null, value: 'unknown', words: { key: 'value.unknown' }, sources: [] };

@@ -387,7 +387,8 @@ export const de: Catalogue = {
   'value.noAudit': 'keine unabhängige Prüfung',
   'value.noConcerningParty': 'keine bedenkliche Art von Empfänger',
   // How this score was calculated (src/web/reviews/points-table.tsx)
-  'ui.points.intro': 'Jedes Kriterium kann einen Anteil an den 10 Punkten des Sicherheitswerts erreichen; die Tabelle jeder Bewertung zeigt, wie viel es erreicht hat. Der Teilwert einer Bewertung setzt ihre Punkte ins Verhältnis zu den möglichen, auf einer Skala bis 10.',
+  'ui.points.intro':
+    'Jedes Kriterium kann einen Anteil an den 10 Punkten des Sicherheitswerts erreichen; die Tabelle jeder Bewertung zeigt, wie viel es erreicht hat. Der Teilwert einer Bewertung setzt ihre Punkte ins Verhältnis zu den möglichen, auf einer Skala bis 10.',
   'ui.points.caption': '{name}: {score, number}/10, {level}',
   'ui.points.captionUnscored': '{name}: {level}',
   'ui.points.criterion': 'Kriterium',
@@ -395,7 +396,8 @@ export const de: Catalogue = {
   'ui.points.points': 'Punkte',
   'ui.points.subScore': 'Teilwert',
   'ui.points.of': '{earned, number, ::.00} von {possible, number, ::.00}',
-  'ui.points.ofRescaled': '{earned, number, ::.00} von {possible, number, ::.00}, also {before, number, ::.00} von 10 (für diese App zählen nur {possible, number, ::.00} Punkte)',
+  'ui.points.ofRescaled':
+    '{earned, number, ::.00} von {possible, number, ::.00}, also {before, number, ::.00} von 10 (für diese App zählen nur {possible, number, ::.00} Punkte)',
   'ui.points.notApplicable': 'entfällt',
   'ui.points.unknown': '(unbekannt: bringt keine Punkte)',
   'ui.points.total': 'Summe',
@@ -448,6 +450,7 @@ export const de: Catalogue = {
   'source.kind.expert-review': 'Expertenbewertung',
   'source.kind.other': 'Sonstiges',
   'ui.review.source': 'Quelle {n, number}',
+  'ui.review.suggest': 'Korrektur vorschlagen',
   'ui.review.recheck': 'hat sich am {date} geändert – dieser Test wird gerade überprüft.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
   'history.score': '{score, number, ::.0}/10',

@@ -373,7 +373,8 @@ export const en = {
   'value.noAudit': 'no independent audit',
   'value.noConcerningParty': 'no concerning kind of party',
   // How this score was calculated (src/web/reviews/points-table.tsx)
-  'ui.points.intro': "Each criterion can earn a share of the 10 points of the Safety Score; the table of each rating lists what it earned. A rating's sub-score is its points out of what it could earn, on a scale of 10.",
+  'ui.points.intro':
+    "Each criterion can earn a share of the 10 points of the Safety Score; the table of each rating lists what it earned. A rating's sub-score is its points out of what it could earn, on a scale of 10.",
   'ui.points.caption': '{name}: {score, number}/10, {level}',
   'ui.points.captionUnscored': '{name}: {level}',
   'ui.points.criterion': 'Criterion',
@@ -381,7 +382,8 @@ export const en = {
   'ui.points.points': 'Points',
   'ui.points.subScore': 'Sub-score',
   'ui.points.of': '{earned, number, ::.00} of {possible, number, ::.00}',
-  'ui.points.ofRescaled': '{earned, number, ::.00} of {possible, number, ::.00}, which is {before, number, ::.00} out of 10 (only {possible, number, ::.00} points apply to this app)',
+  'ui.points.ofRescaled':
+    '{earned, number, ::.00} of {possible, number, ::.00}, which is {before, number, ::.00} out of 10 (only {possible, number, ::.00} points apply to this app)',
   'ui.points.notApplicable': 'not applicable',
   'ui.points.unknown': '(unknown: earns nothing)',
   'ui.points.total': 'Total',
@@ -434,6 +436,7 @@ export const en = {
   'source.kind.expert-review': 'expert review',
   'source.kind.other': 'other',
   'ui.review.source': 'Source {n, number}',
+  'ui.review.suggest': 'Suggest a correction',
   'ui.review.recheck': 'changed on {date} — this review is being re-checked.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
   'history.score': '{score, number, ::.0}/10',

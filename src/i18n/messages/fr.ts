@@ -388,7 +388,8 @@ export const fr: Catalogue = {
   'value.noAudit': 'aucun audit indépendant',
   'value.noConcerningParty': 'aucun type de destinataire préoccupant',
   // How this score was calculated (src/web/reviews/points-table.tsx)
-  'ui.points.intro': 'Chaque critère peut rapporter une part des 10 points du score de sécurité ; le tableau de chaque note indique ce qu’il a rapporté. Le sous-score d’une note rapporte ses points à ceux qu’elle pouvait obtenir, sur une échelle de 10.',
+  'ui.points.intro':
+    'Chaque critère peut rapporter une part des 10 points du score de sécurité ; le tableau de chaque note indique ce qu’il a rapporté. Le sous-score d’une note rapporte ses points à ceux qu’elle pouvait obtenir, sur une échelle de 10.',
   'ui.points.caption': '{name} : {score, number}/10, {level}',
   'ui.points.captionUnscored': '{name} : {level}',
   'ui.points.criterion': 'Critère',
@@ -396,7 +397,8 @@ export const fr: Catalogue = {
   'ui.points.points': 'Points',
   'ui.points.subScore': 'Sous-score',
   'ui.points.of': '{earned, number, ::.00} sur {possible, number, ::.00}',
-  'ui.points.ofRescaled': '{earned, number, ::.00} sur {possible, number, ::.00}, soit {before, number, ::.00} sur 10 (seuls {possible, number, ::.00} points s’appliquent à cette application)',
+  'ui.points.ofRescaled':
+    '{earned, number, ::.00} sur {possible, number, ::.00}, soit {before, number, ::.00} sur 10 (seuls {possible, number, ::.00} points s’appliquent à cette application)',
   'ui.points.notApplicable': 'sans objet',
   'ui.points.unknown': '(inconnu : ne rapporte rien)',
   'ui.points.total': 'Total',
@@ -449,6 +451,7 @@ export const fr: Catalogue = {
   'source.kind.expert-review': 'analyse d’experts',
   'source.kind.other': 'autre',
   'ui.review.source': 'Source {n, number}',
+  'ui.review.suggest': 'Proposer une correction',
   'ui.review.recheck': 'a changé le {date} : cette évaluation est en cours de vérification.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
   'history.score': '{score, number, ::.0}/10',

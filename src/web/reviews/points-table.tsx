@@ -94,7 +94,9 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
             <tfoot>
               <tr class="total">
                 <th scope="row">{say('ui.points.total')}</th>
-                <td data-label={say('ui.points.subScore')}>{d.score === null || d.tone === 'none' ? say('ui.review.noSubScore') : say('ui.points.score', { score: d.score })}</td>
+                <td data-label={say('ui.points.subScore')}>
+                  {d.score === null || d.tone === 'none' ? say('ui.review.noSubScore') : say('ui.points.score', { score: d.score })}
+                </td>
                 <td data-label={say('ui.points.points')}>{of(dimEarned[di] ?? 0, dimPossible[di] ?? 0)}</td>
               </tr>
             </tfoot>
@@ -121,9 +123,7 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
           <tr class="total">
             <th scope="row">{say('ui.points.allRatings')}</th>
             <td data-label={say('ui.points.points')}>
-              {rescaled
-                ? say('ui.points.ofRescaled', { earned: totalEarned, possible: totalPossible, before })
-                : of(totalEarned, totalPossible)}
+              {rescaled ? say('ui.points.ofRescaled', { earned: totalEarned, possible: totalPossible, before }) : of(totalEarned, totalPossible)}
             </td>
           </tr>
           <tr>

@@ -46,13 +46,30 @@ function Cite(props: { ids: readonly string[]; numbers: Map<string, number>; loc
   );
 }
 
+/**
+ * A sentence's text with the pieces quoted from the data in another language
+ * (Sentence.foreign) marked with their lang, each at its first place in the text.
+ */
+function Marked(props: { text: string; foreign?: Sentence['foreign'] }) {
+  const parts: (string | { text: string; lang: string })[] = [];
+  let rest = props.text;
+  for (const piece of props.foreign ?? []) {
+    const at = rest.indexOf(piece.text);
+    if (at < 0) continue;
+    parts.push(rest.slice(0, at), piece);
+    rest = rest.slice(at + piece.text.length);
+  }
+  parts.push(rest);
+  return <>{parts.map((p) => (typeof p === 'string' ? p : <span lang={p.lang}>{p.text}</span>))}</>;
+}
+
 function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, number>; locale?: Locale }) {
   return (
     <>
       {props.items.map((s, i) => (
         <>
           {i > 0 ? ' ' : ''}
-          {s.lang && s.lang !== (props.locale ?? 'en') ? <span lang={s.lang}>{s.text}</span> : s.text}
+          {s.lang && s.lang !== (props.locale ?? 'en') ? <span lang={s.lang}>{s.text}</span> : <Marked text={s.text} foreign={s.foreign} />}
           <Cite ids={s.sources} numbers={props.numbers} locale={props.locale} />
         </>
       ))}
@@ -81,12 +98,12 @@ function FindingList(props: {
             <span aria-hidden="true" class="icon">
               {props.icon}
             </span>{' '}
-            {f.text}
+            <Marked text={f.text} foreign={f.foreign} />
             <Cite ids={f.sources} numbers={props.numbers} locale={props.locale} />
           </li>
         ))}
       </ul>
-      <SuggestCorrection slug={props.page.slug} section={props.section} />
+      <SuggestCorrection slug={props.page.slug} section={props.section} locale={props.locale} />
     </section>
   );
 }
@@ -267,7 +284,7 @@ export function ReviewView(props: ReviewViewProps) {
               {page.retired.text}
               <Cite ids={page.retired.sources} numbers={n} locale={locale} />
             </p>
-            <SuggestCorrection slug={page.slug} section="retired" />
+            <SuggestCorrection slug={page.slug} section="retired" locale={locale} />
           </section>
         ) : null}
         {(props.rechecks ?? []).map((r) => (
@@ -285,7 +302,7 @@ export function ReviewView(props: ReviewViewProps) {
             <p>
               <Sentences items={page.shortAnswer} numbers={n} locale={locale} />
             </p>
-            <SuggestCorrection slug={page.slug} section="short-answer" />
+            <SuggestCorrection slug={page.slug} section="short-answer" locale={locale} />
           </section>
 
           <section data-section="score" class="score" aria-labelledby="score-heading">
@@ -343,17 +360,18 @@ export function ReviewView(props: ReviewViewProps) {
             ) : null}
             {page.concerns[0] ? (
               <p class="top-concern">
-                <strong>{say('ui.review.topConcern')}</strong> {page.concerns[0].text}{' '}
+                <strong>{say('ui.review.topConcern')}</strong> <Marked text={page.concerns[0].text} foreign={page.concerns[0].foreign} />{' '}
                 <a href="#concerns-heading">{say('ui.review.allConcerns', { count: page.concerns.length })}</a>
               </p>
             ) : null}
             {page.topProtect ? (
               <p class="top-protect">
-                <strong>{say('ui.review.mostWorth')}</strong> {page.topProtect.text}
-                <Cite ids={page.topProtect.sources} numbers={n} locale={locale} /> <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
+                <strong>{say('ui.review.mostWorth')}</strong> <Marked text={page.topProtect.text} foreign={page.topProtect.foreign} />
+                <Cite ids={page.topProtect.sources} numbers={n} locale={locale} />{' '}
+                <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
               </p>
             ) : null}
-            <SuggestCorrection slug={page.slug} section="score" />
+            <SuggestCorrection slug={page.slug} section="score" locale={locale} />
           </section>
         </div>
 
@@ -400,7 +418,7 @@ export function ReviewView(props: ReviewViewProps) {
               </p>
             </>
           ) : null}
-          <SuggestCorrection slug={page.slug} section="data-collection" />
+          <SuggestCorrection slug={page.slug} section="data-collection" locale={locale} />
         </section>
 
         <section data-section="encryption" aria-labelledby="encryption-heading">
@@ -437,7 +455,7 @@ export function ReviewView(props: ReviewViewProps) {
               </p>
             </>
           ) : null}
-          <SuggestCorrection slug={page.slug} section="encryption" />
+          <SuggestCorrection slug={page.slug} section="encryption" locale={locale} />
         </section>
 
         <section data-section="sharing" aria-labelledby="sharing-heading">
@@ -450,7 +468,7 @@ export function ReviewView(props: ReviewViewProps) {
               <Sentences items={page.sharing.facts} numbers={n} locale={locale} />
             </p>
           ) : null}
-          <SuggestCorrection slug={page.slug} section="sharing" />
+          <SuggestCorrection slug={page.slug} section="sharing" locale={locale} />
         </section>
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
@@ -470,7 +488,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="protect" />
+            <SuggestCorrection slug={page.slug} section="protect" locale={locale} />
           </section>
         ) : null}
 
@@ -497,7 +515,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ol>
-            <SuggestCorrection slug={page.slug} section="controversies" />
+            <SuggestCorrection slug={page.slug} section="controversies" locale={locale} />
           </section>
         ) : null}
 
@@ -514,7 +532,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ol>
-            <SuggestCorrection slug={page.slug} section="ownership" />
+            <SuggestCorrection slug={page.slug} section="ownership" locale={locale} />
           </section>
         ) : null}
 
@@ -522,7 +540,7 @@ export function ReviewView(props: ReviewViewProps) {
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">{say('ui.review.alternatives', { name: page.name })}</h2>
             <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} locale={locale} />
-            <SuggestCorrection slug={page.slug} section="alternatives" />
+            <SuggestCorrection slug={page.slug} section="alternatives" locale={locale} />
           </section>
         ) : null}
 
@@ -536,17 +554,17 @@ export function ReviewView(props: ReviewViewProps) {
                   <a href={p.url} rel="sponsored nofollow noopener">
                     {p.name}
                   </a>{' '}
-                  ({p.kind}): {p.blurb}{' '}
+                  (<span lang={dataLang}>{p.kind}</span>): <span lang={dataLang}>{p.blurb}</span>{' '}
                   <span class="muted">
                     {say('ui.review.productFor', { concerns: p.concerns.join('; ') })}{' '}
-                    <a href={p.source.url} rel="sponsored nofollow noopener">
+                    <a href={p.source.url} rel="sponsored nofollow noopener" lang={dataLang}>
                       {p.source.title}
                     </a>
                   </span>
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="products" />
+            <SuggestCorrection slug={page.slug} section="products" locale={locale} />
           </section>
         ) : null}
 
@@ -565,14 +583,14 @@ export function ReviewView(props: ReviewViewProps) {
                 </>
               ))}
             </dl>
-            <SuggestCorrection slug={page.slug} section="faq" />
+            <SuggestCorrection slug={page.slug} section="faq" locale={locale} />
           </section>
         ) : null}
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">{say('ui.review.howHeading')}</h2>
           <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} locale={locale} />} locale={locale} />
-          <SuggestCorrection slug={page.slug} section="explanation" />
+          <SuggestCorrection slug={page.slug} section="explanation" locale={locale} />
         </section>
 
         {page.unknowns.length > 0 ? (
@@ -586,7 +604,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="unknown" />
+            <SuggestCorrection slug={page.slug} section="unknown" locale={locale} />
           </section>
         ) : null}
 
@@ -602,7 +620,7 @@ export function ReviewView(props: ReviewViewProps) {
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="stale" />
+            <SuggestCorrection slug={page.slug} section="stale" locale={locale} />
           </section>
         ) : null}
 
@@ -634,7 +652,7 @@ export function ReviewView(props: ReviewViewProps) {
               </li>
             ))}
           </ol>
-          <SuggestCorrection slug={page.slug} section="history" />
+          <SuggestCorrection slug={page.slug} section="history" locale={locale} />
         </section>
 
         <section data-section="sources" aria-labelledby="sources-heading">
@@ -660,7 +678,7 @@ export function ReviewView(props: ReviewViewProps) {
               </li>
             ))}
           </ol>
-          <SuggestCorrection slug={page.slug} section="sources" />
+          <SuggestCorrection slug={page.slug} section="sources" locale={locale} />
         </section>
 
         <p class="reviewed">
