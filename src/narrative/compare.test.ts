@@ -68,7 +68,12 @@ test('fewer than two, more than four, or a repeated app is refused', () => {
 const textsOf = (cmp: ReturnType<typeof compareApps>) => [
   cmp.overall.why,
   ...cmp.apps.map((a) => a.label),
-  ...cmp.dimensions.flatMap((d) => [d.name, d.why, ...d.values.map((v) => v.level), ...d.criteria.flatMap((c) => [c.label, c.why, ...c.values.map((v) => v.value)])]),
+  ...cmp.dimensions.flatMap((d) => [
+    d.name,
+    d.why,
+    ...d.values.map((v) => v.level),
+    ...d.criteria.flatMap((c) => [c.label, c.why, ...c.values.map((v) => v.value)]),
+  ]),
 ];
 
 test('in German and French every sentence, rating, level, label and value of a comparison is in that language', () => {
@@ -88,7 +93,10 @@ test('with the taxonomy, a value lists labels, never taxonomy ids such as "sms-f
   const cmp = compareApps([app('imessage'), app('telegram')], { taxonomy: dataset.taxonomy });
   const ids = new Set([...dataset.taxonomy.exceptions, ...dataset.taxonomy.parties].map((x) => x.id));
   const values = cmp.dimensions.flatMap((d) => d.criteria.flatMap((c) => c.values.map((v) => v.value)));
-  assert.ok(values.some((v) => v.includes('SMS fallback') || v.includes('metadata')), values.join(' | '));
+  assert.ok(
+    values.some((v) => v.includes('SMS fallback') || v.includes('metadata')),
+    values.join(' | '),
+  );
   assert.deepEqual(
     values.filter((v) => v.split(', ').some((part) => ids.has(part))),
     [],
