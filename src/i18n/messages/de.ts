@@ -451,6 +451,8 @@ export const de: Catalogue = {
   'source.kind.other': 'Sonstiges',
   'ui.review.source': 'Quelle {n, number}',
   'ui.review.suggest': 'Korrektur vorschlagen',
+  'ui.review.colon': ':',
+  'ui.review.sourceDetails': '({kind}; {read})',
   'ui.review.recheck': 'hat sich am {date} geändert – dieser Test wird gerade überprüft.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
   'history.score': '{score, number, ::.0}/10',

@@ -437,6 +437,8 @@ export const en = {
   'source.kind.other': 'other',
   'ui.review.source': 'Source {n, number}',
   'ui.review.suggest': 'Suggest a correction',
+  'ui.review.colon': ':',
+  'ui.review.sourceDetails': '({kind}; {read})',
   'ui.review.recheck': 'changed on {date} — this review is being re-checked.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
   'history.score': '{score, number, ::.0}/10',

@@ -452,6 +452,8 @@ export const fr: Catalogue = {
   'source.kind.other': 'autre',
   'ui.review.source': 'Source {n, number}',
   'ui.review.suggest': 'Proposer une correction',
+  'ui.review.colon': ' :',
+  'ui.review.sourceDetails': '({kind} ; {read})',
   'ui.review.recheck': 'a changé le {date} : cette évaluation est en cours de vérification.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
   'history.score': '{score, number, ::.0}/10',

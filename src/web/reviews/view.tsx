@@ -351,8 +351,8 @@ export function ReviewView(props: ReviewViewProps) {
                 {labelCounts.map((g) => (
                   <li>
                     <a href={`#${g.id}`}>
-                      <span class="count">{g.count}</span> {say('ui.review.dataTypes', { count: g.count })}:{' '}
-                      {locale === 'en' ? g.title.replace(/^Data /, '').replace(/^that /, '') : g.title}
+                      <span class="count">{g.count}</span> {say('ui.review.dataTypes', { count: g.count })}
+                      {say('ui.review.colon')} {locale === 'en' ? g.title.replace(/^Data /, '').replace(/^that /, '') : g.title}
                     </a>
                   </li>
                 ))}
@@ -398,7 +398,8 @@ export function ReviewView(props: ReviewViewProps) {
               <ul>
                 {g.items.map((item) => (
                   <li>
-                    <strong>{item.label}</strong>: {item.purposes.join(', ')}
+                    <strong>{item.label}</strong>
+                    {say('ui.review.colon')} {item.purposes.join(', ')}
                     <Cite ids={item.sources} numbers={n} locale={locale} />
                   </li>
                 ))}
@@ -600,7 +601,8 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.unknowns.map((u) => (
                 <li>
-                  <strong>{u.label}</strong>: <span lang={dataLang}>{u.why}</span>
+                  <strong>{u.label}</strong>
+                  {say('ui.review.colon')} <span lang={dataLang}>{u.why}</span>
                 </li>
               ))}
             </ul>
@@ -615,7 +617,8 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.stale.map((s) => (
                 <li>
-                  <strong>{s.label}</strong>: {say('ui.review.staleItem', { date: dataDate(s.newest, locale) })}
+                  <strong>{s.label}</strong>
+                  {say('ui.review.colon')} {say('ui.review.staleItem', { date: dataDate(s.newest, locale) })}
                   <Cite ids={[s.source]} numbers={n} locale={locale} /> {say('ui.review.staleLimit', { date: longDate(s.limit, locale) })}
                 </li>
               ))}
@@ -663,9 +666,11 @@ export function ReviewView(props: ReviewViewProps) {
                 <a href={s.url} rel="nofollow noopener" lang={dataLang}>
                   {s.title}
                 </a>
-                {s.publisher ? `, ${s.publisher}` : ''} ({sayValue(`source.kind.${s.kind}`, s.kind)}
-                {s.published ? `, ${dataDate(s.published, locale)}` : ''}; {s.archived ? say('ui.review.archivedCopy') : ''}
-                {say('ui.review.read', { date: dataDate(s.read, locale) })})
+                {s.publisher ? `, ${s.publisher}` : ''}{' '}
+                {say('ui.review.sourceDetails', {
+                  kind: `${sayValue(`source.kind.${s.kind}`, s.kind)}${s.published ? `, ${dataDate(s.published, locale)}` : ''}`,
+                  read: `${s.archived ? say('ui.review.archivedCopy') : ''}${say('ui.review.read', { date: dataDate(s.read, locale) })}`,
+                })}
                 {s.archived ? (
                   <>
                     {' '}
