@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RevisionRow } from '../store/index.ts';
-import { lastUpdated, readerNote, reviewHistory } from './revisions.ts';
+import { changeSummary, lastUpdated, readerNote, revisionChange, reviewHistory } from './revisions.ts';
 
 const taxonomy = { dataTypes: [], purposes: [], parties: [], exceptions: [], controls: [] };
 
@@ -66,5 +66,21 @@ describe('the history in the page language', () => {
     const [fr] = reviewHistory(rows, taxonomy, 'fr');
     assert.equal(fr?.movement, 'score 5,0/10 → 6,5/10');
     assert.match(fr?.changes[0] ?? '', /^Chiffrement .*: chiffré avec des clés que détient le fournisseur → chiffré de bout en bout$/);
+  });
+});
+
+describe('a change in one sentence, for the changes API and the feeds', () => {
+  const facts = { app: { minimumAge: { value: 13, sources: ['s'] } }, sources: { s: {} } };
+  const first = revision(1, '2026-12-01T08:00:00.000Z', facts);
+  const second = { ...revision(2, '2026-12-05T08:00:00.000Z', { ...facts, app: { minimumAge: { value: 16, sources: ['s'] } } }), score: 8.5, label: 'Excellent' };
+
+  it('reads in English as it always has', () => {
+    assert.equal(changeSummary(revisionChange(first, undefined)), 'X: First review: 5/10 (Fair).');
+    assert.equal(changeSummary(revisionChange(second, first)), 'X: Score up from 5 to 8.5/10 (Fair → Excellent). 1 fact changed.');
+  });
+
+  it('reads in German and French with their numbers and label words', () => {
+    assert.equal(changeSummary(revisionChange(second, first), 'de'), 'X: Wert von 5 auf 8,5/10 gestiegen (Befriedigend → Ausgezeichnet). 1 Fakt geändert.');
+    assert.equal(changeSummary(revisionChange(first, second), 'fr'), 'X : Score en baisse, de 8,5 à 5/10 (Excellent → Passable). 1 fait modifié.');
   });
 });

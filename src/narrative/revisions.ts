@@ -9,7 +9,7 @@ import type { Taxonomy } from '../domain/catalog.ts';
 import { diffReviews, type FactChange, type RevisionDiff } from '../domain/diff.ts';
 import type { Locale } from '../i18n/index.ts';
 import { factLabel } from './page.ts';
-import { localTaxonomy } from './localise.ts';
+import { localTaxonomy, scoreWord } from './localise.ts';
 import { say } from './messages.ts';
 import { factValueText, taxonomyLabels } from './values.ts';
 
@@ -192,16 +192,32 @@ export function reviewHistory(revisions: readonly RevisionRecord[], englishTaxon
 }
 
 /**
- * A change in one sentence, as the changes API and the feed say it.
+ * A change in one sentence, as the changes API and the feed say it (in `locale`, English by default).
  * @example changeSummary(revisionChange(row, previous)) // "Signal: Score up from 8.5 to 8.7/10."
+ * @example changeSummary(revisionChange(row, previous), 'de') // "Signal: Wert von 8,5 auf 8,7/10 gestiegen."
  */
-export function changeSummary({ row, previous, previousScore, scoreChange: delta, diff }: RevisionChange): string {
+export function changeSummary({ row, previous, previousScore, scoreChange: delta, diff }: RevisionChange, locale: Locale = 'en'): string {
+  const label = (l: string | null) => (l === null ? say('change.unlabelled', {}, locale) : scoreWord(locale, 'label', l));
   const movement =
     previous === undefined
-      ? `First review${row.score === null ? '' : `: ${row.score}/10 (${row.label ?? 'unlabelled'})`}.`
+      ? row.score === null
+        ? say('change.first', {}, locale)
+        : say('change.first.score', { score: row.score, label: label(row.label) }, locale)
       : delta === null || delta === 0
-        ? `Score unchanged${row.score === null ? '' : ` at ${row.score}/10`}.`
-        : `Score ${delta > 0 ? 'up' : 'down'} from ${previousScore} to ${row.score}/10${row.label !== previous.label ? ` (${previous.label ?? 'unlabelled'} → ${row.label ?? 'unlabelled'})` : ''}.`;
-  const facts = previous === undefined ? '' : ` ${diff.facts.length} fact${diff.facts.length === 1 ? '' : 's'} changed.`;
-  return `${row.name}: ${movement}${facts}`;
+        ? row.score === null
+          ? say('change.unchanged', {}, locale)
+          : say('change.unchanged.score', { score: row.score }, locale)
+        : say(
+            row.label !== previous.label ? 'change.moved.label' : 'change.moved',
+            {
+              direction: delta > 0 ? 'up' : 'down',
+              before: previousScore ?? 0,
+              after: row.score ?? 0,
+              beforeLabel: label(previous.label),
+              afterLabel: label(row.label),
+            },
+            locale,
+          );
+  const facts = previous === undefined ? '' : ` ${say('change.facts', { count: diff.facts.length }, locale)}`;
+  return say('change.summary', { name: row.name, movement, facts }, locale);
 }

@@ -490,4 +490,14 @@ export const de: Catalogue = {
   'compare.level': '{level} ({score, number}/10)',
   'compare.overallBetter': '{winners} {count, plural, one {hat} other {haben}} den höheren Sicherheitswert: {values}, gegenüber {others}.',
   'compare.score': '{score, number}/10 ({label})',
+  // A revision in one sentence, for the changes API and the feeds (src/narrative/revisions.ts changeSummary)
+  'change.summary': '{name}: {movement}{facts}',
+  'change.first': 'Erster Test.',
+  'change.first.score': 'Erster Test: {score, number}/10 ({label}).',
+  'change.unchanged': 'Wert unverändert.',
+  'change.unchanged.score': 'Wert unverändert bei {score, number}/10.',
+  'change.moved': 'Wert von {before, number} auf {after, number}/10 {direction, select, up {gestiegen} other {gesunken}}.',
+  'change.moved.label': 'Wert von {before, number} auf {after, number}/10 {direction, select, up {gestiegen} other {gesunken}} ({beforeLabel} → {afterLabel}).',
+  'change.facts': '{count, plural, one {# Fakt} other {# Fakten}} geändert.',
+  'change.unlabelled': 'ohne Einstufung',
 };

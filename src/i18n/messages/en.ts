@@ -476,4 +476,14 @@ export const en = {
   'compare.level': '{level} ({score, number}/10)',
   'compare.overallBetter': '{winners} {count, plural, one {has} other {have}} the higher Safety Score: {values}, against {others}.',
   'compare.score': '{score, number}/10 ({label})',
+  // A revision in one sentence, for the changes API and the feeds (src/narrative/revisions.ts changeSummary)
+  'change.summary': '{name}: {movement}{facts}',
+  'change.first': 'First review.',
+  'change.first.score': 'First review: {score, number}/10 ({label}).',
+  'change.unchanged': 'Score unchanged.',
+  'change.unchanged.score': 'Score unchanged at {score, number}/10.',
+  'change.moved': 'Score {direction, select, up {up} other {down}} from {before, number} to {after, number}/10.',
+  'change.moved.label': 'Score {direction, select, up {up} other {down}} from {before, number} to {after, number}/10 ({beforeLabel} → {afterLabel}).',
+  'change.facts': '{count, plural, one {# fact} other {# facts}} changed.',
+  'change.unlabelled': 'unlabelled',
 } as const;

@@ -491,4 +491,14 @@ export const fr: Catalogue = {
   'compare.level': '{level} ({score, number}/10)',
   'compare.overallBetter': '{winners} {count, plural, one {a} other {ont}} le meilleur score de sécurité : {values}, contre {others}.',
   'compare.score': '{score, number}/10 ({label})',
+  // A revision in one sentence, for the changes API and the feeds (src/narrative/revisions.ts changeSummary)
+  'change.summary': '{name} : {movement}{facts}',
+  'change.first': 'Première évaluation.',
+  'change.first.score': 'Première évaluation : {score, number}/10 ({label}).',
+  'change.unchanged': 'Score inchangé.',
+  'change.unchanged.score': 'Score inchangé à {score, number}/10.',
+  'change.moved': 'Score {direction, select, up {en hausse} other {en baisse}}, de {before, number} à {after, number}/10.',
+  'change.moved.label': 'Score {direction, select, up {en hausse} other {en baisse}}, de {before, number} à {after, number}/10 ({beforeLabel} → {afterLabel}).',
+  'change.facts': '{count, plural, one {# fait modifié} other {# faits modifiés}}.',
+  'change.unlabelled': 'sans note',
 };
