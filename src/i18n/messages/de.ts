@@ -456,7 +456,8 @@ export const de: Catalogue = {
   'ui.unavailable.title': 'Test von {name} nicht verfügbar | PrivacyDefend',
   'ui.unavailable.description': 'Dieser Test ist vorübergehend nicht verfügbar.',
   'ui.unavailable.h1': 'Der Test von {name} ist vorübergehend nicht verfügbar',
-  'ui.unavailable.why': 'Die gespeicherten Daten ließen sich nicht lesen; wir zeigen lieber nichts als etwas Falsches. Das Problem wurde für die Redaktion protokolliert. Sehen Sie sich so lange',
+  'ui.unavailable.why':
+    'Die gespeicherten Daten ließen sich nicht lesen; wir zeigen lieber nichts als etwas Falsches. Das Problem wurde für die Redaktion protokolliert. Sehen Sie sich so lange',
   'ui.unavailable.others': 'die anderen Apps derselben Kategorie an.',
   'ui.review.recheck': 'hat sich am {date} geändert – dieser Test wird gerade überprüft.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)

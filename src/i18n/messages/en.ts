@@ -442,7 +442,8 @@ export const en = {
   'ui.unavailable.title': '{name} review unavailable | PrivacyDefend',
   'ui.unavailable.description': 'This review is temporarily unavailable.',
   'ui.unavailable.h1': 'The {name} review is temporarily unavailable',
-  'ui.unavailable.why': 'Its stored data could not be read, so we show nothing rather than something wrong. The problem has been logged for the editors. Meanwhile, see',
+  'ui.unavailable.why':
+    'Its stored data could not be read, so we show nothing rather than something wrong. The problem has been logged for the editors. Meanwhile, see',
   'ui.unavailable.others': 'the other apps in its category.',
   'ui.review.recheck': 'changed on {date} — this review is being re-checked.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)

@@ -457,7 +457,8 @@ export const fr: Catalogue = {
   'ui.unavailable.title': 'Évaluation de {name} indisponible | PrivacyDefend',
   'ui.unavailable.description': 'Cette évaluation est temporairement indisponible.',
   'ui.unavailable.h1': 'L’évaluation de {name} est temporairement indisponible',
-  'ui.unavailable.why': 'Ses données enregistrées n’ont pas pu être lues : plutôt que d’afficher une erreur, nous n’affichons rien. Le problème a été signalé à la rédaction. En attendant, consultez',
+  'ui.unavailable.why':
+    'Ses données enregistrées n’ont pas pu être lues : plutôt que d’afficher une erreur, nous n’affichons rien. Le problème a été signalé à la rédaction. En attendant, consultez',
   'ui.unavailable.others': 'les autres applications de sa catégorie.',
   'ui.review.recheck': 'a changé le {date} : cette évaluation est en cours de vérification.',
   // The review's history (src/narrative/revisions.ts, src/web/reviews/score-chart.tsx)
