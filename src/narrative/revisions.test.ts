@@ -72,7 +72,11 @@ describe('the history in the page language', () => {
 describe('a change in one sentence, for the changes API and the feeds', () => {
   const facts = { app: { minimumAge: { value: 13, sources: ['s'] } }, sources: { s: {} } };
   const first = revision(1, '2026-12-01T08:00:00.000Z', facts);
-  const second = { ...revision(2, '2026-12-05T08:00:00.000Z', { ...facts, app: { minimumAge: { value: 16, sources: ['s'] } } }), score: 8.5, label: 'Excellent' };
+  const second = {
+    ...revision(2, '2026-12-05T08:00:00.000Z', { ...facts, app: { minimumAge: { value: 16, sources: ['s'] } } }),
+    score: 8.5,
+    label: 'Excellent',
+  };
 
   it('reads in English as it always has', () => {
     assert.equal(changeSummary(revisionChange(first, undefined)), 'X: First review: 5/10 (Fair).');
