@@ -633,7 +633,8 @@ export function ReviewView(props: ReviewViewProps) {
           <ol class="history" reversed>
             {history.map((h) => (
               <li id={`revision-${h.revision}`}>
-                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>: {h.movement} {say('history.rubric', { version: h.rubricVersion })}
+                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>
+                {say('ui.review.colon')} {h.movement} {say('history.rubric', { version: h.rubricVersion })}
                 {h.note === undefined ? (
                   ''
                 ) : (
