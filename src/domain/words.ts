@@ -31,3 +31,25 @@ export function valueInWords(value: unknown): string {
   const key = String(value);
   return valueWords[key] ?? key;
 }
+
+/**
+ * A value as catalogue material, so that each language writes it in its own
+ * words: a message key of src/i18n's catalogues (`value.opt-in`,
+ * `value.dataCost`) with its parameters, and, for a list, its items (taxonomy
+ * ids, which a page writes as their labels, or names). `valueInWords` is the
+ * same value in English.
+ */
+export interface ValueWords {
+  key: string;
+  params?: Record<string, string | number>;
+  list?: string[];
+}
+
+/**
+ * A fact's value as catalogue material (see ValueWords).
+ * @example valueWordsOf('opt-in') // { key: 'value.opt-in' }; valueWordsOf(['sms-fallback']) // { key: 'value.list', list: ['sms-fallback'] }
+ */
+export function valueWordsOf(value: unknown): ValueWords {
+  if (Array.isArray(value)) return value.length === 0 ? { key: 'value.none' } : { key: 'value.list', list: value.map((v) => String(v)) };
+  return { key: `value.${String(value)}` };
+}

@@ -46,7 +46,7 @@ test('numbers, dates and lists follow the locale', () => {
   assert.equal(formatNumber('de', 8.5), '8,5');
   assert.equal(formatDate('en', '2024-05-01'), '2024-05-01');
   assert.equal(formatDate('de', '2024-05-01'), '1. Mai 2024');
-  assert.equal(formatDate('fr', '2024-05-01'), '1 mai 2024');
+  assert.equal(formatDate('fr', '2024-05-01'), '1er mai 2024');
   assert.equal(joinList('en', ['a', 'b', 'c']), 'a, b and c');
   assert.equal(joinList('de', ['a', 'b', 'c']), 'a, b und c');
   assert.equal(joinList('fr', ['a', 'b', 'c']), 'a, b et c');

@@ -40,13 +40,14 @@ export function formatNumber(locale: Locale, n: number): string {
 /**
  * A date (YYYY-MM-DD) as readers of the locale write it. English keeps the
  * ISO form the English pages have always shown; German and French spell it out
- * ("1. Mai 2024", "1 mai 2024"). Anything that is not a full date is returned as is.
+ * ("1. Mai 2024", "1er mai 2024"). Anything that is not a full date is returned as is.
  */
 export function formatDate(locale: Locale, iso: string): string {
   if (locale === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text; // "1er décembre 2026"
 }
 
 /**

@@ -4,6 +4,7 @@ import { loadDataset } from '../dataset/load.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { compareApps } from './compare.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
+import { englishOnlyWords, englishWordsIn } from '../../test/support/english-words.ts';
 
 const dataset = loadDataset('data');
 const all: ScoredReview[] = dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) }));
@@ -62,4 +63,42 @@ test('fewer than two, more than four, or a repeated app is refused', () => {
   assert.throws(() => compareApps([app('signal')]), RangeError);
   assert.throws(() => compareApps(['signal', 'whatsapp', 'telegram', 'threema', 'wire'].map(app)), RangeError);
   assert.throws(() => compareApps([app('signal'), app('signal')]), RangeError);
+});
+
+const textsOf = (cmp: ReturnType<typeof compareApps>) => [
+  cmp.overall.why,
+  ...cmp.apps.map((a) => a.label),
+  ...cmp.dimensions.flatMap((d) => [
+    d.name,
+    d.why,
+    ...d.values.map((v) => v.level),
+    ...d.criteria.flatMap((c) => [c.label, c.why, ...c.values.map((v) => v.value)]),
+  ]),
+];
+
+test('in German and French every sentence, rating, level, label and value of a comparison is in that language', () => {
+  const four = [app('imessage'), app('signal'), app('facebook-messenger'), app('telegram')];
+  const words = englishOnlyWords(dataset, textsOf(compareApps(four, { taxonomy: dataset.taxonomy })));
+  for (const locale of ['de', 'fr'] as const) {
+    const found = textsOf(compareApps(four, { locale, taxonomy: dataset.taxonomy })).flatMap((text) =>
+      englishWordsIn(text, words).map((w) => `${locale}: "${w.word}" in ${text}`),
+    );
+    assert.deepEqual(found, []);
+  }
+  assert.match(compareApps([app('signal'), app('telegram')], { locale: 'de' }).overall.why, /^Signal hat den höheren Sicherheitswert: \d+(,\d)?\/10 \(/);
+  assert.match(compareApps([app('signal'), app('telegram')], { locale: 'fr' }).overall.why, /^Signal a le meilleur score de sécurité : \d+(,\d)?\/10 \(/);
+});
+
+test('with the taxonomy, a value lists labels, never taxonomy ids such as "sms-fallback"', () => {
+  const cmp = compareApps([app('imessage'), app('telegram')], { taxonomy: dataset.taxonomy });
+  const ids = new Set([...dataset.taxonomy.exceptions, ...dataset.taxonomy.parties].map((x) => x.id));
+  const values = cmp.dimensions.flatMap((d) => d.criteria.flatMap((c) => c.values.map((v) => v.value)));
+  assert.ok(
+    values.some((v) => v.includes('SMS fallback') || v.includes('metadata')),
+    values.join(' | '),
+  );
+  assert.deepEqual(
+    values.filter((v) => v.split(', ').some((part) => ids.has(part))),
+    [],
+  );
 });

@@ -3,12 +3,17 @@
  * four dimensions and each criterion beneath them, every app's value, which
  * app does better and why. Pure, computed from the scores alone, so the API's
  * /compare and the site's compare page say the same thing. An unknown fact
- * never makes an app the better one.
+ * never makes an app the better one. Every sentence comes from the message
+ * catalogue, in the language asked for.
  */
 import type { Tone } from '../domain/rubric.ts';
 import type { CriterionStatus, DimensionResult } from '../scoring/score.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
-import { joinWords } from './text.ts';
+import type { Taxonomy } from '../domain/catalog.ts';
+import type { Locale } from '../i18n/index.ts';
+import { inSentenceFor, listOf, say } from './messages.ts';
+import { localScored, localTaxonomy } from './localise.ts';
+import { taxonomyLabels, valueText } from './values.ts';
 
 export interface ComparedApp {
   slug: string;
@@ -68,7 +73,18 @@ export interface AppComparison {
   dimensions: DimensionComparison[];
 }
 
-const pointsText = (n: number) => String(Math.round(n * 100) / 100);
+/** The language to write in and the (English) taxonomy whose labels, in that language, replace ids in values (without it, ids stay as they are). */
+export interface CompareOptions {
+  locale?: Locale;
+  taxonomy?: Taxonomy;
+}
+
+interface Writer {
+  locale: Locale;
+  labels: ReadonlyMap<string, string>;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The entries with the highest number, when that number beats at least one other entry. */
 function leaders<T>(entries: readonly T[], measure: (e: T) => number | null): { winners: T[]; others: T[] } {
@@ -80,38 +96,68 @@ function leaders<T>(entries: readonly T[], measure: (e: T) => number | null): { 
   return others.length === 0 ? { winners: [], others: [] } : { winners, others };
 }
 
-function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: DimensionResult['id']): CriterionComparison {
+function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: DimensionResult['id'], w: Writer): CriterionComparison {
+  const { locale } = w;
   const found = apps.map((a) => ({ app: a, c: a.score.dimensions[dimension].criteria.find((c) => c.id === id) }));
   const first = found.find((f) => f.c !== undefined)?.c;
   const values: CriterionValue[] = found.map(({ app, c }) =>
     c === undefined
-      ? { slug: app.review.slug, value: 'not applicable', status: 'not-applicable', fraction: null, points: 0, maxPoints: 0, sources: [] }
-      : { slug: app.review.slug, value: c.value, status: c.status, fraction: c.fraction, points: c.points, maxPoints: c.maxPoints, sources: c.sources },
+      ? {
+          slug: app.review.slug,
+          value: say('value.not-applicable', {}, locale),
+          status: 'not-applicable',
+          fraction: null,
+          points: 0,
+          maxPoints: 0,
+          sources: [],
+        }
+      : {
+          slug: app.review.slug,
+          value: valueText(c.words, w.labels, locale, c.value),
+          status: c.status,
+          fraction: c.fraction,
+          points: c.points,
+          maxPoints: c.maxPoints,
+          sources: c.sources,
+        },
   );
   const named = values.map((v, i) => ({ v, name: apps[i]?.review.name ?? v.slug }));
   const applicable = named.filter((n) => n.v.status !== 'not-applicable');
   const base = { id, label: first?.label ?? id, facts: first?.facts ?? [], values };
-  if (applicable.length === 0) return { ...base, better: [], why: 'This does not apply to these apps.' };
+  if (applicable.length === 0) return { ...base, better: [], why: say('compare.notApplicable', {}, locale) };
   const { winners, others } = leaders(applicable, (n) => (n.v.status === 'known' ? n.v.fraction : null));
-  const valueText = (n: (typeof named)[number]) =>
-    n.v.status === 'unknown' ? 'unknown (earns nothing)' : `${n.v.value} (${pointsText(n.v.points)} of ${pointsText(n.v.maxPoints)} points)`;
-  const describe = (n: (typeof named)[number]) => `${n.name}: ${valueText(n)}`;
+  const valueOf = (n: (typeof named)[number]) =>
+    n.v.status === 'unknown'
+      ? say('compare.valueUnknown', {}, locale)
+      : say('compare.valuePoints', { value: n.v.value, points: round2(n.v.points), max: round2(n.v.maxPoints) }, locale);
+  const describe = (n: (typeof named)[number]) => say('compare.named', { name: n.name, value: valueOf(n) }, locale);
+  const all = (xs: readonly (typeof named)[number][]) => xs.map(describe).join('; ');
   if (winners.length === 0) {
     const allUnknown = applicable.every((n) => n.v.status !== 'known');
-    return { ...base, better: [], why: allUnknown ? 'Not known for any of these apps.' : `No difference: ${applicable.map(describe).join('; ')}.` };
+    return { ...base, better: [], why: allUnknown ? say('compare.allUnknown', {}, locale) : say('compare.noDifference', { list: all(applicable) }, locale) };
   }
-  if ((winners[0]?.v.fraction ?? 0) === 0) return { ...base, better: [], why: `None of these apps earns points here: ${applicable.map(describe).join('; ')}.` };
+  if ((winners[0]?.v.fraction ?? 0) === 0) return { ...base, better: [], why: say('compare.nobodyEarns', { list: all(applicable) }, locale) };
   return {
     ...base,
     better: winners.map((w) => w.v.slug),
-    why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'does' : 'do'} better: ${winners.length === 1 ? winners.map(valueText).join('') : winners.map(describe).join('; ')}, against ${others
-      .filter((o) => o.v.status !== 'not-applicable')
-      .map(describe)
-      .join('; ')}.`,
+    why: say(
+      'compare.criterionBetter',
+      {
+        winners: listOf(
+          winners.map((x) => x.name),
+          locale,
+        ),
+        count: winners.length,
+        values: winners.length === 1 ? winners.map(valueOf).join('') : all(winners),
+        others: all(others.filter((o) => o.v.status !== 'not-applicable')),
+      },
+      locale,
+    ),
   };
 }
 
-function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview[]): DimensionComparison {
+function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview[], w: Writer): DimensionComparison {
+  const { locale } = w;
   const results = apps.map((a) => a.score.dimensions[id]);
   const name = results[0]?.name ?? id;
   const values: DimensionValue[] = apps.map((a) => {
@@ -120,32 +166,48 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
   });
   const ids: string[] = [];
   for (const d of results) for (const c of d.criteria) if (!ids.includes(c.id)) ids.push(c.id);
-  const criteria = ids.map((cid) => compareCriterion(cid, apps, id));
+  const criteria = ids.map((cid) => compareCriterion(cid, apps, id, w));
   const rated = apps.map((a, i) => ({ a, v: values[i] })).filter((x): x is { a: ScoredReview; v: DimensionValue } => x.v !== undefined);
   const { winners, others } = leaders(rated, (x) => (x.v.tone === 'none' ? null : x.v.score));
-  const levelText = (x: (typeof rated)[number]) => (x.v.score === null || x.v.tone === 'none' ? x.v.level : `${x.v.level} (${x.v.score}/10)`);
-  const describe = (x: (typeof rated)[number]) => `${x.a.review.name}: ${levelText(x)}`;
-  if (winners.length === 0) return { id, name, values, criteria, better: [], why: `No difference: ${rated.map(describe).join('; ')}.` };
+  const levelText = (x: (typeof rated)[number]) =>
+    x.v.score === null || x.v.tone === 'none' ? x.v.level : say('compare.level', { level: x.v.level, score: x.v.score }, locale);
+  const describe = (x: (typeof rated)[number]) => say('compare.named', { name: x.a.review.name, value: levelText(x) }, locale);
+  if (winners.length === 0)
+    return { id, name, values, criteria, better: [], why: say('compare.noDifference', { list: rated.map(describe).join('; ') }, locale) };
   const better = winners.map((w) => w.a.review.slug);
-  const strengths = criteria.filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length).map((c) => c.label.toLowerCase());
-  const where = strengths.length === 0 ? '' : ` It does better on ${joinWords(strengths)}.`;
-  return {
-    id,
-    name,
-    values,
-    criteria,
-    better,
-    why: `${joinWords(winners.map((w) => w.a.review.name))} rate${winners.length === 1 ? 's' : ''} higher: ${winners.length === 1 ? winners.map(levelText).join('') : winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.${winners.length === 1 ? where : ''}`,
-  };
+  const strengths = criteria
+    .filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length)
+    .map((c) => (locale === 'en' ? c.label.toLowerCase() : inSentenceFor(locale, c.label)));
+  const why = say(
+    'compare.dimensionBetter',
+    {
+      winners: listOf(
+        winners.map((x) => x.a.review.name),
+        locale,
+      ),
+      count: winners.length,
+      values: winners.length === 1 ? winners.map(levelText).join('') : winners.map(describe).join('; '),
+      others: others.map(describe).join('; '),
+    },
+    locale,
+  );
+  const where = winners.length === 1 && strengths.length > 0 ? ` ${say('compare.strengths', { list: listOf(strengths, locale) }, locale)}` : '';
+  return { id, name, values, criteria, better, why: `${why}${where}` };
 }
 
 /**
- * Compare two to four scored apps. Throws a RangeError for fewer than two, more than four, or the same app twice.
+ * Compare two to four scored apps, in `options.locale` (English by default:
+ * names of ratings, levels, labels, values and every sentence). Throws a
+ * RangeError for fewer than two, more than four, or the same app twice.
  * @example compareApps([signal, whatsapp]).dimensions[1]?.better // ['signal']
+ * @example compareApps([signal, whatsapp], { locale: 'de', taxonomy }).overall.why // "Signal hat den höheren Sicherheitswert: …"
  */
-export function compareApps(apps: readonly ScoredReview[]): AppComparison {
-  if (apps.length < 2 || apps.length > 4) throw new RangeError(`compareApps: compare 2 to 4 apps, got ${apps.length}`);
-  if (new Set(apps.map((a) => a.review.slug)).size !== apps.length) throw new RangeError('compareApps: the same app is listed twice');
+export function compareApps(scored: readonly ScoredReview[], options: CompareOptions = {}): AppComparison {
+  if (scored.length < 2 || scored.length > 4) throw new RangeError(`compareApps: compare 2 to 4 apps, got ${scored.length}`);
+  if (new Set(scored.map((a) => a.review.slug)).size !== scored.length) throw new RangeError('compareApps: the same app is listed twice');
+  const locale = options.locale ?? 'en';
+  const w: Writer = { locale, labels: options.taxonomy ? taxonomyLabels(localTaxonomy(options.taxonomy, locale), locale) : new Map() };
+  const apps = scored.map((a) => localScored(a, locale));
   const first = apps[0];
   const dimensionIds = first ? Object.values(first.score.dimensions).map((d) => d.id) : [];
   const compared: ComparedApp[] = apps.map(({ review, score }) => ({
@@ -159,14 +221,26 @@ export function compareApps(apps: readonly ScoredReview[]): AppComparison {
     penalty: Math.round(score.penalty.total * 100) / 100,
   }));
   const { winners, others } = leaders(compared, (a) => a.score);
-  const scoreText = (a: ComparedApp) => (a.score === null ? a.label : `${a.score}/10 (${a.label})`);
-  const describe = (a: ComparedApp) => `${a.name}: ${scoreText(a)}`;
+  const scoreText = (a: ComparedApp) => (a.score === null ? a.label : say('compare.score', { score: a.score, label: a.label }, locale));
+  const describe = (a: ComparedApp) => say('compare.named', { name: a.name, value: scoreText(a) }, locale);
   const overall =
     winners.length === 0
-      ? { better: [], why: `No difference: ${compared.map(describe).join('; ')}.` }
+      ? { better: [], why: say('compare.noDifference', { list: compared.map(describe).join('; ') }, locale) }
       : {
           better: winners.map((w) => w.slug),
-          why: `${joinWords(winners.map((w) => w.name))} ${winners.length === 1 ? 'has' : 'have'} the higher Safety Score: ${winners.length === 1 ? winners.map(scoreText).join('') : winners.map(describe).join('; ')}, against ${others.map(describe).join('; ')}.`,
+          why: say(
+            'compare.overallBetter',
+            {
+              winners: listOf(
+                winners.map((x) => x.name),
+                locale,
+              ),
+              count: winners.length,
+              values: winners.length === 1 ? winners.map(scoreText).join('') : winners.map(describe).join('; '),
+              others: others.map(describe).join('; '),
+            },
+            locale,
+          ),
         };
-  return { apps: compared, overall, dimensions: dimensionIds.map((id) => compareDimension(id, apps)) };
+  return { apps: compared, overall, dimensions: dimensionIds.map((id) => compareDimension(id, apps, w)) };
 }

@@ -29,10 +29,16 @@ export interface FindingContext {
 }
 
 const localeOf = (ctx: FindingContext): Locale => ctx.locale ?? 'en';
-/** A catalogue sentence in the page's language, its first letter capitalised (a parameter may open it). */
-const write = (ctx: FindingContext, key: MessageKey, params: MessageParams = {}) => capitalise(say(key, params, localeOf(ctx)));
+/** A catalogue sentence in the page's language, its first letter capitalised unless it opens with a name written in lower case ("nordvpn S.A."). */
+const write = (ctx: FindingContext, key: MessageKey, params: MessageParams = {}) => {
+  const text = say(key, params, localeOf(ctx));
+  return [ctx.review.owner.company, ctx.review.name].some((n) => text.startsWith(n)) ? text : capitalise(text);
+};
 const joinWords = (ctx: FindingContext, list: readonly string[]) => listOf(list, localeOf(ctx));
 const inSentence = (ctx: FindingContext, label: string) => inSentenceFor(localeOf(ctx), label);
+/** A controversy's title in the page's language when the data translates it, else as written. */
+const titleOf = (c: { title: string; translations?: Partial<Record<'de' | 'fr', { title: string }>> | undefined }, locale: Locale) =>
+  locale === 'de' || locale === 'fr' ? (c.translations?.[locale]?.title ?? c.title) : c.title;
 
 type Draft = Omit<Finding, 'tone' | 'covers'> & { tone: 'good' | 'bad' };
 type Text = (c: CriterionResult, ctx: FindingContext) => { id: string; text: string } | null;
@@ -242,8 +248,9 @@ function factFindings(ctx: FindingContext): Draft[] {
       out.push({
         id: 'unresolved-controversy',
         tone: 'bad',
-        text: write(ctx, 'finding.controversy', { title: c.title, date: formatDate(localeOf(ctx), c.date) }),
+        text: write(ctx, 'finding.controversy', { title: titleOf(c, localeOf(ctx)), date: formatDate(localeOf(ctx), c.date) }),
         sources: c.sources,
+        ...(titleOf(c, localeOf(ctx)) === c.title && localeOf(ctx) !== 'en' ? { foreign: [{ text: c.title, lang: 'en' }] } : {}),
         facts: [`controversies[${i}]`],
       });
     }

@@ -11,6 +11,12 @@ export interface Sentence {
   sources: string[];
   /** The language of a sentence taken from the data as written (an editor's FAQ answer): absent for generated sentences, which are in the page's language. */
   lang?: string | undefined;
+  /**
+   * Pieces of `text` quoted from the data in another language than the page's
+   * (an exception's description, why a fact is unknown, a setting's name inside
+   * a German sentence): the page marks each with its `lang`.
+   */
+  foreign?: { text: string; lang: string }[] | undefined;
 }
 
 export interface Finding extends Sentence {

@@ -284,3 +284,23 @@ test('every unscored bundled app explains its gap on its page: which facts are u
     );
   }
 });
+
+test('a finding that opens with a company name written in lower case keeps it ("nordvpn S.A.", not "Nordvpn S.A.")', () => {
+  const review = reviewWith((r) => {
+    r.owner.company = 'nordvpn S.A.';
+    r.sharing.advertising = { value: 'first-party', sources: [Object.keys(r.sources)[0] ?? ''] };
+  });
+  for (const locale of ['en', 'de', 'fr'] as const) {
+    const app = { review, score: scoreReview(review, dataset) };
+    const page = buildReviewPage(app, [app], dataset, locale);
+    const texts = [...page.pros, ...page.concerns].map((f) => f.text);
+    assert.ok(
+      texts.some((t) => t.startsWith('nordvpn S.A. ')),
+      `${locale}: ${texts.join(' | ')}`,
+    );
+    assert.deepEqual(
+      texts.filter((t) => t.startsWith('Nordvpn')),
+      [],
+    );
+  }
+});

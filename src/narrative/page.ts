@@ -13,6 +13,7 @@ import { findingsFor } from './findings.ts';
 import type { Locale } from '../i18n/index.ts';
 import { say, hasMessage, inSentenceFor, listOf } from './messages.ts';
 import { localCatalog, localScored } from './localise.ts';
+import { taxonomyLabels, valueText } from './values.ts';
 import { protectSteps, topProtectStep } from './protect.ts';
 import { retiredNotice, statusItems } from './status.ts';
 import { dataCollectionComparison, findSaferAlternatives } from './category.ts';
@@ -39,22 +40,17 @@ export function factLabel(path: string, taxonomy: Taxonomy, locale: Locale = 'en
 }
 
 /**
- * The score's explanation with the values readers see written in words: the
- * scoring writes lists of taxonomy ids ("sms-fallback, metadata-visible"),
- * the page shows their labels.
+ * The score's explanation with the values readers see written in words in the
+ * page's language: the scoring gives each value as catalogue material (lists
+ * as taxonomy ids such as "sms-fallback"), the page shows words and labels.
  */
 export function readableExplanation(score: ScoreResult, taxonomy: Taxonomy, locale: Locale = 'en'): ScoreResult {
-  const labels = new Map<string, string>();
-  for (const list of [taxonomy.exceptions, taxonomy.parties, taxonomy.controls, taxonomy.dataTypes, taxonomy.purposes]) {
-    for (const item of list) labels.set(item.id, inSentenceFor(locale, item.label));
-  }
-  const words = (value: string) =>
-    value
-      .split(', ')
-      .map((part) => labels.get(part) ?? part)
-      .join(', ');
+  const labels = taxonomyLabels(taxonomy, locale);
   const dimensions = Object.fromEntries(
-    Object.entries(score.dimensions).map(([id, d]) => [id, { ...d, criteria: d.criteria.map((c) => ({ ...c, value: words(c.value) })) }]),
+    Object.entries(score.dimensions).map(([id, d]) => [
+      id,
+      { ...d, criteria: d.criteria.map((c) => ({ ...c, value: valueText(c.words, labels, locale, c.value) })) },
+    ]),
   ) as ScoreResult['dimensions'];
   return { ...score, dimensions };
 }

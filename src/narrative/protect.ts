@@ -41,7 +41,11 @@ export interface ProtectWords {
   locale?: Locale;
 }
 
-function stepText(review: Review, advice: { id: string; text: string }, words: ProtectWords): { text: string; sources: string[] } | undefined {
+function stepText(
+  review: Review,
+  advice: { id: string; text: string },
+  words: ProtectWords,
+): { text: string; sources: string[]; foreign?: { text: string; lang: string }[] } | undefined {
   const setting = (review.settings ?? []).find((s) => s.advice === advice.id);
   const key = setting ? settingMessage(advice.id, setting.kind) : undefined;
   if (!setting || !key) return undefined;
@@ -57,7 +61,9 @@ function stepText(review: Review, advice: { id: string; text: string }, words: P
     },
     locale,
   );
-  return { text: capitalise(text), sources: [...setting.sources] };
+  // the setting's name and where to find it are the app's own words, in English in the data
+  const foreign = locale === 'en' ? undefined : [setting.name, setting.where ?? ''].filter((t) => t !== '').map((t) => ({ text: t, lang: 'en' }));
+  return { text: capitalise(text), sources: [...setting.sources], ...(foreign ? { foreign } : {}) };
 }
 
 /**
@@ -87,6 +93,7 @@ export function protectSteps(
         id: advice.id,
         text: own?.text ?? advice.text.replaceAll('{name}', review.name),
         sources: own ? uniqueSources(own.sources, fact.sources) : [...fact.sources],
+        ...(own?.foreign ? { foreign: own.foreign } : {}),
         concerns: [concern.id],
         facts: [advice.when.fact],
       });

@@ -7,8 +7,11 @@
  */
 import type { Taxonomy } from '../domain/catalog.ts';
 import { diffReviews, type FactChange, type RevisionDiff } from '../domain/diff.ts';
-import { valueInWords } from '../domain/words.ts';
+import type { Locale } from '../i18n/index.ts';
 import { factLabel } from './page.ts';
+import { localTaxonomy, scoreWord } from './localise.ts';
+import { say } from './messages.ts';
+import { factValueText, taxonomyLabels } from './values.ts';
 
 /** A stored revision as the narrative reads it (the store's revision rows have this shape). */
 export interface RevisionRecord {
@@ -36,7 +39,7 @@ export interface RevisionChange<R extends RevisionRecord = RevisionRecord> {
   movement: string;
 }
 
-const scoreText = (s: number | null) => (s === null ? 'not scored' : `${s.toFixed(1)}/10`);
+const scoreText = (s: number | null, locale: Locale) => (s === null ? say('history.notScored', {}, locale) : say('history.score', { score: s }, locale));
 
 /**
  * How far a score moved, one decimal; null when either score is missing.
@@ -47,13 +50,13 @@ export function scoreChange(score: number | null, previous: number | null): numb
 }
 
 /**
- * How a revision moved the score, in words.
+ * How a revision moved the score, in words (in `locale`, English by default).
  * @example scoreMovement({ score: 7.2 }, { score: 8.1 }) // "score 7.2/10 → 8.1/10"
  */
-export function scoreMovement(before: { score: number | null } | undefined, after: { score: number | null }): string {
-  if (!before) return `first review: ${scoreText(after.score)}`;
-  if (before.score === after.score) return `score unchanged at ${scoreText(after.score)}`;
-  return `score ${scoreText(before.score)} → ${scoreText(after.score)}`;
+export function scoreMovement(before: { score: number | null } | undefined, after: { score: number | null }, locale: Locale = 'en'): string {
+  if (!before) return say('history.first', { score: scoreText(after.score, locale) }, locale);
+  if (before.score === after.score) return say('history.unchanged', { score: scoreText(after.score, locale) }, locale);
+  return say('history.moved', { before: scoreText(before.score, locale), after: scoreText(after.score, locale) }, locale);
 }
 
 type ReviewLike = { sources?: Record<string, unknown>; controversies?: { id: string }[] } & object;
@@ -133,40 +136,45 @@ export function lastUpdated(reviewed: string, revisions: readonly RevisionRecord
 }
 
 /** A stored fact value (canonical JSON text) in words. */
-function valueText(json: string | undefined): string {
-  if (json === undefined) return 'absent';
-  if (json === 'unknown') return 'unknown';
+function valueText(json: string | undefined, labels: ReadonlyMap<string, string>, locale: Locale): string {
+  if (json === undefined) return say('history.value.absent', {}, locale);
+  if (json === 'unknown') return say('value.unknown', {}, locale);
   try {
     const value: unknown = JSON.parse(json);
-    if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
-    if (typeof value === 'object' && value !== null) return 'a list';
-    return valueInWords(value);
+    if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) return say('history.value.items', { count: value.length }, locale);
+    if (typeof value === 'object' && value !== null) return say('history.value.list', {}, locale);
+    return factValueText(value, labels, locale);
   } catch {
     return json;
   }
 }
 
-function changeLine(change: FactChange, taxonomy: Taxonomy): string {
-  const label = factLabel(change.path, taxonomy);
-  if (change.kind === 'added') return `${label}: recorded as ${valueText(change.after)}`;
-  if (change.kind === 'removed') return `${label}: removed (was ${valueText(change.before)})`;
-  return `${label}: ${valueText(change.before)} → ${valueText(change.after)}`;
+function changeLine(change: FactChange, taxonomy: Taxonomy, labels: ReadonlyMap<string, string>, locale: Locale): string {
+  const label = factLabel(change.path, taxonomy, locale);
+  const words = (json: string | undefined) => valueText(json, labels, locale);
+  if (change.kind === 'added') return say('history.change.added', { label, value: words(change.after) }, locale);
+  if (change.kind === 'removed') return say('history.change.removed', { label, value: words(change.before) }, locale);
+  return say('history.change.changed', { label, before: words(change.before), after: words(change.after) }, locale);
 }
 
 /**
- * The history of one app as the review page shows it, newest first.
+ * The history of one app as the review page shows it, newest first, in `locale` (English by default; the taxonomy passed is the English one).
  * @example reviewHistory(await store.history('signal'), catalog.taxonomy)[0].movement
  */
-export function reviewHistory(revisions: readonly RevisionRecord[], taxonomy: Taxonomy): HistoryEntry[] {
-  return appRevisionChanges(revisions).map(({ row, previous, diff, scoreChange: delta, movement }) => {
+export function reviewHistory(revisions: readonly RevisionRecord[], englishTaxonomy: Taxonomy, locale: Locale = 'en'): HistoryEntry[] {
+  const taxonomy = localTaxonomy(englishTaxonomy, locale);
+  const labels = taxonomyLabels(taxonomy, locale);
+  const ids = (xs: readonly string[]) => xs.join(', ');
+  return appRevisionChanges(revisions).map(({ row, previous, diff, scoreChange: delta }) => {
     const changes: string[] = [];
     if (previous) {
-      for (const f of diff.facts) changes.push(changeLine(f, taxonomy));
-      if (diff.controversiesAdded.length > 0) changes.push(`Controversies added: ${diff.controversiesAdded.join(', ')}`);
-      if (diff.controversiesRemoved.length > 0) changes.push(`Controversies removed: ${diff.controversiesRemoved.join(', ')}`);
-      if (diff.sourcesAdded.length > 0) changes.push(`Sources added: ${diff.sourcesAdded.join(', ')}`);
-      if (diff.sourcesRemoved.length > 0) changes.push(`Sources removed: ${diff.sourcesRemoved.join(', ')}`);
-      if (previous.rubricVersion !== row.rubricVersion) changes.push(`Rescored with rubric ${row.rubricVersion} (was ${previous.rubricVersion})`);
+      for (const f of diff.facts) changes.push(changeLine(f, taxonomy, labels, locale));
+      if (diff.controversiesAdded.length > 0) changes.push(say('history.controversiesAdded', { ids: ids(diff.controversiesAdded) }, locale));
+      if (diff.controversiesRemoved.length > 0) changes.push(say('history.controversiesRemoved', { ids: ids(diff.controversiesRemoved) }, locale));
+      if (diff.sourcesAdded.length > 0) changes.push(say('history.sourcesAdded', { ids: ids(diff.sourcesAdded) }, locale));
+      if (diff.sourcesRemoved.length > 0) changes.push(say('history.sourcesRemoved', { ids: ids(diff.sourcesRemoved) }, locale));
+      if (previous.rubricVersion !== row.rubricVersion)
+        changes.push(say('history.rescored', { version: row.rubricVersion, previous: previous.rubricVersion }, locale));
     }
     return {
       revision: row.revision,
@@ -176,7 +184,7 @@ export function reviewHistory(revisions: readonly RevisionRecord[], taxonomy: Ta
       score: row.score,
       label: row.label,
       rubricVersion: row.rubricVersion,
-      movement,
+      movement: scoreMovement(previous, row, locale),
       delta,
       changes,
     };
@@ -184,16 +192,32 @@ export function reviewHistory(revisions: readonly RevisionRecord[], taxonomy: Ta
 }
 
 /**
- * A change in one sentence, as the changes API and the feed say it.
+ * A change in one sentence, as the changes API and the feed say it (in `locale`, English by default).
  * @example changeSummary(revisionChange(row, previous)) // "Signal: Score up from 8.5 to 8.7/10."
+ * @example changeSummary(revisionChange(row, previous), 'de') // "Signal: Wert von 8,5 auf 8,7/10 gestiegen."
  */
-export function changeSummary({ row, previous, previousScore, scoreChange: delta, diff }: RevisionChange): string {
+export function changeSummary({ row, previous, previousScore, scoreChange: delta, diff }: RevisionChange, locale: Locale = 'en'): string {
+  const label = (l: string | null) => (l === null ? say('change.unlabelled', {}, locale) : scoreWord(locale, 'label', l));
   const movement =
     previous === undefined
-      ? `First review${row.score === null ? '' : `: ${row.score}/10 (${row.label ?? 'unlabelled'})`}.`
+      ? row.score === null
+        ? say('change.first', {}, locale)
+        : say('change.first.score', { score: row.score, label: label(row.label) }, locale)
       : delta === null || delta === 0
-        ? `Score unchanged${row.score === null ? '' : ` at ${row.score}/10`}.`
-        : `Score ${delta > 0 ? 'up' : 'down'} from ${previousScore} to ${row.score}/10${row.label !== previous.label ? ` (${previous.label ?? 'unlabelled'} → ${row.label ?? 'unlabelled'})` : ''}.`;
-  const facts = previous === undefined ? '' : ` ${diff.facts.length} fact${diff.facts.length === 1 ? '' : 's'} changed.`;
-  return `${row.name}: ${movement}${facts}`;
+        ? row.score === null
+          ? say('change.unchanged', {}, locale)
+          : say('change.unchanged.score', { score: row.score }, locale)
+        : say(
+            row.label !== previous.label ? 'change.moved.label' : 'change.moved',
+            {
+              direction: delta > 0 ? 'up' : 'down',
+              before: previousScore ?? 0,
+              after: row.score ?? 0,
+              beforeLabel: label(previous.label),
+              afterLabel: label(row.label),
+            },
+            locale,
+          );
+  const facts = previous === undefined ? '' : ` ${say('change.facts', { count: diff.facts.length }, locale)}`;
+  return say('change.summary', { name: row.name, movement, facts }, locale);
 }

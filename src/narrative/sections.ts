@@ -27,6 +27,9 @@ const localeOf = (ctx: SectionContext): Locale => ctx.locale ?? 'en';
 const write = (ctx: SectionContext, key: MessageKey, params: MessageParams = {}) => say(key, params, localeOf(ctx));
 const words = (ctx: SectionContext, list: readonly string[]) => listOf(list, localeOf(ctx));
 const inSentence = (ctx: SectionContext, label: string) => inSentenceFor(localeOf(ctx), label);
+/** Free text of the data (written in English) quoted inside a sentence of a page in another language. */
+const quoted = (ctx: SectionContext, ...texts: string[]) =>
+  localeOf(ctx) === 'en' ? {} : { foreign: texts.filter((t) => t.trim() !== '').map((text) => ({ text, lang: 'en' })) };
 
 /** Exceptions recorded for the app that let the provider (or a network) read content. */
 export function readableExceptions(ctx: SectionContext) {
@@ -143,7 +146,7 @@ export function dataIntro(ctx: SectionContext): Sentence[] {
   const { review, score } = ctx;
   const f = review.dataCollected;
   const level = score.dimensions.dataCollection;
-  if (!isKnown(f)) return [{ text: write(ctx, 'data.unknown', { name: review.name, why: f.unknown }), sources: [] }];
+  if (!isKnown(f)) return [{ text: write(ctx, 'data.unknown', { name: review.name, why: f.unknown }), sources: [], ...quoted(ctx, f.unknown) }];
   if (f.value === 'nothing') return [{ text: write(ctx, 'data.nothing', { name: review.name }), sources: f.sources }];
   const linked = f.value.filter((i) => i.linked === true).length;
   const tracking = f.value.filter((i) => i.tracking === true).length;
@@ -242,6 +245,7 @@ export function encryptionExceptions(ctx: SectionContext): Sentence[] {
   return f.value.map((e) => ({
     text: write(ctx, 'encryption.exception', { label: labels.get(e.kind) ?? e.kind, description: e.description }),
     sources: e.sources,
+    ...quoted(ctx, e.description),
   }));
 }
 

@@ -5,12 +5,15 @@
  */
 import { isKnown, type Review } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
+import type { ValueWords } from '../domain/words.ts';
 
 export interface MeasureOutcome {
   /** 0..1, or null when the facts are unknown. */
   fraction: number | null;
-  /** The value in words, for the explanation. */
+  /** The value in words (English), for the explanation. */
   value: string;
+  /** The same value as catalogue material, for a page in another language. */
+  words: ValueWords;
   facts: string[];
   sources: string[];
 }
@@ -26,11 +29,13 @@ function param(ctx: MeasureContext, name: string, fallback: number): number {
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+const UNKNOWN: ValueWords = { key: 'value.unknown' };
 
 function dataCollectionCost(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.dataCollected;
-  if (!isKnown(fact)) return { fraction: null, value: 'unknown', facts: ['dataCollected'], sources: [] };
-  if (fact.value === 'nothing') return { fraction: 1, value: 'collects nothing', facts: ['dataCollected'], sources: fact.sources };
+  if (!isKnown(fact)) return { fraction: null, value: 'unknown', words: UNKNOWN, facts: ['dataCollected'], sources: [] };
+  if (fact.value === 'nothing')
+    return { fraction: 1, value: 'collects nothing', words: { key: 'value.collectsNothing' }, facts: ['dataCollected'], sources: fact.sources };
   const sensitivity = new Map(ctx.taxonomy.dataTypes.map((d) => [d.id, d.sensitivity]));
   let cost = 0;
   for (const item of fact.value) {
@@ -45,6 +50,7 @@ function dataCollectionCost(ctx: MeasureContext): MeasureOutcome {
   return {
     fraction: Math.max(0, 1 - cost / cap),
     value: `${n} data type${n === 1 ? '' : 's'}, weighted cost ${Math.round(cost * 10) / 10} of ${cap}`,
+    words: { key: 'value.dataCost', params: { count: n, cost: Math.round(cost * 10) / 10, cap } },
     facts: ['dataCollected'],
     sources: unique([...fact.sources, ...fact.value.flatMap((i) => i.sources ?? [])]),
   };
@@ -52,7 +58,7 @@ function dataCollectionCost(ctx: MeasureContext): MeasureOutcome {
 
 function noTracking(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.dataCollected;
-  if (!isKnown(fact)) return { fraction: null, value: 'unknown', facts: ['dataCollected'], sources: [] };
+  if (!isKnown(fact)) return { fraction: null, value: 'unknown', words: UNKNOWN, facts: ['dataCollected'], sources: [] };
   const items = fact.value === 'nothing' ? [] : fact.value;
   const tracking = items.filter((i) => i.tracking === true);
   const undetermined = items.filter((i) => i.tracking === 'unknown');
@@ -60,6 +66,7 @@ function noTracking(ctx: MeasureContext): MeasureOutcome {
     return {
       fraction: null,
       value: `unknown for ${undetermined.length} data type${undetermined.length === 1 ? '' : 's'}`,
+      words: { key: 'value.trackingUnknown', params: { count: undetermined.length } },
       facts: ['dataCollected'],
       sources: [],
     };
@@ -67,6 +74,7 @@ function noTracking(ctx: MeasureContext): MeasureOutcome {
   return {
     fraction: tracking.length === 0 ? 1 : 0,
     value: tracking.length === 0 ? 'no data used to track you' : `${tracking.length} data type${tracking.length === 1 ? '' : 's'} used to track you`,
+    words: tracking.length === 0 ? { key: 'value.noTracking' } : { key: 'value.tracking', params: { count: tracking.length } },
     facts: ['dataCollected'],
     sources: fact.sources,
   };
@@ -74,11 +82,12 @@ function noTracking(ctx: MeasureContext): MeasureOutcome {
 
 function encryptionExceptions(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.encryption.exceptions;
-  if (!isKnown(fact)) return { fraction: null, value: 'unknown', facts: ['encryption.exceptions'], sources: [] };
+  if (!isKnown(fact)) return { fraction: null, value: 'unknown', words: UNKNOWN, facts: ['encryption.exceptions'], sources: [] };
   const n = fact.value.length;
   return {
     fraction: Math.max(0, 1 - n * param(ctx, 'perException', 0.35)),
     value: n === 0 ? 'none recorded' : fact.value.map((e) => e.kind).join(', '),
+    words: n === 0 ? { key: 'value.noneRecorded' } : { key: 'value.list', list: fact.value.map((e) => e.kind) },
     facts: ['encryption.exceptions'],
     sources: unique([...fact.sources, ...fact.value.flatMap((e) => e.sources)]),
   };
@@ -94,7 +103,7 @@ export function yearsBetween(from: string, to: string): number {
 
 function independentAudit(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.app.audits;
-  if (!isKnown(fact)) return { fraction: null, value: 'unknown', facts: ['app.audits'], sources: [] };
+  if (!isKnown(fact)) return { fraction: null, value: 'unknown', words: UNKNOWN, facts: ['app.audits'], sources: [] };
   const within = param(ctx, 'withinYears', 5);
   const recent = fact.value.filter((a) => {
     const years = yearsBetween(a.date, ctx.review.review.reviewed);
@@ -108,6 +117,12 @@ function independentAudit(ctx: MeasureContext): MeasureOutcome {
         : fact.value.length > 0
           ? `no audit in the last ${within} years`
           : 'no independent audit',
+    words:
+      recent.length > 0
+        ? { key: 'value.audited', list: recent.map((a) => `${a.by} (${a.date})`) }
+        : fact.value.length > 0
+          ? { key: 'value.noRecentAudit', params: { years: within } }
+          : { key: 'value.noAudit' },
     facts: ['app.audits'],
     sources: fact.sources,
   };
@@ -115,12 +130,13 @@ function independentAudit(ctx: MeasureContext): MeasureOutcome {
 
 function concerningParties(ctx: MeasureContext): MeasureOutcome {
   const fact = ctx.review.sharing.parties;
-  if (!isKnown(fact)) return { fraction: null, value: 'unknown', facts: ['sharing.parties'], sources: [] };
+  if (!isKnown(fact)) return { fraction: null, value: 'unknown', words: UNKNOWN, facts: ['sharing.parties'], sources: [] };
   const concern = new Set(ctx.taxonomy.parties.filter((p) => p.concern).map((p) => p.id));
   const hits = fact.value.filter((p) => concern.has(p));
   return {
     fraction: Math.max(0, 1 - hits.length * param(ctx, 'perParty', 0.4)),
     value: hits.length === 0 ? 'no concerning kind of party' : hits.join(', '),
+    words: hits.length === 0 ? { key: 'value.noConcerningParty' } : { key: 'value.list', list: hits },
     facts: ['sharing.parties'],
     sources: fact.sources,
   };

@@ -8,7 +8,7 @@ import type { Review, Fact } from '../domain/review.ts';
 import { isKnown } from '../domain/review.ts';
 import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric, Dimension, DimensionId, Tone, FactCriterion } from '../domain/rubric.ts';
-import { valueInWords } from '../domain/words.ts';
+import { valueInWords, valueWordsOf, type ValueWords } from '../domain/words.ts';
 import { measures, yearsBetween } from './measures.ts';
 import { controlsFor } from '../domain/references.ts';
 
@@ -22,8 +22,10 @@ export interface CriterionResult {
   status: CriterionStatus;
   /** Share of the weight earned (0..1); null unless known. */
   fraction: number | null;
-  /** The fact's value in words. */
+  /** The fact's value in words (English). */
   value: string;
+  /** The same value as catalogue material, for a page in another language (narrative/values.ts writes it). */
+  words: ValueWords;
   /** Points of the overall Safety Score this criterion earned, and could have earned. */
   points: number;
   maxPoints: number;
@@ -94,14 +96,16 @@ function scoreFactCriterion(c: FactCriterion, ctx: Context): RawCriterion {
   const base = { id: c.id, label: c.label, weight: c.weight, facts: [c.fact] };
   if (c.appliesWhen) {
     const flag = c.appliesWhen.split('.')[1] as keyof Category['e2eeApplies'];
-    if (!ctx.category.e2eeApplies[flag]) return { ...base, status: 'not-applicable', fraction: null, value: 'not applicable', sources: [] };
+    if (!ctx.category.e2eeApplies[flag])
+      return { ...base, status: 'not-applicable', fraction: null, value: 'not applicable', words: { key: 'value.not-applicable' }, sources: [] };
   }
   const fact = factAt(ctx.review, c.fact);
-  if (!isKnown(fact)) return { ...base, status: 'unknown', fraction: null, value: 'unknown', sources: [] };
+  if (!isKnown(fact)) return { ...base, status: 'unknown', fraction: null, value: 'unknown', words: { key: 'value.unknown' }, sources: [] };
   const key = String(fact.value);
   const fraction = c.points[key];
-  if (fraction === undefined) return { ...base, status: 'not-applicable', fraction: null, value: valueInWords(fact.value), sources: fact.sources };
-  return { ...base, status: 'known', fraction, value: valueInWords(fact.value), sources: fact.sources };
+  const words = { value: valueInWords(fact.value), words: valueWordsOf(fact.value) };
+  if (fraction === undefined) return { ...base, status: 'not-applicable', fraction: null, ...words, sources: fact.sources };
+  return { ...base, status: 'known', fraction, ...words, sources: fact.sources };
 }
 
 function scoreControls(weight: number, partial: number, ctx: Context): RawCriterion[] {
@@ -110,9 +114,9 @@ function scoreControls(weight: number, partial: number, ctx: Context): RawCriter
   return applicable.map((control) => {
     const fact = ctx.review.controls[control.id];
     const base = { id: `control-${control.id}`, label: control.label, weight: (weight * control.weight) / total, facts: [`controls.${control.id}`] };
-    if (!isKnown(fact)) return { ...base, status: 'unknown' as const, fraction: null, value: 'unknown', sources: [] };
+    if (!isKnown(fact)) return { ...base, status: 'unknown' as const, fraction: null, value: 'unknown', words: { key: 'value.unknown' }, sources: [] };
     const fraction = fact.value === 'yes' ? 1 : fact.value === 'partial' ? partial : 0;
-    return { ...base, status: 'known' as const, fraction, value: valueInWords(fact.value), sources: fact.sources };
+    return { ...base, status: 'known' as const, fraction, value: valueInWords(fact.value), words: valueWordsOf(fact.value), sources: fact.sources };
   });
 }
 
@@ -129,6 +133,7 @@ function rawCriteria(dimension: Dimension, ctx: Context): RawCriterion[] {
         status: outcome.fraction === null ? 'unknown' : 'known',
         fraction: outcome.fraction,
         value: outcome.value,
+        words: outcome.words,
         facts: outcome.facts,
         sources: outcome.sources,
       },

@@ -21,7 +21,8 @@ export function registerCompare(app: Hono, deps: RouteDeps): void {
     return deps.page(c, async (ctx) => {
       const apps = parsed.slugs.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
       if (apps.length !== parsed.slugs.length) return undefined;
-      const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={compareApps(apps)} path={path} meta={ctx.meta} />).toString();
+      const comparison = compareApps(apps, { locale: ctx.locale, taxonomy: ctx.snapshot.catalog.taxonomy });
+      const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={comparison} path={path} meta={ctx.meta} />).toString();
       return { html: String(html) };
     });
   });
@@ -31,7 +32,8 @@ export function registerCompare(app: Hono, deps: RouteDeps): void {
       const pair = parseComparePair(c.req.param('pair'), (s) => ctx.snapshot.bySlug.has(s));
       if (!pair) return undefined;
       const apps = pair.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
-      const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={compareApps(apps)} path={c.req.path} meta={ctx.meta} />).toString();
+      const comparison = compareApps(apps, { locale: ctx.locale, taxonomy: ctx.snapshot.catalog.taxonomy });
+      const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={comparison} path={c.req.path} meta={ctx.meta} />).toString();
       return { html: String(html) };
     }),
   );

@@ -1,4 +1,5 @@
 /** The "Suggest a correction" link beside a section of a review page: a plain link to the reader's form, no script. */
+import { t, type Locale } from '../../i18n/index.ts';
 
 /** Sections a reader may point a correction at (the data-section ids of the review page). */
 export const CORRECTABLE_SECTIONS = [
@@ -23,11 +24,12 @@ export const CORRECTABLE_SECTIONS = [
   'sources',
 ] as const;
 
-export function SuggestCorrection(props: { slug: string; section: (typeof CORRECTABLE_SECTIONS)[number] }) {
+/** The link in the review page's language (the form it leads to is in English). */
+export function SuggestCorrection(props: { slug: string; section: (typeof CORRECTABLE_SECTIONS)[number]; locale?: Locale }) {
   return (
     <p class="suggest-correction">
       <a href={`/edit/corrections/new?app=${encodeURIComponent(props.slug)}&section=${props.section}`} rel="nofollow">
-        Suggest a correction
+        {t(props.locale ?? 'en', 'ui.review.suggest')}
       </a>
     </p>
   );

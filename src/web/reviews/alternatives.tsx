@@ -4,13 +4,15 @@
  */
 import type { AppComparison } from '../../narrative/compare.ts';
 import type { ReviewPage } from '../../narrative/model.ts';
+import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 
 function nameOf(cmp: AppComparison, slug: string): string {
   return cmp.apps.find((a) => a.slug === slug)?.name ?? slug;
 }
 
-export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<string, AppComparison> }) {
+export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<string, AppComparison>; locale?: Locale }) {
   const { page } = props;
+  const say = (key: MessageKey, params?: MessageParams) => t(props.locale ?? 'en', key, params);
   return (
     <ul class="alternatives">
       {page.alternatives.map((a) => {
@@ -20,16 +22,14 @@ export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<s
         return (
           <li class="alternative">
             <h3>
-              <a href={`/apps/${a.slug}`}>{a.name}</a> — {a.score.toFixed(1)}/10 ({a.label})
+              <a href={`/apps/${a.slug}`}>{a.name}</a> — {say('ui.alt.score', { score: a.score, label: a.label })}
             </h3>
             {cmp ? (
               <table class="stack alt-table">
-                <caption class="visually-hidden">
-                  {page.name} and {a.name}, rating by rating
-                </caption>
+                <caption class="visually-hidden">{say('ui.alt.ratings', { app: page.name, alt: a.name })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Rating</th>
+                    <th scope="col">{say('ui.alt.rating')}</th>
                     <th scope="col">{page.name}</th>
                     <th scope="col">{a.name}</th>
                   </tr>
@@ -43,11 +43,11 @@ export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<s
                         const better = d.better.length === 1 && d.better[0] === slug;
                         return (
                           <td data-label={nameOf(cmp, slug)} class={better ? 'is-better' : undefined}>
-                            {v ? `${v.level}${v.score === null || v.tone === 'none' ? '' : ` (${v.score}/10)`}` : ''}
+                            {v ? (v.score === null || v.tone === 'none' ? v.level : say('ui.alt.level', { level: v.level, score: v.score })) : ''}
                             {better ? (
                               <strong class="better">
                                 {' '}
-                                <span aria-hidden="true">✓</span> Better
+                                <span aria-hidden="true">✓</span> {say('ui.alt.better')}
                               </strong>
                             ) : null}
                           </td>
@@ -60,17 +60,15 @@ export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<s
             ) : null}
             {cmp ? (
               <table class="stack tradeoffs">
-                <caption class="visually-hidden">
-                  Trade-offs between {page.name} and {a.name}, criterion by criterion
-                </caption>
+                <caption class="visually-hidden">{say('ui.alt.tradeoffs', { app: page.name, alt: a.name })}</caption>
                 <tbody>
                   <tr>
-                    <th scope="row">Where {a.name} does better</th>
-                    <td>{altWins.length > 0 ? altWins.map((c) => c.label).join('; ') : 'nowhere, on the facts known'}</td>
+                    <th scope="row">{say('ui.alt.where', { name: a.name })}</th>
+                    <td>{altWins.length > 0 ? altWins.map((c) => c.label).join('; ') : say('ui.alt.nowhere')}</td>
                   </tr>
                   <tr>
-                    <th scope="row">Where {page.name} does better</th>
-                    <td>{appWins.length > 0 ? appWins.map((c) => c.label).join('; ') : 'nowhere, on the facts known'}</td>
+                    <th scope="row">{say('ui.alt.where', { name: page.name })}</th>
+                    <td>{appWins.length > 0 ? appWins.map((c) => c.label).join('; ') : say('ui.alt.nowhere')}</td>
                   </tr>
                 </tbody>
               </table>
@@ -83,7 +81,7 @@ export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<s
             ) : null}
             <p>
               <a href={`/compare/${page.slug}-vs-${a.slug}`} class="compare-link">
-                Compare {page.name} with {a.name}, fact by fact
+                {say('ui.alt.compare', { app: page.name, alt: a.name })}
               </a>
             </p>
           </li>

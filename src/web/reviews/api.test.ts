@@ -62,6 +62,52 @@ test('the review carries the narrative exactly as the page renders it: answer, f
   assert.ok(props, 'the OpenAPI document describes answer, findings, protect and faq');
 });
 
+/** A page's visible text: citation numbers and tags dropped, entities decoded. */
+const pageText = (html: string) =>
+  html
+    .replace(/<sup[\s\S]*?<\/sup>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+test('in every language the narrative fields say exactly what the page shows: answer, findings, protect steps, FAQ questions and answers', async () => {
+  const missing: string[] = [];
+  for (const slug of ['imessage', 'telegram', 'notion']) {
+    for (const [lang, prefix] of [
+      ['en', ''],
+      ['de', '/de'],
+      ['fr', '/fr'],
+    ] as const) {
+      const r = AppReview.parse((await t.get(`/api/v1/apps/${slug}?lang=${lang}`)).body);
+      const page = await t.get(`${prefix}/apps/${slug}`);
+      assert.equal(page.res.status, 200);
+      const text = pageText(String(page.body));
+      const shown = (what: string, s: string) => {
+        if (!text.includes(s)) missing.push(`${lang}/${slug} ${what}: "${s}"`);
+      };
+      shown('answer', r.answer);
+      for (const f of [...r.findings.good, ...r.findings.concerns]) shown('finding', f.text);
+      for (const p of r.protect) shown('step', p.text);
+      for (const q of r.faq) {
+        shown('question', q.question);
+        shown('answer', q.answer);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('the API gives each criterion its value in words and no undocumented field', async () => {
+  const { body } = await t.get('/api/v1/apps/telegram');
+  const criteria = (body as { dimensions: { criteria: Record<string, unknown>[] }[] }).dimensions.flatMap((d) => d.criteria);
+  assert.ok(criteria.length > 0);
+  for (const c of criteria)
+    assert.deepEqual(Object.keys(c).sort(), ['facts', 'fraction', 'id', 'label', 'maxPoints', 'points', 'sources', 'status', 'value', 'weight']);
+});
+
 test('alternatives are apps of the same category with a higher score', async () => {
   const r = await review('telegram');
   assert.ok(r.alternatives.length > 0);

@@ -160,7 +160,8 @@ export function presentReview(app: SiteApp, snapshot: SiteSnapshot, siteUrl: str
   const dimensions = Object.values(score.dimensions).map((d) => ({
     ...d,
     coverage: r2(d.coverage),
-    criteria: d.criteria.map((c) => ({ ...c, weight: r2(c.weight), points: r2(c.points), maxPoints: r2(c.maxPoints) })),
+    // `words` is the value as catalogue material for the pages; the API gives the value in words (`value`)
+    criteria: d.criteria.map(({ words: _words, ...c }) => ({ ...c, weight: r2(c.weight), points: r2(c.points), maxPoints: r2(c.maxPoints) })),
   }));
   const lines = score.penalty.lines.map((l) => ({ ...l, points: r2(l.points) }));
   const summary = [

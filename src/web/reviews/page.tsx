@@ -7,7 +7,6 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import { UnavailableView } from './unavailable-view.tsx';
 import { ReviewView } from './view.tsx';
 import { compareApps, type AppComparison } from '../../narrative/compare.ts';
-import { localScored } from '../../narrative/localise.ts';
 
 /** @example registerReviewPage(app, deps) */
 export function registerReviewPage(app: Hono, deps: RouteDeps): void {
@@ -25,13 +24,13 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
       const tradeoffs = new Map<string, AppComparison>();
       for (const alt of reviewPage.alternatives) {
         const other = ctx.snapshot.bySlug.get(alt.slug);
-        if (other) tradeoffs.set(alt.slug, compareApps([localScored(scored, ctx.locale), localScored(other, ctx.locale)]));
+        if (other) tradeoffs.set(alt.slug, compareApps([scored, other], { locale: ctx.locale, taxonomy: ctx.snapshot.catalog.taxonomy }));
       }
       return {
         html: await renderHtml(
           <ReviewView
             page={reviewPage}
-            history={reviewHistory(revisions, ctx.snapshot.catalog.taxonomy)}
+            history={reviewHistory(revisions, ctx.snapshot.catalog.taxonomy, ctx.locale)}
             updated={lastUpdated(scored.review.review.reviewed, revisions)}
             rechecks={recheckNotices(ctx.snapshot.monitoring(slug)?.recheck ?? [])}
             tradeoffs={tradeoffs}

@@ -6,6 +6,8 @@
  */
 import type { Child } from 'hono/jsx';
 import type { ReviewPage } from '../../narrative/model.ts';
+import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
+import { dataDate } from './dates.ts';
 
 /**
  * Round `values` to `decimals` so that they add up to `total` rounded the same
@@ -26,9 +28,15 @@ export function roundToSum(values: readonly number[], decimals = 2, total = valu
   return out.map((v) => v / f);
 }
 
-const two = (x: number) => x.toFixed(2);
-
-export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly string[]) => Child }) {
+export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly string[]) => Child; locale?: Locale }) {
+  const locale = props.locale ?? 'en';
+  const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  const of = (earned: number, possible: number) => say('ui.points.of', { earned, possible });
+  /** Free text from the data (controversy titles) inside a page in another language. */
+  const titleLang = (id: string) => {
+    const c = props.page.controversies.find((x) => x.id === id);
+    return { title: c?.title, lang: c ? (c.titleLang === locale ? undefined : c.titleLang) : locale === 'en' ? undefined : 'en' };
+  };
   const result = props.page.explanation;
   const dims = Object.values(result.dimensions);
   const earned = dims.map((d) => d.criteria.reduce((s, c) => s + c.points, 0));
@@ -42,10 +50,7 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
   const before = totalPossible === 0 ? 0 : (totalEarned * 10) / totalPossible;
   return (
     <>
-      <p>
-        Each criterion can earn a share of the 10 points of the Safety Score; the table of each rating lists what it earned. A rating's sub-score is its points
-        out of what it could earn, on a scale of 10.
-      </p>
+      <p>{say('ui.points.intro')}</p>
       {dims.map((d, di) => {
         const rows = roundToSum(
           d.criteria.map((c) => c.points),
@@ -59,47 +64,51 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
         );
         return (
           <table class="explain stack" id={`points-${d.id}`}>
-            <caption>{d.score === null || d.tone === 'none' ? `${d.name}: ${d.level}` : `${d.name}: ${d.score}/10, ${d.level}`}</caption>
+            <caption>
+              {d.score === null || d.tone === 'none'
+                ? say('ui.points.captionUnscored', { name: d.name, level: d.level })
+                : say('ui.points.caption', { name: d.name, score: d.score, level: d.level })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col">Fact</th>
-                <th scope="col">Points</th>
+                <th scope="col">{say('ui.points.criterion')}</th>
+                <th scope="col">{say('ui.points.fact')}</th>
+                <th scope="col">{say('ui.points.points')}</th>
               </tr>
             </thead>
             <tbody>
               {d.criteria.map((c, i) => (
                 <tr>
                   <th scope="row">{c.label}</th>
-                  <td data-label="Fact">
+                  <td data-label={say('ui.points.fact')}>
                     {c.value}
                     {props.cite(c.sources)}
                   </td>
-                  <td data-label="Points">
-                    {c.status === 'not-applicable' ? 'not applicable' : `${two(rows[i] ?? 0)} of ${two(maxRows[i] ?? 0)}`}
-                    {c.status === 'unknown' ? ' (unknown: earns nothing)' : ''}
+                  <td data-label={say('ui.points.points')}>
+                    {c.status === 'not-applicable' ? say('ui.points.notApplicable') : of(rows[i] ?? 0, maxRows[i] ?? 0)}
+                    {c.status === 'unknown' ? ` ${say('ui.points.unknown')}` : ''}
                   </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr class="total">
-                <th scope="row">Total</th>
-                <td data-label="Sub-score">{d.score === null || d.tone === 'none' ? 'no sub-score' : `${d.score}/10`}</td>
-                <td data-label="Points">
-                  {two(dimEarned[di] ?? 0)} of {two(dimPossible[di] ?? 0)}
+                <th scope="row">{say('ui.points.total')}</th>
+                <td data-label={say('ui.points.subScore')}>
+                  {d.score === null || d.tone === 'none' ? say('ui.review.noSubScore') : say('ui.points.score', { score: d.score })}
                 </td>
+                <td data-label={say('ui.points.points')}>{of(dimEarned[di] ?? 0, dimPossible[di] ?? 0)}</td>
               </tr>
             </tfoot>
           </table>
         );
       })}
       <table class="explain stack" id="points-total">
-        <caption>The Safety Score, added up</caption>
+        <caption>{say('ui.points.sum')}</caption>
         <thead>
           <tr>
-            <th scope="col">Part</th>
-            <th scope="col">Points</th>
+            <th scope="col">{say('ui.points.part')}</th>
+            <th scope="col">{say('ui.points.points')}</th>
           </tr>
         </thead>
         <tbody>
@@ -108,30 +117,31 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
               <th scope="row">
                 <a href={`#points-${d.id}`}>{d.name}</a>
               </th>
-              <td data-label="Points">
-                {two(dimEarned[di] ?? 0)} of {two(dimPossible[di] ?? 0)}
-              </td>
+              <td data-label={say('ui.points.points')}>{of(dimEarned[di] ?? 0, dimPossible[di] ?? 0)}</td>
             </tr>
           ))}
           <tr class="total">
-            <th scope="row">All ratings</th>
-            <td data-label="Points">
-              {two(totalEarned)} of {two(totalPossible)}
-              {rescaled ? `, which is ${two(before)} out of 10 (only ${two(totalPossible)} points apply to this app)` : ''}
+            <th scope="row">{say('ui.points.allRatings')}</th>
+            <td data-label={say('ui.points.points')}>
+              {rescaled ? say('ui.points.ofRescaled', { earned: totalEarned, possible: totalPossible, before }) : of(totalEarned, totalPossible)}
             </td>
           </tr>
           <tr>
-            <th scope="row">Controversies</th>
-            <td data-label="Points">
-              {penalty === 0 ? 'none' : `−${two(penalty)}`}
-              {result.penalty.capped ? ' (the most the rubric allows)' : ''}
+            <th scope="row">{say('ui.points.controversies')}</th>
+            <td data-label={say('ui.points.points')}>
+              {penalty === 0 ? say('ui.points.noPenalty') : say('ui.points.penalty', { points: penalty })}
+              {result.penalty.capped ? ` ${say('ui.points.capped')}` : ''}
               {result.penalty.lines.length > 0 ? (
                 <ul>
-                  {result.penalty.lines.map((l) => (
-                    <li>
-                      {l.title} ({l.date}, −{two(l.points)}){props.cite(l.sources)}
-                    </li>
-                  ))}
+                  {result.penalty.lines.map((l) => {
+                    const local = titleLang(l.controversy);
+                    return (
+                      <li>
+                        <span lang={local.lang}>{local.title ?? l.title}</span> {say('ui.points.line', { date: dataDate(l.date, locale), points: l.points })}
+                        {props.cite(l.sources)}
+                      </li>
+                    );
+                  })}
                 </ul>
               ) : null}
             </td>
@@ -139,11 +149,11 @@ export function PointsTables(props: { page: ReviewPage; cite: (ids: readonly str
         </tbody>
         <tfoot>
           <tr class="total">
-            <th scope="row">Safety Score</th>
-            <td data-label="Points">
+            <th scope="row">{say('ui.points.safetyScore')}</th>
+            <td data-label={say('ui.points.points')}>
               {result.score === null
-                ? `not given: only ${Math.round(result.coverage * 100)}% of the facts are known, below the rubric's minimum`
-                : `${two(Math.max(0, before - penalty))}, shown as ${result.score.toFixed(1)}/10`}
+                ? say('ui.points.notGiven', { percent: Math.round(result.coverage * 100) })
+                : say('ui.points.shownAs', { exact: Math.max(0, before - penalty), score: result.score })}
             </td>
           </tr>
         </tfoot>

@@ -14,7 +14,6 @@ import { revisionInputOf } from '../../dataset/revision.ts';
 import { compareApps, type AppComparison } from '../../narrative/compare.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { localiseLinks } from '../http/locale-paths.ts';
-import { localScored } from '../../narrative/localise.ts';
 
 /** The origin canonical URLs are written with while checking; links to it are absolute and not checked as internal. */
 export const CHECK_SITE_URL = 'https://privacydefend.invalid';
@@ -65,12 +64,12 @@ function render(app: ScoredReview, all: readonly ScoredReview[], catalog: Narrat
   const bySlug = slugIndex(all);
   for (const alt of page.alternatives) {
     const other = bySlug.get(alt.slug);
-    if (other) tradeoffs.set(alt.slug, compareApps([localScored(app, locale), localScored(other, locale)]));
+    if (other) tradeoffs.set(alt.slug, compareApps([app, other], { locale, taxonomy: catalog.taxonomy }));
   }
   const html = renderHtmlSync(
     <ReviewView
       page={page}
-      history={reviewHistory(history, catalog.taxonomy)}
+      history={reviewHistory(history, catalog.taxonomy, locale)}
       updated={createdAt}
       tradeoffs={tradeoffs}
       meta={{ siteUrl: CHECK_SITE_URL, stylesheet: '/assets/site.css', locale }}

@@ -1,12 +1,14 @@
 /** The Safety Score over a review's revisions as a small inline SVG: no script, with a text alternative. */
 import type { HistoryEntry } from '../../narrative/revisions.ts';
 import { longDate } from '../views/format.ts';
+import { t, type Locale } from '../../i18n/index.ts';
 
 const W = 320;
 const H = 120;
 const PAD = { left: 28, right: 10, top: 10, bottom: 20 };
 
-export function ScoreChart(props: { name: string; history: readonly HistoryEntry[] }) {
+export function ScoreChart(props: { name: string; history: readonly HistoryEntry[]; locale?: Locale }) {
+  const locale = props.locale ?? 'en';
   const points = [...props.history].reverse().filter((h): h is HistoryEntry & { score: number } => h.score !== null);
   if (points.length === 0) return null;
   // One revision is a value, not a trend: say it instead of drawing a lone dot.
@@ -14,14 +16,16 @@ export function ScoreChart(props: { name: string; history: readonly HistoryEntry
     const only = points[0];
     return only ? (
       <p class="score-chart-single">
-        One scored revision so far: {only.score.toFixed(1)}/10 on <time datetime={only.createdAt}>{longDate(only.createdAt)}</time>. A chart appears here once
-        the score has been recomputed.
+        {t(locale, 'history.chart.single', { score: t(locale, 'history.score', { score: only.score }), date: longDate(only.createdAt, locale) })}
       </p>
     ) : null;
   }
   const x = (i: number) => (points.length === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + (i * (W - PAD.left - PAD.right)) / (points.length - 1));
   const y = (s: number) => PAD.top + ((10 - s) * (H - PAD.top - PAD.bottom)) / 10;
-  const alt = `${props.name}'s Safety Score by revision: ${points.map((p) => `${p.score.toFixed(1)} on ${longDate(p.createdAt)}`).join(', ')}.`;
+  const alt = t(locale, 'history.chart.alt', {
+    name: props.name,
+    points: points.map((p) => t(locale, 'history.chart.point', { score: p.score, date: longDate(p.createdAt, locale) })).join(', '),
+  });
   return (
     <figure class="score-chart">
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={alt} focusable="false">
@@ -39,7 +43,7 @@ export function ScoreChart(props: { name: string; history: readonly HistoryEntry
           <circle cx={x(i).toFixed(1)} cy={y(p.score).toFixed(1)} r="4" class="dot" />
         ))}
       </svg>
-      <figcaption>Safety Score at each revision (0 to 10); the same values are listed below.</figcaption>
+      <figcaption>{t(locale, 'history.chart.caption')}</figcaption>
     </figure>
   );
 }

@@ -9,6 +9,8 @@ import { ScoreChart } from './score-chart.tsx';
 import type { AppComparison } from '../../narrative/compare.ts';
 import { PointsTables } from './points-table.tsx';
 import { Alternatives } from './alternatives.tsx';
+import { dataDate } from './dates.ts';
+import { hasMessage } from '../../narrative/messages.ts';
 
 export interface ReviewViewProps {
   page: ReviewPage;
@@ -27,7 +29,7 @@ function citeNumbers(page: ReviewPage): Map<string, number> {
   return new Map(page.sources.map((s, i) => [s.id, i + 1]));
 }
 
-function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
+function Cite(props: { ids: readonly string[]; numbers: Map<string, number>; locale?: Locale }) {
   const ns = props.ids.map((id) => props.numbers.get(id)).filter((n): n is number => n !== undefined);
   if (ns.length === 0) return null;
   return (
@@ -35,7 +37,7 @@ function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
       {ns.map((n, i) => (
         <>
           {i > 0 ? ',' : ''}
-          <a href={`#source-${n}`} aria-label={`Source ${n}`} tabindex={-1}>
+          <a href={`#source-${n}`} aria-label={t(props.locale ?? 'en', 'ui.review.source', { n })} tabindex={-1}>
             {n}
           </a>
         </>
@@ -44,14 +46,31 @@ function Cite(props: { ids: readonly string[]; numbers: Map<string, number> }) {
   );
 }
 
+/**
+ * A sentence's text with the pieces quoted from the data in another language
+ * (Sentence.foreign) marked with their lang, each at its first place in the text.
+ */
+function Marked(props: { text: string; foreign?: Sentence['foreign'] }) {
+  const parts: (string | { text: string; lang: string })[] = [];
+  let rest = props.text;
+  for (const piece of props.foreign ?? []) {
+    const at = rest.indexOf(piece.text);
+    if (at < 0) continue;
+    parts.push(rest.slice(0, at), piece);
+    rest = rest.slice(at + piece.text.length);
+  }
+  parts.push(rest);
+  return <>{parts.map((p) => (typeof p === 'string' ? p : <span lang={p.lang}>{p.text}</span>))}</>;
+}
+
 function Sentences(props: { items: readonly Sentence[]; numbers: Map<string, number>; locale?: Locale }) {
   return (
     <>
       {props.items.map((s, i) => (
         <>
           {i > 0 ? ' ' : ''}
-          {s.lang && s.lang !== (props.locale ?? 'en') ? <span lang={s.lang}>{s.text}</span> : s.text}
-          <Cite ids={s.sources} numbers={props.numbers} />
+          {s.lang && s.lang !== (props.locale ?? 'en') ? <span lang={s.lang}>{s.text}</span> : <Marked text={s.text} foreign={s.foreign} />}
+          <Cite ids={s.sources} numbers={props.numbers} locale={props.locale} />
         </>
       ))}
     </>
@@ -66,6 +85,7 @@ function FindingList(props: {
   heading: string;
   icon: string;
   items: readonly Finding[];
+  locale?: Locale;
 }) {
   if (props.items.length === 0) return null;
   const id = `${props.section}-heading`;
@@ -78,12 +98,12 @@ function FindingList(props: {
             <span aria-hidden="true" class="icon">
               {props.icon}
             </span>{' '}
-            {f.text}
-            <Cite ids={f.sources} numbers={props.numbers} />
+            <Marked text={f.text} foreign={f.foreign} />
+            <Cite ids={f.sources} numbers={props.numbers} locale={props.locale} />
           </li>
         ))}
       </ul>
-      <SuggestCorrection slug={props.page.slug} section={props.section} />
+      <SuggestCorrection slug={props.page.slug} section={props.section} locale={props.locale} />
     </section>
   );
 }
@@ -131,12 +151,12 @@ function groupId(title: string): string {
 }
 
 /** Structured data: the review as a schema.org Review with its rating, and the FAQ as FAQPage. */
-export function reviewJsonLd(page: ReviewPage, url: string, updated: string): object[] {
+export function reviewJsonLd(page: ReviewPage, url: string, updated: string, locale: Locale = 'en'): object[] {
   const ld: object[] = [];
   const review: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Review',
-    name: `Is ${page.name} safe?`,
+    name: t(locale, 'ui.review.h1', { name: page.name }),
     url,
     datePublished: page.reviewed,
     dateModified: updated.slice(0, 10),
@@ -166,7 +186,7 @@ export function reviewJsonLd(page: ReviewPage, url: string, updated: string): ob
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Apps', item: `${url.replace(/\/apps\/.*$/, '')}/` },
+      { '@type': 'ListItem', position: 1, name: t(locale, 'ui.review.apps'), item: `${url.replace(/\/apps\/.*$/, '')}/` },
       { '@type': 'ListItem', position: 2, name: page.category.name, item: `${url.replace(/\/apps\/.*$/, '')}/categories/${page.category.id}` },
       { '@type': 'ListItem', position: 3, name: page.name, item: url },
     ],
@@ -178,6 +198,8 @@ export function ReviewView(props: ReviewViewProps) {
   const { page } = props;
   const locale = props.meta.locale ?? 'en';
   const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
+  /** The catalogue's words for a key made from a data value (a source kind, a controversy's severity), or the value itself. */
+  const sayValue = (key: string, value: string) => (hasMessage(key) ? say(key) : value);
   /** Free text from the data (in English) inside a page in another language. */
   const dataLang = locale === 'en' ? undefined : 'en';
   const n = citeNumbers(page);
@@ -194,7 +216,7 @@ export function ReviewView(props: ReviewViewProps) {
     description,
     path,
     ogType: 'article',
-    jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated),
+    jsonLd: reviewJsonLd(page, `${props.meta.siteUrl}${path}`, props.updated, locale),
   };
   const dc = page.dataCollection;
   const labelCounts = dc.groups.filter((g) => g.items.length > 0).map((g) => ({ id: groupId(g.title), title: g.title, count: g.items.length }));
@@ -277,9 +299,9 @@ export function ReviewView(props: ReviewViewProps) {
             <h2 id="retired-heading">{say('ui.review.retired')}</h2>
             <p role="status">
               {page.retired.text}
-              <Cite ids={page.retired.sources} numbers={n} />
+              <Cite ids={page.retired.sources} numbers={n} locale={locale} />
             </p>
-            <SuggestCorrection slug={page.slug} section="retired" />
+            <SuggestCorrection slug={page.slug} section="retired" locale={locale} />
           </section>
         ) : null}
         {(props.rechecks ?? []).map((r) => (
@@ -287,7 +309,7 @@ export function ReviewView(props: ReviewViewProps) {
             <a href={r.url} rel="nofollow noopener">
               {r.title}
             </a>{' '}
-            changed on <time datetime={r.changedAt}>{longDate(r.changedAt)}</time> — this review is being re-checked.
+            {say('ui.review.recheck', { date: longDate(r.changedAt, locale) })}
           </p>
         ))}
 
@@ -295,9 +317,9 @@ export function ReviewView(props: ReviewViewProps) {
           <section data-section="short-answer" class="short-answer" aria-labelledby="short-answer">
             <h2 id="short-answer">{say('ui.review.shortAnswer')}</h2>
             <p>
-              <Sentences items={page.shortAnswer} numbers={n} />
+              <Sentences items={page.shortAnswer} numbers={n} locale={locale} />
             </p>
-            <SuggestCorrection slug={page.slug} section="short-answer" />
+            <SuggestCorrection slug={page.slug} section="short-answer" locale={locale} />
           </section>
 
           <section data-section="score" class="score" aria-labelledby="score-heading">
@@ -346,8 +368,8 @@ export function ReviewView(props: ReviewViewProps) {
                 {labelCounts.map((g) => (
                   <li>
                     <a href={`#${g.id}`}>
-                      <span class="count">{g.count}</span> {say('ui.review.dataTypes', { count: g.count })}:{' '}
-                      {locale === 'en' ? g.title.replace(/^Data /, '').replace(/^that /, '') : g.title}
+                      <span class="count">{g.count}</span> {say('ui.review.dataTypes', { count: g.count })}
+                      {say('ui.review.colon')} {locale === 'en' ? g.title.replace(/^Data /, '').replace(/^that /, '') : g.title}
                     </a>
                   </li>
                 ))}
@@ -355,17 +377,18 @@ export function ReviewView(props: ReviewViewProps) {
             ) : null}
             {page.concerns[0] ? (
               <p class="top-concern">
-                <strong>{say('ui.review.topConcern')}</strong> {page.concerns[0].text}{' '}
+                <strong>{say('ui.review.topConcern')}</strong> <Marked text={page.concerns[0].text} foreign={page.concerns[0].foreign} />{' '}
                 <a href="#concerns-heading">{say('ui.review.allConcerns', { count: page.concerns.length })}</a>
               </p>
             ) : null}
             {page.topProtect ? (
               <p class="top-protect">
-                <strong>{say('ui.review.mostWorth')}</strong> {page.topProtect.text}
-                <Cite ids={page.topProtect.sources} numbers={n} /> <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
+                <strong>{say('ui.review.mostWorth')}</strong> <Marked text={page.topProtect.text} foreign={page.topProtect.foreign} />
+                <Cite ids={page.topProtect.sources} numbers={n} locale={locale} />{' '}
+                <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
               </p>
             ) : null}
-            <SuggestCorrection slug={page.slug} section="score" />
+            <SuggestCorrection slug={page.slug} section="score" locale={locale} />
           </section>
         </div>
 
@@ -383,7 +406,7 @@ export function ReviewView(props: ReviewViewProps) {
         <section data-section="data-collection" aria-labelledby="data-heading">
           <h2 id="data-heading">{say('ui.review.data', { name: page.name })}</h2>
           <p>
-            <Sentences items={dc.intro} numbers={n} />
+            <Sentences items={dc.intro} numbers={n} locale={locale} />
           </p>
           {dc.groups.map((g) => (
             <div class="data-group">
@@ -392,8 +415,9 @@ export function ReviewView(props: ReviewViewProps) {
               <ul>
                 {g.items.map((item) => (
                   <li>
-                    <strong>{item.label}</strong>: {item.purposes.join(', ')}
-                    <Cite ids={item.sources} numbers={n} />
+                    <strong>{item.label}</strong>
+                    {say('ui.review.colon')} {item.purposes.join(', ')}
+                    <Cite ids={item.sources} numbers={n} locale={locale} />
                   </li>
                 ))}
               </ul>
@@ -401,18 +425,18 @@ export function ReviewView(props: ReviewViewProps) {
           ))}
           {dc.comparison ? (
             <p>
-              <Sentences items={[dc.comparison]} numbers={n} />
+              <Sentences items={[dc.comparison]} numbers={n} locale={locale} />
             </p>
           ) : null}
           {dc.whyItMatters.length > 0 ? (
             <>
               <h3>{say('ui.review.why')}</h3>
               <p>
-                <Sentences items={dc.whyItMatters} numbers={n} />
+                <Sentences items={dc.whyItMatters} numbers={n} locale={locale} />
               </p>
             </>
           ) : null}
-          <SuggestCorrection slug={page.slug} section="data-collection" />
+          <SuggestCorrection slug={page.slug} section="data-collection" locale={locale} />
         </section>
 
         <section data-section="encryption" aria-labelledby="encryption-heading">
@@ -424,7 +448,7 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.encryption.facts.map((s) => (
                 <li>
-                  <Sentences items={[s]} numbers={n} />
+                  <Sentences items={[s]} numbers={n} locale={locale} />
                 </li>
               ))}
             </ul>
@@ -435,7 +459,7 @@ export function ReviewView(props: ReviewViewProps) {
               <ul>
                 {page.encryption.exceptions.map((s) => (
                   <li>
-                    <Sentences items={[s]} numbers={n} />
+                    <Sentences items={[s]} numbers={n} locale={locale} />
                   </li>
                 ))}
               </ul>
@@ -445,11 +469,11 @@ export function ReviewView(props: ReviewViewProps) {
             <>
               <h3>{say('ui.review.means')}</h3>
               <p>
-                <Sentences items={page.encryption.whatItMeans} numbers={n} />
+                <Sentences items={page.encryption.whatItMeans} numbers={n} locale={locale} />
               </p>
             </>
           ) : null}
-          <SuggestCorrection slug={page.slug} section="encryption" />
+          <SuggestCorrection slug={page.slug} section="encryption" locale={locale} />
         </section>
 
         <section data-section="sharing" aria-labelledby="sharing-heading">
@@ -459,16 +483,16 @@ export function ReviewView(props: ReviewViewProps) {
           </p>
           {page.sharing.facts.length > 0 ? (
             <p>
-              <Sentences items={page.sharing.facts} numbers={n} />
+              <Sentences items={page.sharing.facts} numbers={n} locale={locale} />
             </p>
           ) : null}
-          <SuggestCorrection slug={page.slug} section="sharing" />
+          <SuggestCorrection slug={page.slug} section="sharing" locale={locale} />
         </section>
 
         {page.pros.length > 0 || page.concerns.length > 0 ? (
           <div class="findings">
-            <FindingList page={page} numbers={n} section="good" heading={say('ui.review.good')} icon="✓" items={page.pros} />
-            <FindingList page={page} numbers={n} section="concerns" heading={say('ui.review.concerns')} icon="✗" items={page.concerns} />
+            <FindingList page={page} numbers={n} section="good" heading={say('ui.review.good')} icon="✓" items={page.pros} locale={locale} />
+            <FindingList page={page} numbers={n} section="concerns" heading={say('ui.review.concerns')} icon="✗" items={page.concerns} locale={locale} />
           </div>
         ) : null}
 
@@ -478,11 +502,11 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.protect.map((s) => (
                 <li>
-                  <Sentences items={[s]} numbers={n} />
+                  <Sentences items={[s]} numbers={n} locale={locale} />
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="protect" />
+            <SuggestCorrection slug={page.slug} section="protect" locale={locale} />
           </section>
         ) : null}
 
@@ -493,19 +517,23 @@ export function ReviewView(props: ReviewViewProps) {
               {page.controversies.map((c) => (
                 <li>
                   <h3>
-                    <time datetime={c.date}>{c.date}</time> — <span lang={c.titleLang === locale ? undefined : c.titleLang}>{c.title}</span>
+                    <time datetime={c.date}>{dataDate(c.date, locale)}</time> — <span lang={c.titleLang === locale ? undefined : c.titleLang}>{c.title}</span>
                   </h3>
                   <p>
                     <span lang={c.summaryLang === locale ? undefined : c.summaryLang}>{c.summary}</span>
-                    <Cite ids={c.sources} numbers={n} />
+                    <Cite ids={c.sources} numbers={n} locale={locale} />
                   </p>
                   <p class="muted">
-                    {c.kind.replace(/-/g, ' ')} • {c.severity} severity • {c.status}
+                    {say('controversy.meta', {
+                      kind: sayValue(`controversy.kind.${c.kind}`, c.kind),
+                      severity: sayValue(`controversy.severity.${c.severity}`, c.severity),
+                      status: sayValue(`controversy.status.${c.status}`, c.status),
+                    })}
                   </p>
                 </li>
               ))}
             </ol>
-            <SuggestCorrection slug={page.slug} section="controversies" />
+            <SuggestCorrection slug={page.slug} section="controversies" locale={locale} />
           </section>
         ) : null}
 
@@ -516,21 +544,21 @@ export function ReviewView(props: ReviewViewProps) {
               {page.status.map((c) => (
                 <li>
                   <p>
-                    <time datetime={c.date}>{c.date}</time> — {c.text} {c.summary}
-                    <Cite ids={c.sources} numbers={n} />
+                    <time datetime={c.date}>{dataDate(c.date, locale)}</time> — {c.text} <span lang={dataLang}>{c.summary}</span>
+                    <Cite ids={c.sources} numbers={n} locale={locale} />
                   </p>
                 </li>
               ))}
             </ol>
-            <SuggestCorrection slug={page.slug} section="ownership" />
+            <SuggestCorrection slug={page.slug} section="ownership" locale={locale} />
           </section>
         ) : null}
 
         {page.alternatives.length > 0 ? (
           <section data-section="alternatives" aria-labelledby="alternatives-heading">
             <h2 id="alternatives-heading">{say('ui.review.alternatives', { name: page.name })}</h2>
-            <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} />
-            <SuggestCorrection slug={page.slug} section="alternatives" />
+            <Alternatives page={page} tradeoffs={props.tradeoffs ?? new Map()} locale={locale} />
+            <SuggestCorrection slug={page.slug} section="alternatives" locale={locale} />
           </section>
         ) : null}
 
@@ -544,17 +572,17 @@ export function ReviewView(props: ReviewViewProps) {
                   <a href={p.url} rel="sponsored nofollow noopener">
                     {p.name}
                   </a>{' '}
-                  ({p.kind}): {p.blurb}{' '}
+                  (<span lang={dataLang}>{p.kind}</span>): <span lang={dataLang}>{p.blurb}</span>{' '}
                   <span class="muted">
                     {say('ui.review.productFor', { concerns: p.concerns.join('; ') })}{' '}
-                    <a href={p.source.url} rel="sponsored nofollow noopener">
+                    <a href={p.source.url} rel="sponsored nofollow noopener" lang={dataLang}>
                       {p.source.title}
                     </a>
                   </span>
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="products" />
+            <SuggestCorrection slug={page.slug} section="products" locale={locale} />
           </section>
         ) : null}
 
@@ -573,14 +601,14 @@ export function ReviewView(props: ReviewViewProps) {
                 </>
               ))}
             </dl>
-            <SuggestCorrection slug={page.slug} section="faq" />
+            <SuggestCorrection slug={page.slug} section="faq" locale={locale} />
           </section>
         ) : null}
 
         <section data-section="explanation" aria-labelledby="how-heading">
           <h2 id="how-heading">{say('ui.review.howHeading')}</h2>
-          <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} />} />
-          <SuggestCorrection slug={page.slug} section="explanation" />
+          <PointsTables page={page} cite={(ids) => <Cite ids={ids} numbers={n} locale={locale} />} locale={locale} />
+          <SuggestCorrection slug={page.slug} section="explanation" locale={locale} />
         </section>
 
         {page.unknowns.length > 0 ? (
@@ -590,11 +618,12 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.unknowns.map((u) => (
                 <li>
-                  <strong>{u.label}</strong>: <span lang={dataLang}>{u.why}</span>
+                  <strong>{u.label}</strong>
+                  {say('ui.review.colon')} <span lang={dataLang}>{u.why}</span>
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="unknown" />
+            <SuggestCorrection slug={page.slug} section="unknown" locale={locale} />
           </section>
         ) : null}
 
@@ -605,23 +634,32 @@ export function ReviewView(props: ReviewViewProps) {
             <ul>
               {page.stale.map((s) => (
                 <li>
-                  <strong>{s.label}</strong>: {say('ui.review.staleItem', { date: s.newest })}
-                  <Cite ids={[s.source]} numbers={n} /> {say('ui.review.staleLimit', { date: longDate(s.limit, locale) })}
+                  <strong>{s.label}</strong>
+                  {say('ui.review.colon')} {say('ui.review.staleItem', { date: dataDate(s.newest, locale) })}
+                  <Cite ids={[s.source]} numbers={n} locale={locale} /> {say('ui.review.staleLimit', { date: longDate(s.limit, locale) })}
                 </li>
               ))}
             </ul>
-            <SuggestCorrection slug={page.slug} section="stale" />
+            <SuggestCorrection slug={page.slug} section="stale" locale={locale} />
           </section>
         ) : null}
 
         <section data-section="history" aria-labelledby="history-heading">
           <h2 id="history-heading">{say('ui.review.history')}</h2>
-          <ScoreChart name={page.name} history={history} />
+          <ScoreChart name={page.name} history={history} locale={locale} />
           <ol class="history" reversed>
             {history.map((h) => (
               <li id={`revision-${h.revision}`}>
-                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>: {h.movement} (rubric {h.rubricVersion})
-                {h.note === undefined ? '' : ` — ${h.note}`}
+                <time datetime={h.createdAt}>{longDate(h.createdAt, locale)}</time>
+                {say('ui.review.colon')} {h.movement} {say('history.rubric', { version: h.rubricVersion })}
+                {h.note === undefined ? (
+                  ''
+                ) : (
+                  <>
+                    {' — '}
+                    <span lang={dataLang}>{h.note}</span>
+                  </>
+                )}
                 {h.changes.length > 0 ? (
                   <details class="what-changed">
                     <summary>{say('ui.review.whatChanged', { count: h.changes.length })}</summary>
@@ -635,7 +673,7 @@ export function ReviewView(props: ReviewViewProps) {
               </li>
             ))}
           </ol>
-          <SuggestCorrection slug={page.slug} section="history" />
+          <SuggestCorrection slug={page.slug} section="history" locale={locale} />
         </section>
 
         <section data-section="sources" aria-labelledby="sources-heading">
@@ -646,14 +684,16 @@ export function ReviewView(props: ReviewViewProps) {
                 <a href={s.url} rel="nofollow noopener" lang={dataLang}>
                   {s.title}
                 </a>
-                {s.publisher ? `, ${s.publisher}` : ''} ({s.kind.replace(/-/g, ' ')}
-                {s.published ? `, ${s.published}` : ''}; {s.archived ? say('ui.review.archivedCopy') : ''}
-                {say('ui.review.read', { date: s.read })})
+                {s.publisher ? `, ${s.publisher}` : ''}{' '}
+                {say('ui.review.sourceDetails', {
+                  kind: `${sayValue(`source.kind.${s.kind}`, s.kind)}${s.published ? `, ${dataDate(s.published, locale)}` : ''}`,
+                  read: `${s.archived ? say('ui.review.archivedCopy') : ''}${say('ui.review.read', { date: dataDate(s.read, locale) })}`,
+                })}
                 {s.archived ? (
                   <>
                     {' '}
                     <a href={s.archived.url} rel="nofollow noopener" class="archived">
-                      {say('ui.review.archivedOf', { date: s.archived.date })}
+                      {say('ui.review.archivedOf', { date: dataDate(s.archived.date, locale) })}
                     </a>
                   </>
                 ) : null}
@@ -661,7 +701,7 @@ export function ReviewView(props: ReviewViewProps) {
               </li>
             ))}
           </ol>
-          <SuggestCorrection slug={page.slug} section="sources" />
+          <SuggestCorrection slug={page.slug} section="sources" locale={locale} />
         </section>
 
         <p class="reviewed">

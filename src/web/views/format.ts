@@ -14,6 +14,7 @@ export function monthYear(iso: string, locale: Locale = 'en'): string {
 
 /** "28 November 2026" from an ISO date or timestamp ("28. November 2026", "28 novembre 2026"). */
 export function longDate(iso: string, locale: Locale = 'en'): string {
+  if (locale === 'fr') return intlDate(locale, iso, { day: 'numeric', month: 'long', year: 'numeric' }).replace(/^1 /, '1er '); // "1er décembre 2026"
   if (locale !== 'en') return intlDate(locale, iso, { day: 'numeric', month: 'long', year: 'numeric' });
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${Number(d)} ${months[Number(m) - 1] ?? ''} ${y}`;
