@@ -8,7 +8,8 @@ import type { ImportResult, Store } from '../store/index.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { loadDataset, lineLocator, DatasetError } from './load.ts';
-import { checkDataset, hasErrors, rules, type Finding } from '../checks/index.ts';
+import { checkDatasetWide, checkEachReview, hasErrors, rules, type Finding } from '../checks/index.ts';
+import { checkReviewsInParallel, checkThreadsFor } from './check-pool.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,18 +25,24 @@ export interface ImportOptions {
   at?: Date;
   /** "Today" for the date rules, YYYY-MM-DD (default: the current UTC date). */
   today?: string;
+  /** Threads checking the reviews (default: one per core for a large dataset, one for a small one). */
+  checkThreads?: number;
 }
 
 /**
  * The consistency findings of a loaded dataset, with lines; throws DatasetError
- * listing them when any is an error, so nothing is imported.
+ * listing them when any is an error, so nothing is imported. The reviews are
+ * checked on `threads` worker threads (default: one per core for a large
+ * dataset, see check-pool.ts); the findings are the same either way.
  */
-export function refuseInconsistent(dataset: Dataset, root: string, today: string): Finding[] {
+export async function refuseInconsistent(dataset: Dataset, root: string, today: string, threads = checkThreadsFor(dataset.reviews.length)): Promise<Finding[]> {
   const lineIn = lineLocator(root);
-  const findings = checkDataset(dataset, { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) }).map((f) => ({
-    ...f,
-    line: f.keys ? lineIn(f.file, f.keys) : undefined,
-  }));
+  const located = (f: Finding): Finding => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined });
+  const opts = { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) };
+  const wide = checkDatasetWide(dataset, opts).map(located);
+  const perReview =
+    threads > 1 ? await checkReviewsInParallel(dataset, { today, root }, threads) : checkEachReview(dataset, opts).map((list) => list.map(located));
+  const findings = [...wide, ...perReview.flat()];
   if (hasErrors(findings)) {
     throw new DatasetError(
       findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })),
@@ -111,7 +118,7 @@ export async function importDataset(store: Store, root: string, opts: ImportOpti
     return { dataset: undefined, result, warnings: [] as Finding[], skipped: true };
   }
   const dataset = loadDataset(root);
-  const warnings = refuseInconsistent(dataset, root, today);
+  const warnings = await refuseInconsistent(dataset, root, today, opts.checkThreads);
   const result = await store.importDataset(
     { catalog: catalogOf(dataset), apps: revisionsOf(dataset) },
     { author: opts.author ?? 'PrivacyDefend', note: opts.note ?? `Imported from ${projectPath(root)}`, ...(opts.at ? { at: opts.at } : {}) },

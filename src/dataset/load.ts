@@ -138,13 +138,23 @@ export function lineOf(parsed: ParsedFile, path: readonly PropertyKey[]): number
  * @example const lineIn = lineLocator('data'); lineIn('apps/signal.yaml', ['review', 'notes']);
  */
 export function lineLocator(root: string): (file: string, path: readonly PropertyKey[]) => number | undefined {
+  // Findings come grouped by file, so a few recent files suffice; keeping every
+  // parsed file (a document is many times the size of its data) held gigabytes
+  // for a large dataset with many warnings.
   const parsed = new Map<string, ParsedFile | undefined>();
   return function lineIn(file, path) {
-    if (!parsed.has(file)) parsed.set(file, existsSync(join(root, file)) ? parseYamlFile(root, join(root, file), []) : undefined);
-    const p = parsed.get(file);
+    let p = parsed.get(file);
+    if (p === undefined && !parsed.has(file)) {
+      p = existsSync(join(root, file)) ? parseYamlFile(root, join(root, file), []) : undefined;
+      if (parsed.size >= LOCATED_FILES_KEPT) parsed.delete(parsed.keys().next().value ?? '');
+      parsed.set(file, p);
+    }
     return p && lineOf(p, path);
   };
 }
+
+/** How many parsed files a lineLocator keeps (the most recently parsed). */
+const LOCATED_FILES_KEPT = 8;
 
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: DataProblem[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.data);
