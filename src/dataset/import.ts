@@ -7,9 +7,9 @@ import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import type { ImportResult, Store } from '../store/index.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
-import { loadDataset, lineLocator, DatasetError } from './load.ts';
+import { loadDataset, loadDatasetWith, lineLocator, reviewFileNames, DatasetError } from './load.ts';
 import { checkDatasetWide, checkEachReview, hasErrors, rules, type Finding } from '../checks/index.ts';
-import { checkReviewsInParallel, checkThreadsFor } from './check-pool.ts';
+import { ImportPool, importThreadsFor } from './import-pool.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,24 +25,22 @@ export interface ImportOptions {
   at?: Date;
   /** "Today" for the date rules, YYYY-MM-DD (default: the current UTC date). */
   today?: string;
-  /** Threads checking the reviews (default: one per core for a large dataset, one for a small one). */
-  checkThreads?: number;
+  /** Threads loading and checking the reviews (default: one per core for a large dataset, one for a small one; see import-pool.ts). */
+  threads?: number;
 }
 
 /**
  * The consistency findings of a loaded dataset, with lines; throws DatasetError
- * listing them when any is an error, so nothing is imported. The reviews are
- * checked on `threads` worker threads (default: one per core for a large
- * dataset, see check-pool.ts); the findings are the same either way.
+ * listing them when any is an error, so nothing is imported. With a `pool`,
+ * its worker threads check the reviews; the findings are the same.
  */
-export async function refuseInconsistent(dataset: Dataset, root: string, today: string, threads = checkThreadsFor(dataset.reviews.length)): Promise<Finding[]> {
+export async function refuseInconsistent(dataset: Dataset, root: string, today: string, pool?: ImportPool): Promise<Finding[]> {
   const lineIn = lineLocator(root);
   const located = (f: Finding): Finding => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined });
   const opts = { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) };
+  const perReview = pool ? pool.checkReviews(dataset, { today, root }) : undefined;
   const wide = checkDatasetWide(dataset, opts).map(located);
-  const perReview =
-    threads > 1 ? await checkReviewsInParallel(dataset, { today, root }, threads) : checkEachReview(dataset, opts).map((list) => list.map(located));
-  const findings = [...wide, ...perReview.flat()];
+  const findings = [...wide, ...(perReview ? await perReview : checkEachReview(dataset, opts).map((list) => list.map(located))).flat()];
   if (hasErrors(findings)) {
     throw new DatasetError(
       findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })),
@@ -117,8 +115,17 @@ export async function importDataset(store: Store, root: string, opts: ImportOpti
     const result: ImportResult = { added: [], unchanged: slugsByFileName(root), catalogChanged: false };
     return { dataset: undefined, result, warnings: [] as Finding[], skipped: true };
   }
-  const dataset = loadDataset(root);
-  const warnings = await refuseInconsistent(dataset, root, today, opts.checkThreads);
+  const files = reviewFileNames(root).length;
+  const threads = opts.threads ?? importThreadsFor(files);
+  const pool = threads > 1 ? new ImportPool(threads, files) : undefined;
+  let dataset: Dataset;
+  let warnings: Finding[];
+  try {
+    dataset = pool ? await loadDatasetWith(root, (names) => pool.loadReviewFiles(root, names)) : loadDataset(root);
+    warnings = await refuseInconsistent(dataset, root, today, pool);
+  } finally {
+    await pool?.close();
+  }
   const result = await store.importDataset(
     { catalog: catalogOf(dataset), apps: revisionsOf(dataset) },
     { author: opts.author ?? 'PrivacyDefend', note: opts.note ?? `Imported from ${projectPath(root)}`, ...(opts.at ? { at: opts.at } : {}) },
