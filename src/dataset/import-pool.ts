@@ -28,6 +28,9 @@ export type WorkerJob =
 
 export type WorkerReply = { kind: 'load'; files: LoadedReviewFile[] } | { kind: 'check'; findings: Finding[][] } | { kind: 'error'; error: string };
 
+/** Review files per load request: small enough that a worker's parsed files are a small share of its heap. */
+const LOAD_BATCH = 200;
+
 /** Below this many reviews one thread is faster than starting workers (each loads the site's modules first). */
 export const PARALLEL_IMPORT_MIN_REVIEWS = 400;
 
@@ -124,13 +127,26 @@ export class ImportPool {
   }
 
   /**
-   * loadReviewFiles of `names`, each worker a contiguous share, in order.
+   * loadReviewFiles of `names`, in order: batches of LOAD_BATCH files handed
+   * to whichever worker is free, so that no thread holds more than a batch
+   * of parsed files at a time.
    * @example await pool.loadReviewFiles('data', ['signal.yaml', 'threema.yaml'])
    */
   async loadReviewFiles(root: string, names: string[]): Promise<LoadedReviewFile[]> {
-    const share = Math.ceil(names.length / this.workers.length);
-    const replies = await Promise.all(this.workers.map((w, i) => this.ask(w, { kind: 'load', root, names: names.slice(i * share, (i + 1) * share) })));
-    return replies.flatMap((r) => (r.kind === 'load' ? r.files : []));
+    const batches: string[][] = [];
+    for (let i = 0; i < names.length; i += LOAD_BATCH) batches.push(names.slice(i, i + LOAD_BATCH));
+    const loaded: LoadedReviewFile[][] = [];
+    let next = 0;
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        while (next < batches.length) {
+          const index = next++;
+          const reply = await this.ask(worker, { kind: 'load', root, names: batches[index] ?? [] });
+          loaded[index] = reply.kind === 'load' ? reply.files : [];
+        }
+      }),
+    );
+    return loaded.flat();
   }
 
   /**
