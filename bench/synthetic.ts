@@ -130,6 +130,8 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       encryption: from('encryption'),
       sharing: from('sharing'),
       controls: from('controls'),
+      ...(base.settings ? { settings: from('settings') } : {}),
+      ...(base.history ? { history: from('history') } : {}),
       controversies: from('controversies'),
       faq: from('faq'),
       review: from('review'),
@@ -150,8 +152,10 @@ export function writeSyntheticDataset(out: string, count: number, seed: number, 
   const reviews = syntheticReviews(real.reviews, count, seed);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'apps'), { recursive: true });
-  for (const file of ['rubric.yaml', 'rubric-hashes.json', 'taxonomy.yaml', 'categories.yaml', 'products.yaml', 'source-hosts.yaml'])
+  for (const file of ['rubric.yaml', 'rubric-hashes.json', 'taxonomy.yaml', 'categories.yaml', 'source-hosts.yaml'])
     copyFileSync(join(realData, file), join(out, file));
+  // A product names its own review in `app`; those reviews are not in the synthetic set.
+  writeFileSync(join(out, 'products.yaml'), stringify({ products: real.products.map(({ app: _app, ...product }) => product) }, { lineWidth: 0 }));
   for (const review of reviews) writeFileSync(join(out, 'apps', `${review.slug}.yaml`), stringify(review, { lineWidth: 0 }));
   return reviews;
 }

@@ -20,3 +20,8 @@ if (result.status !== 0) {
 }
 cpSync(join(root, 'src/web/assets'), join(root, 'dist/web/assets'), { recursive: true });
 cpSync(join(root, 'src/export/write-worker.mjs'), join(root, 'dist/export/write-worker.mjs'));
+const bundled = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { stdio: 'inherit', cwd: root });
+if (bundled.status !== 0) {
+  console.error('build: bundling dist/cli/main.js failed');
+  process.exit(bundled.status ?? 1);
+}

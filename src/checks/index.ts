@@ -60,8 +60,7 @@ function scoredApps(dataset: Dataset): ScoredDataset {
       failed.set(review.slug, err instanceof Error ? err.message : String(err));
     }
   }
-  const apps: AppSummary[] = scored.map((a) => ({ slug: a.review.slug, name: a.review.name, category: a.review.category, score: a.score.score }));
-  return { scored, bySlug: new Map(scored.map((a) => [a.review.slug, a])), failed, apps };
+  return { scored, bySlug: new Map(scored.map((a) => [a.review.slug, a])), failed, apps: appSummaries(scored) };
 }
 
 function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug, failed, apps }: ScoredDataset, opts: RunOptions): Finding[] {
@@ -138,8 +137,37 @@ function datasetFindings(dataset: Dataset, opts: RunOptions): Finding[] {
  * @example const findings = checkDataset(loadDataset('data'), { today: '2026-11-28' });
  */
 export function checkDataset(dataset: Dataset, opts: RunOptions): Finding[] {
+  return [...checkDatasetWide(dataset, opts), ...checkEachReview(dataset, opts).flat()];
+}
+
+/**
+ * The dataset-wide rules alone (the first part of checkDataset).
+ * @example checkDatasetWide(dataset, { today, renderPage })
+ */
+export function checkDatasetWide(dataset: Dataset, opts: RunOptions): Finding[] {
+  return datasetFindings(dataset, opts);
+}
+
+/**
+ * Each review's fact and page findings, in the order of `dataset.reviews` (the
+ * second part of checkDataset). A review's page depends only on the reviews
+ * of its own category, so a dataset holding whole categories of a larger one
+ * gives their reviews the same findings, given `apps`: every app of the larger
+ * dataset, which the page's links are judged against.
+ * @example checkEachReview({ ...dataset, reviews: messengers }, { today, renderPage, apps })
+ */
+export function checkEachReview(dataset: Dataset, opts: RunOptions & { apps?: readonly AppSummary[] }): Finding[][] {
   const all = scoredApps(dataset);
-  return [...datasetFindings(dataset, opts), ...dataset.reviews.flatMap((r) => reviewFindings(r, dataset, all, opts))];
+  const scope = opts.apps ? { ...all, apps: [...opts.apps] } : all;
+  return dataset.reviews.map((r) => reviewFindings(r, dataset, scope, opts));
+}
+
+/**
+ * What the page rules know about every app of a dataset (slug, name, category, score), for checkEachReview's `apps`.
+ * @example appSummaries(dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) })))
+ */
+export function appSummaries(scored: readonly ScoredReview[]): AppSummary[] {
+  return scored.map((a) => ({ slug: a.review.slug, name: a.review.name, category: a.review.category, score: a.score.score }));
 }
 
 /**

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { openStore } from '../store/index.ts';
-import { importDataset } from './import.ts';
-import { DatasetError } from './load.ts';
+import { importDataset, refuseInconsistent } from './import.ts';
+import { DatasetError, loadDataset, loadDatasetWith } from './load.ts';
+import { groupCategories, ImportPool } from './import-pool.ts';
 
 test('import refuses a dataset whose checks find an error, names it, and writes nothing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pd-import-'));
@@ -75,6 +76,87 @@ test('re-importing the same files on the same day skips loading; a changed file,
       changed.result.added.map((a) => a.slug),
       ['signal'],
     );
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('checking on worker threads finds what one thread finds, with the same lines, and a broken dataset still imports nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-import-'));
+  try {
+    cpSync('data', dir, { recursive: true });
+    const today = '2026-12-01';
+    const dataset = loadDataset(dir);
+    const one = await refuseInconsistent(dataset, dir, today);
+    const pool = new ImportPool(2);
+    try {
+      assert.deepEqual(await loadDatasetWith(dir, (names) => pool.loadReviewFiles(dir, names)), dataset);
+      const two = await refuseInconsistent(dataset, dir, today, pool);
+      assert.ok(one.length > 0, 'the bundled data has warnings to compare');
+      assert.ok(one.some((f) => f.line !== undefined));
+      assert.deepEqual(two, one);
+    } finally {
+      await pool.close();
+    }
+
+    const file = join(dir, 'apps', 'signal.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    doc.setIn(['review', 'notes'], 'Signal sells your data.');
+    writeFileSync(file, doc.toString());
+    const store = await openStore({ sqlitePath: ':memory:' });
+    try {
+      await store.migrate();
+      await assert.rejects(importDataset(store, dir, { today, threads: 2 }), (err: unknown) => {
+        assert.ok(err instanceof DatasetError);
+        const problem = err.problems.find((p) => p.file === 'apps/signal.yaml' && p.path === 'review.notes');
+        assert.ok(problem, err.message);
+        assert.equal(typeof problem.line, 'number');
+        assert.match(err.message, /^apps\/signal\.yaml:\d+: review\.notes: \[editorial-claims\]/m);
+        return true;
+      });
+      assert.deepEqual(await store.listApps(), []);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the categories are split into groups of about equal numbers of reviews', () => {
+  const reviews = [...Array(50).fill('a'), ...Array(30).fill('b'), ...Array(25).fill('c'), ...Array(5).fill('d')].map((category) => ({ category }));
+  assert.deepEqual(groupCategories(reviews, 2), [
+    ['a', 'd'],
+    ['b', 'c'],
+  ]);
+  assert.deepEqual(groupCategories(reviews, 1), [['a', 'b', 'c', 'd']]);
+  assert.deepEqual(groupCategories(reviews.slice(0, 50), 3), [['a']]);
+});
+
+test('a broken file loaded on worker threads is reported as on one thread, file:line: field: reason, and nothing is imported', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-import-'));
+  const store = await openStore({ sqlitePath: ':memory:' });
+  try {
+    cpSync('data', dir, { recursive: true });
+    writeFileSync(join(dir, 'apps', 'signal.yaml'), readFileSync(join(dir, 'apps', 'signal.yaml'), 'utf8').replace(/^category: .*$/m, 'category: [unclosed'));
+    const threema = join(dir, 'apps', 'threema.yaml');
+    const doc = parseDocument(readFileSync(threema, 'utf8'));
+    doc.setIn(['owner', 'country'], 'Switzerland');
+    writeFileSync(threema, doc.toString());
+    await store.migrate();
+    const messages: string[] = [];
+    for (const threads of [1, 2]) {
+      await assert.rejects(importDataset(store, dir, { today: '2026-12-01', threads }), (err: unknown) => {
+        assert.ok(err instanceof DatasetError);
+        assert.match(err.message, /^apps\/signal\.yaml:\d+: is not valid YAML/m);
+        assert.match(err.message, /^apps\/threema\.yaml:\d+: owner\.country: /m);
+        messages.push(err.message);
+        return true;
+      });
+    }
+    assert.equal(messages[1], messages[0]);
+    assert.deepEqual(await store.listApps(), []);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -7,8 +7,9 @@ import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import type { ImportResult, Store } from '../store/index.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
-import { loadDataset, lineLocator, DatasetError } from './load.ts';
-import { checkDataset, hasErrors, rules, type Finding } from '../checks/index.ts';
+import { loadDataset, loadDatasetWith, lineLocator, reviewFileNames, DatasetError } from './load.ts';
+import { checkDatasetWide, checkEachReview, hasErrors, rules, type Finding } from '../checks/index.ts';
+import { ImportPool, importThreadsFor } from './import-pool.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,18 +25,22 @@ export interface ImportOptions {
   at?: Date;
   /** "Today" for the date rules, YYYY-MM-DD (default: the current UTC date). */
   today?: string;
+  /** Threads loading and checking the reviews (default: one per core for a large dataset, one for a small one; see import-pool.ts). */
+  threads?: number;
 }
 
 /**
  * The consistency findings of a loaded dataset, with lines; throws DatasetError
- * listing them when any is an error, so nothing is imported.
+ * listing them when any is an error, so nothing is imported. With a `pool`,
+ * its worker threads check the reviews; the findings are the same.
  */
-export function refuseInconsistent(dataset: Dataset, root: string, today: string): Finding[] {
+export async function refuseInconsistent(dataset: Dataset, root: string, today: string, pool?: ImportPool): Promise<Finding[]> {
   const lineIn = lineLocator(root);
-  const findings = checkDataset(dataset, { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) }).map((f) => ({
-    ...f,
-    line: f.keys ? lineIn(f.file, f.keys) : undefined,
-  }));
+  const located = (f: Finding): Finding => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined });
+  const opts = { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) };
+  const perReview = pool ? pool.checkReviews(dataset, { today, root }) : undefined;
+  const wide = checkDatasetWide(dataset, opts).map(located);
+  const findings = [...wide, ...(perReview ? await perReview : checkEachReview(dataset, opts).map((list) => list.map(located))).flat()];
   if (hasErrors(findings)) {
     throw new DatasetError(
       findings.filter((f) => f.severity === 'error').map((f) => ({ file: f.file, path: f.path, line: f.line, message: `[${f.rule}] ${f.message}` })),
@@ -110,8 +115,17 @@ export async function importDataset(store: Store, root: string, opts: ImportOpti
     const result: ImportResult = { added: [], unchanged: slugsByFileName(root), catalogChanged: false };
     return { dataset: undefined, result, warnings: [] as Finding[], skipped: true };
   }
-  const dataset = loadDataset(root);
-  const warnings = refuseInconsistent(dataset, root, today);
+  const files = reviewFileNames(root).length;
+  const threads = opts.threads ?? importThreadsFor(files);
+  const pool = threads > 1 ? new ImportPool(threads, files) : undefined;
+  let dataset: Dataset;
+  let warnings: Finding[];
+  try {
+    dataset = pool ? await loadDatasetWith(root, (names) => pool.loadReviewFiles(root, names)) : loadDataset(root);
+    warnings = await refuseInconsistent(dataset, root, today, pool);
+  } finally {
+    await pool?.close();
+  }
   const result = await store.importDataset(
     { catalog: catalogOf(dataset), apps: revisionsOf(dataset) },
     { author: opts.author ?? 'PrivacyDefend', note: opts.note ?? `Imported from ${projectPath(root)}`, ...(opts.at ? { at: opts.at } : {}) },

@@ -11,7 +11,7 @@ import { Review } from '../domain/review.ts';
 import { Taxonomy, Categories, Products, Calibration } from '../domain/catalog.ts';
 import { Rubric } from '../domain/rubric.ts';
 import { SourcePolicy, SOURCE_POLICY_FILE } from '../domain/source-hosts.ts';
-import type { Dataset } from '../domain/dataset.ts';
+import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import { crossReferenceProblems } from '../domain/references.ts';
 import { MAX_DATA_FILE_BYTES } from '../domain/text.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
@@ -138,13 +138,23 @@ export function lineOf(parsed: ParsedFile, path: readonly PropertyKey[]): number
  * @example const lineIn = lineLocator('data'); lineIn('apps/signal.yaml', ['review', 'notes']);
  */
 export function lineLocator(root: string): (file: string, path: readonly PropertyKey[]) => number | undefined {
+  // Findings come grouped by file, so a few recent files suffice; keeping every
+  // parsed file (a document is many times the size of its data) held gigabytes
+  // for a large dataset with many warnings.
   const parsed = new Map<string, ParsedFile | undefined>();
   return function lineIn(file, path) {
-    if (!parsed.has(file)) parsed.set(file, existsSync(join(root, file)) ? parseYamlFile(root, join(root, file), []) : undefined);
-    const p = parsed.get(file);
+    let p = parsed.get(file);
+    if (p === undefined && !parsed.has(file)) {
+      p = existsSync(join(root, file)) ? parseYamlFile(root, join(root, file), []) : undefined;
+      if (parsed.size >= LOCATED_FILES_KEPT) parsed.delete(parsed.keys().next().value ?? '');
+      parsed.set(file, p);
+    }
     return p && lineOf(p, path);
   };
 }
+
+/** How many parsed files a lineLocator keeps (the most recently parsed). */
+const LOCATED_FILES_KEPT = 8;
 
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: DataProblem[]): z.infer<S> | undefined {
   const result = schema.safeParse(parsed.data);
@@ -190,6 +200,40 @@ function loadOne<S extends z.ZodType>(root: string, name: string, schema: S, pro
   return parsed && validate(schema, parsed, problems);
 }
 
+/** What loading one review file gave: the review (when it parsed and validated), its problems, and the line of its `slug`. */
+export interface LoadedReviewFile {
+  name: string;
+  review?: ReviewRecord | undefined;
+  problems: DataProblem[];
+  slugLine?: number | undefined;
+}
+
+/**
+ * Parse and validate the review files `names` of `root`'s apps/ folder, each
+ * on its own (the part of loading that can run on several threads).
+ * @example loadReviewFiles('data', ['signal.yaml'])[0].review?.name // 'Signal'
+ */
+export function loadReviewFiles(root: string, names: readonly string[]): LoadedReviewFile[] {
+  const appsDir = join(root, 'apps');
+  return names.map((name) => {
+    const problems: DataProblem[] = [];
+    const parsed = parseYamlFile(root, join(appsDir, name), problems);
+    const review = parsed && validate(Review, parsed, problems);
+    if (!parsed || !review) return { name, problems };
+    return { name, review: { ...review, file: parsed.file }, problems, slugLine: lineOf(parsed, ['slug']) };
+  });
+}
+
+/** The review files of a dataset folder (apps/*.yaml), sorted. */
+export function reviewFileNames(root: string): string[] {
+  const appsDir = join(root, 'apps');
+  return existsSync(appsDir)
+    ? readdirSync(appsDir)
+        .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+        .sort()
+    : [];
+}
+
 /**
  * Load and validate the dataset rooted at `root` (the folder holding rubric.yaml,
  * taxonomy.yaml, categories.yaml, products.yaml, source-hosts.yaml and apps/). Throws a
@@ -197,8 +241,26 @@ function loadOne<S extends z.ZodType>(root: string, name: string, schema: S, pro
  * @example const dataset = loadDataset('data');
  */
 export function loadDataset(root: string): Dataset {
-  const problems: DataProblem[] = [];
   if (!existsSync(root)) throw new DatasetError([{ file: root, path: '', message: 'no such dataset folder' }]);
+  const names = reviewFileNames(root);
+  return assembleDataset(root, names, (batch) => loadReviewFiles(root, batch));
+}
+
+/**
+ * loadDataset with the review files parsed and validated by `loadFiles`
+ * (say, on worker threads), in batches it is handed in order; the same
+ * dataset or the same problems in the same order.
+ * @example const dataset = await loadDatasetWith('data', (names) => pool.loadReviewFiles(names));
+ */
+export async function loadDatasetWith(root: string, loadFiles: (names: string[]) => Promise<LoadedReviewFile[]>): Promise<Dataset> {
+  if (!existsSync(root)) throw new DatasetError([{ file: root, path: '', message: 'no such dataset folder' }]);
+  const names = reviewFileNames(root);
+  const loaded = await loadFiles(names);
+  return assembleDataset(root, names, () => loaded);
+}
+
+function assembleDataset(root: string, appFiles: string[], loadFiles: (names: string[]) => LoadedReviewFile[]): Dataset {
+  const problems: DataProblem[] = [];
   const rubric = loadOne(root, 'rubric.yaml', Rubric, problems);
   const taxonomy = loadOne(root, 'taxonomy.yaml', Taxonomy, problems);
   const categories = loadOne(root, 'categories.yaml', Categories, problems);
@@ -206,11 +268,6 @@ export function loadDataset(root: string): Dataset {
   const sourcePolicy = loadOne(root, SOURCE_POLICY_FILE, SourcePolicy, problems);
 
   const appsDir = join(root, 'apps');
-  const appFiles = existsSync(appsDir)
-    ? readdirSync(appsDir)
-        .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-        .sort()
-    : [];
   if (appFiles.length === 0) problems.push({ file: 'apps/', path: '', message: 'holds no review (*.yaml)' });
 
   const calibrationDir = join(root, 'calibration');
@@ -233,30 +290,29 @@ export function loadDataset(root: string): Dataset {
   // App files that exist but did not load: their errors are reported against
   // them, so a calibration verdict naming one is not reported a second time.
   const unloadedApps = new Set<string>();
-  for (const name of appFiles) {
+  for (const { name, review, problems: fileProblems, slugLine } of loadFiles(appFiles)) {
     const expected = name.replace(/\.ya?ml$/, '');
-    const parsed = parseYamlFile(root, join(appsDir, name), problems);
-    const review = parsed && validate(Review, parsed, problems);
-    if (!parsed || !review) {
+    problems.push(...fileProblems);
+    if (!review) {
       unloadedApps.add(expected);
       continue;
     }
     if (review.slug !== expected) {
       problems.push({
-        file: parsed.file,
+        file: review.file,
         path: 'slug',
-        line: lineOf(parsed, ['slug']),
+        line: slugLine,
         message: `is "${review.slug}" but the file is named ${name}; name the file ${review.slug}.yaml`,
       });
       unloadedApps.add(expected);
       continue;
     }
     if (pathBySlug.has(review.slug)) {
-      problems.push({ file: parsed.file, path: 'slug', line: lineOf(parsed, ['slug']), message: `"${review.slug}" is used by another review` });
+      problems.push({ file: review.file, path: 'slug', line: slugLine, message: `"${review.slug}" is used by another review` });
       continue;
     }
     pathBySlug.set(review.slug, join(appsDir, name));
-    reviews.push({ ...review, file: parsed.file });
+    reviews.push(review);
   }
 
   if (rubric && taxonomy && categories && products && sourcePolicy) {

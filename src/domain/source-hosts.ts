@@ -76,6 +76,24 @@ export type SourcePolicy = z.infer<typeof SourcePolicy>;
 /** The file the policy is read from, for findings about it. */
 export const SOURCE_POLICY_FILE = 'source-hosts.yaml';
 
+/** A policy's entries by host name, each with its path prefix: split once per policy, not once per URL. */
+type HostIndex = Map<string, { entry: HostEntry; prefix: string[] }[]>;
+const hostIndexes = new WeakMap<readonly HostEntry[], HostIndex>();
+function hostIndex(hosts: readonly HostEntry[]): HostIndex {
+  let index = hostIndexes.get(hosts);
+  if (!index) {
+    index = new Map();
+    for (const entry of hosts) {
+      const [entryHost = '', ...prefix] = entry.host.toLowerCase().split('/');
+      const list = index.get(entryHost);
+      if (list) list.push({ entry, prefix });
+      else index.set(entryHost, [{ entry, prefix }]);
+    }
+    hostIndexes.set(hosts, index);
+  }
+  return index;
+}
+
 /**
  * The most specific entry classifying `url`: a path-prefix entry beats a
  * host entry, a host entry matches its subdomains, and `www.` is ignored.
@@ -96,18 +114,23 @@ export function classifyUrl(url: string, policy: Pick<SourcePolicy, 'hosts'>): H
     .split('/')
     .filter((s) => s !== '')
     .map((s) => s.toLowerCase());
+  const index = hostIndex(policy.hosts);
   let best: HostEntry | undefined;
   let bestRank = -1;
-  for (const entry of policy.hosts) {
-    const [entryHost = '', ...prefix] = entry.host.toLowerCase().split('/');
-    if (host !== entryHost && !host.endsWith(`.${entryHost}`)) continue;
-    if (prefix.some((p, i) => segments[i] !== p)) continue;
-    // More path segments first, then the longer (more specific) host name.
-    const rank = prefix.length * 1000 + entryHost.length;
-    if (rank > bestRank) {
-      best = entry;
-      bestRank = rank;
+  // The host itself and each parent domain (`a.b.example.org`, `b.example.org`, `example.org`, `org`).
+  for (let suffix = host; ; ) {
+    for (const { entry, prefix } of index.get(suffix) ?? []) {
+      if (prefix.some((p, i) => segments[i] !== p)) continue;
+      // More path segments first, then the longer (more specific) host name.
+      const rank = prefix.length * 1000 + suffix.length;
+      if (rank > bestRank) {
+        best = entry;
+        bestRank = rank;
+      }
     }
+    const dot = suffix.indexOf('.');
+    if (dot === -1) break;
+    suffix = suffix.slice(dot + 1);
   }
   return best;
 }

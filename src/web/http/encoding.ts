@@ -46,6 +46,21 @@ export function isCompressibleType(contentType: string | null | undefined): bool
  */
 export function chooseCoding(acceptEncoding: string | undefined): Coding {
   if (!acceptEncoding) return 'identity';
+  // Browsers send a handful of distinct headers: each is parsed once, not on every request.
+  let coding = chosen.get(acceptEncoding);
+  if (coding === undefined) {
+    coding = codingFor(acceptEncoding);
+    if (chosen.size >= CHOSEN_KEPT) chosen.clear();
+    chosen.set(acceptEncoding, coding);
+  }
+  return coding;
+}
+
+/** The codings chosen for the Accept-Encoding values seen lately (at most CHOSEN_KEPT, so odd headers can't grow it). */
+const chosen = new Map<string, Coding>();
+const CHOSEN_KEPT = 64;
+
+function codingFor(acceptEncoding: string): Coding {
   const q = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
     const [rawName, ...params] = part.split(';');

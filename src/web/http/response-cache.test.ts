@@ -41,6 +41,12 @@ describe('chooseCoding', () => {
     assert.equal(chooseCoding('br;q=0, *'), 'gzip');
     assert.equal(chooseCoding('gzip;q=0.5, *;q=0.1'), 'gzip');
   });
+  it('answers a header it has seen before the same way, however many others came between', () => {
+    for (let i = 0; i < 200; i++) assert.equal(chooseCoding(`gzip;q=0.${(i % 9) + 1}, br;q=0.05, x-${i}`), 'gzip');
+    assert.equal(chooseCoding('gzip, deflate, br'), 'br');
+    assert.equal(chooseCoding('gzip;q=0, br;q=0'), 'identity');
+    assert.equal(chooseCoding('br;q=0, *'), 'gzip');
+  });
 });
 
 describe('cacheKeyOf', () => {

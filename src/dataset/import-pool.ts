@@ -1,0 +1,193 @@
+/**
+ * A large import on several cores: worker threads (import-worker.ts) parse
+ * and validate the review files, a share each, and then run the reviews'
+ * fact and page rules (nearly all of an import's time), each given whole
+ * categories, since a review's page depends only on the reviews of its own
+ * category (and on the list of every app, which each worker is sent). What
+ * comes back is what one thread computes, in the same order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { appSummaries, type AppSummary, type Finding } from '../checks/index.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { scoreReview } from '../scoring/score.ts';
+import type { LoadedReviewFile } from './load.ts';
+
+/** What a worker is asked: to load review files, or to check a dataset holding whole categories of the imported one. */
+export type WorkerJob =
+  | { kind: 'load'; root: string; names: string[] }
+  | {
+      kind: 'check';
+      dataset: Dataset;
+      /** Every app of the imported dataset. */
+      apps: AppSummary[];
+      today: string;
+      /** The dataset folder, for the findings' lines. */
+      root: string;
+    };
+
+export type WorkerReply = { kind: 'load'; files: LoadedReviewFile[] } | { kind: 'check'; findings: Finding[][] } | { kind: 'error'; error: string };
+
+/** Review files per load request: small enough that a worker's parsed files are a small share of its heap. */
+const LOAD_BATCH = 200;
+
+/** Below this many reviews one thread is faster than starting workers (each loads the site's modules first). */
+export const PARALLEL_IMPORT_MIN_REVIEWS = 400;
+
+/**
+ * How many threads import `reviews` reviews by default: one per core (at most
+ * four), or one for a small dataset.
+ * @example importThreadsFor(10_000) // 2 on a 2-core machine
+ */
+export function importThreadsFor(reviews: number): number {
+  return reviews < PARALLEL_IMPORT_MIN_REVIEWS ? 1 : Math.min(4, availableParallelism());
+}
+
+/**
+ * The categories split into `n` groups of about equal numbers of reviews
+ * (largest category first, each to the group with the fewest so far).
+ */
+export function groupCategories(reviews: readonly { category: string }[], n: number): string[][] {
+  const counts = new Map<string, number>();
+  for (const r of reviews) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
+  const groups = Array.from({ length: Math.max(1, n) }, () => ({ categories: [] as string[], reviews: 0 }));
+  for (const [category, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    const smallest = groups.reduce((a, b) => (b.reviews < a.reviews ? b : a));
+    smallest.categories.push(category);
+    smallest.reviews += count;
+  }
+  return groups.map((g) => g.categories).filter((c) => c.length > 0);
+}
+
+/** The compiled worker beside the compiled pool (dist/); the TypeScript one, through tsx, when running from src/ (tests, benchmarks). */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './import-worker.ts' : './import-worker.js', import.meta.url);
+
+/**
+ * The old-generation heap a worker may grow to, in MiB: a review takes about
+ * 30 KB of heap, and a worker holds its share of the reviews twice at most
+ * (its categories, and the files it loaded while handing them over). Without
+ * a limit each thread's heap grew as far as V8 lets one grow before
+ * collecting, and a 10,000-app import peaked near 2 GiB.
+ */
+export function workerHeapMiB(reviews: number, threads: number): number {
+  return 256 + Math.ceil((Math.ceil(reviews / Math.max(1, threads)) * 2 * 30) / 1024);
+}
+
+function startWorker(heapMiB: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMiB };
+  return FROM_SOURCE
+    ? new Worker(
+        `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(WORKER_URL.href)});`,
+        {
+          eval: true,
+          resourceLimits,
+        },
+      )
+    : new Worker(WORKER_URL, { resourceLimits });
+}
+
+/** Worker threads for one import of about `reviews` reviews; `close()` them when done. */
+export class ImportPool {
+  private readonly workers: Worker[];
+
+  constructor(
+    readonly threads: number,
+    reviews = 1_000,
+  ) {
+    const heapMiB = workerHeapMiB(reviews, threads);
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(heapMiB));
+  }
+
+  private ask(worker: Worker, job: WorkerJob): Promise<WorkerReply> {
+    return new Promise<WorkerReply>((resolve, reject) => {
+      const onMessage = (reply: WorkerReply) => {
+        cleanup();
+        if (reply.kind === 'error') reject(new Error(`an import worker thread failed: ${reply.error}`));
+        else resolve(reply);
+      };
+      const onError = (err: Error) => {
+        cleanup();
+        reject(err);
+      };
+      const onExit = (code: number) => {
+        cleanup();
+        reject(new Error(`an import worker thread stopped (exit code ${code})`));
+      };
+      const cleanup = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  /**
+   * loadReviewFiles of `names`, in order: batches of LOAD_BATCH files handed
+   * to whichever worker is free, so that no thread holds more than a batch
+   * of parsed files at a time.
+   * @example await pool.loadReviewFiles('data', ['signal.yaml', 'threema.yaml'])
+   */
+  async loadReviewFiles(root: string, names: string[]): Promise<LoadedReviewFile[]> {
+    const batches: string[][] = [];
+    for (let i = 0; i < names.length; i += LOAD_BATCH) batches.push(names.slice(i, i + LOAD_BATCH));
+    const loaded: LoadedReviewFile[][] = [];
+    let next = 0;
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        while (next < batches.length) {
+          const index = next++;
+          const reply = await this.ask(worker, { kind: 'load', root, names: batches[index] ?? [] });
+          loaded[index] = reply.kind === 'load' ? reply.files : [];
+        }
+      }),
+    );
+    return loaded.flat();
+  }
+
+  /**
+   * Each review's fact and page findings, with lines: what checkEachReview
+   * gives for the whole dataset, one group of categories per worker.
+   * @example const perReview = await pool.checkReviews(dataset, { today, root: 'data' });
+   */
+  async checkReviews(dataset: Dataset, opts: { today: string; root: string }): Promise<Finding[][]> {
+    const scored = [];
+    for (const review of dataset.reviews) {
+      try {
+        scored.push({ review, score: scoreReview(review, dataset) });
+      } catch {
+        // The worker reports a review that can't be scored.
+      }
+    }
+    const apps = appSummaries(scored);
+    const groups = groupCategories(dataset.reviews, this.workers.length).map((categories) => {
+      const wanted = new Set(categories);
+      return dataset.reviews.filter((r) => wanted.has(r.category));
+    });
+    const replies = await Promise.all(
+      groups.map((reviews, i) => {
+        const worker = this.workers[i];
+        if (!worker) throw new Error('more groups than workers');
+        return this.ask(worker, { kind: 'check', dataset: { ...dataset, reviews }, apps, today: opts.today, root: opts.root });
+      }),
+    );
+    const indexByReview = new Map(dataset.reviews.map((r, i) => [r, i]));
+    const out: Finding[][] = dataset.reviews.map(() => []);
+    groups.forEach((reviews, g) => {
+      const reply = replies[g];
+      const findings = reply?.kind === 'check' ? reply.findings : [];
+      reviews.forEach((r, i) => {
+        out[indexByReview.get(r) ?? 0] = findings[i] ?? [];
+      });
+    });
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
