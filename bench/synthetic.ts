@@ -8,10 +8,10 @@
  *
  * Usage: node --import tsx bench/synthetic.ts --count 1000 --seed 1 --out /tmp/synthetic-data
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { loadDataset } from '../src/dataset/load.ts';
 import type { Review } from '../src/domain/review.ts';
 
@@ -130,6 +130,9 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       encryption: from('encryption'),
       sharing: from('sharing'),
       controls: from('controls'),
+      // Settings and status events cite sources too; without them those sources would be declared but unused.
+      ...(base.settings ? { settings: from('settings') } : {}),
+      ...(base.history ? { history: from('history') } : {}),
       controversies: from('controversies'),
       faq: from('faq'),
       review: from('review'),
@@ -150,8 +153,12 @@ export function writeSyntheticDataset(out: string, count: number, seed: number, 
   const reviews = syntheticReviews(real.reviews, count, seed);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'apps'), { recursive: true });
-  for (const file of ['rubric.yaml', 'rubric-hashes.json', 'taxonomy.yaml', 'categories.yaml', 'products.yaml', 'source-hosts.yaml'])
+  for (const file of ['rubric.yaml', 'rubric-hashes.json', 'taxonomy.yaml', 'categories.yaml', 'source-hosts.yaml'])
     copyFileSync(join(realData, file), join(out, file));
+  // A product names its own review in `app`; no real app is in the synthetic set, so the names are dropped.
+  const products = parse(readFileSync(join(realData, 'products.yaml'), 'utf8')) as { products: { app?: string }[] };
+  for (const p of products.products) delete p.app;
+  writeFileSync(join(out, 'products.yaml'), stringify(products, { lineWidth: 0 }));
   for (const review of reviews) writeFileSync(join(out, 'apps', `${review.slug}.yaml`), stringify(review, { lineWidth: 0 }));
   return reviews;
 }
