@@ -48,7 +48,7 @@ export interface ExportOptions {
    * in-memory database can't be opened twice) everything renders on this thread.
    */
   store?: OpenStoreOptions;
-  /** Render threads beside the main thread, when `store` is given (default: one per core beyond the first). */
+  /** Render threads beside the main thread, when `store` is given (default: one per core beyond the first, when there are at least twice as many URLs to render as apps). */
   threads?: number;
   /** 0..11; 11 is smallest and slowest (default DEFAULT_BROTLI_QUALITY). */
   brotliQuality?: number;
@@ -328,10 +328,17 @@ interface Rendered {
   threads: number[];
 }
 
-/** The render threads to start beside the main thread. */
-function threadCount(opts: ExportOptions): number {
+/**
+ * The render threads to start beside the main thread. A thread first reads
+ * and scores every app, as the main thread did, which costs about as much as
+ * rendering a URL or two per app; so by default none is started for fewer
+ * URLs than twice the apps (an incremental export after a few changes), where
+ * it would cost more than it saves.
+ */
+function threadCount(opts: ExportOptions, jobs: number, apps: number): number {
   if (!opts.store || opts.store.sqlitePath === ':memory:') return 0;
-  return Math.max(0, opts.threads ?? availableParallelism() - 1);
+  if (opts.threads !== undefined) return Math.max(0, opts.threads);
+  return jobs < 2 * apps ? 0 : Math.max(0, availableParallelism() - 1);
 }
 
 /**
@@ -342,7 +349,7 @@ function threadCount(opts: ExportOptions): number {
  */
 async function renderAll(
   app: WebApp,
-  version: string,
+  { version, apps }: { version: string; apps: number },
   paths: Iterable<string>,
   total: number,
   opts: ExportOptions,
@@ -367,7 +374,7 @@ async function renderAll(
     } else jobs.push({ url, status: 200 });
   }
   jobs.push({ url: NOT_FOUND_PATH, status: 404, asFile: '404.html' });
-  const threads = threadCount(opts);
+  const threads = threadCount(opts, jobs.length, apps);
   const pool = opts.store && threads > 0 ? { threads, data: { store: opts.store, settings, previous: previous?.files, version } } : undefined;
   out.threads = await renderJobs(jobs, new Renderer(app, settings, previous?.files), pool, (o) => {
     if (o.file in out.files) throw new RenderFailed({ url: o.url, message: `two URLs would both be written to ${o.file}` });
@@ -422,7 +429,15 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   let rendered: Rendered;
   try {
     await mkdir(tmp, { recursive: true });
-    rendered = await renderAll(app, snapshot.version, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, render(tmp, false), undefined);
+    rendered = await renderAll(
+      app,
+      { version: snapshot.version, apps: snapshot.apps.length },
+      exportPaths(snapshot, stylesheet, opts.extraPaths),
+      total,
+      opts,
+      render(tmp, false),
+      undefined,
+    );
     await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
     await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
@@ -513,7 +528,7 @@ async function updateInPlace(
   try {
     rendered = await renderAll(
       app,
-      snapshot.version,
+      { version: snapshot.version, apps: snapshot.apps.length },
       exportPaths(snapshot, stylesheet, opts.extraPaths),
       total,
       opts,
