@@ -12,7 +12,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openStore } from '../src/store/index.ts';
 import { spawnSync } from 'node:child_process';
-import { writeSyntheticDataset } from './synthetic.ts';
+import { syntheticReviews, writeSyntheticDataset } from './synthetic.ts';
+import { loadDataset } from '../src/dataset/load.ts';
 import { writeHugoSite } from './hugo-site.ts';
 import { round, type BenchResult, type Figure } from './lib.ts';
 
@@ -101,6 +102,15 @@ async function reviseOneApp(db: string, slug: string): Promise<void> {
 
 const RUNS = 2;
 
+/** The /compare/<a>-vs-<b> pages an export wrote, by its manifest (English only: Hugo writes each in three languages). */
+function comparePairsOf(out: string): [string, string][] {
+  const manifest = JSON.parse(readFileSync(join(out, '.privacydefend-manifest.json'), 'utf8')) as { urls?: Record<string, string> };
+  return Object.keys(manifest.urls ?? {}).flatMap((url) => {
+    const m = /^\/compare\/([a-z0-9-]+?)-vs-([a-z0-9-]+)$/.exec(url);
+    return m?.[1] && m[2] ? [[m[1], m[2]] as [string, string]] : [];
+  });
+}
+
 export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APPS ?? 10_000)): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
   // Each figure is also printed as soon as it is measured, so a run stopped half-way still shows what it got.
@@ -120,43 +130,56 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
   try {
     if (!existsSync(TIME)) throw new Error(`${TIME} is missing (apt-get install time)`);
     if (!buildExists()) throw new Error('`privacydefend build` is missing: npm run build');
-    const data = join(dir, 'data');
-    const reviews = writeSyntheticDataset(data, count, 1);
-    const db = join(dir, 'site.db');
+    // BENCH_EXPORT_DATA and BENCH_EXPORT_DB: a synthetic dataset of `count` apps (seed 1) already imported
+    // into that SQLite file, to measure the build alone (no import figures; the incremental step adds a revision to it).
+    const reuse =
+      process.env.BENCH_EXPORT_DATA && process.env.BENCH_EXPORT_DB ? { data: process.env.BENCH_EXPORT_DATA, db: process.env.BENCH_EXPORT_DB } : undefined;
+    const data = reuse?.data ?? join(dir, 'data');
+    const reviews = reuse ? syntheticReviews(loadDataset('data').reviews, count, 1) : writeSyntheticDataset(data, count, 1);
+    const db = reuse?.db ?? join(dir, 'site.db');
 
-    const imported = timed(process.execPath, ['bin/privacydefend.js', 'import', '--data', data, '--db', db]);
-    if (!imported.ok) throw new Error(`import of the synthetic dataset failed:\n${imported.output}`);
-    figures['import: wall, s'] = imported.seconds;
-    figures['import: peak RSS, MiB'] = imported.peakMiB;
-    const again = timed(process.execPath, ['bin/privacydefend.js', 'import', '--data', data, '--db', db]);
-    if (!again.ok || !/unchanged/.test(again.output)) throw new Error(`re-import failed or imported something:\n${again.output}`);
-    figures['re-import unchanged: wall, s'] = again.seconds;
-    figures['re-import unchanged: peak RSS, MiB'] = again.peakMiB;
+    if (reuse) notes.push(`import not measured: reused ${db}, already holding the ${count} synthetic apps of ${data}`);
+    else {
+      const imported = timed(process.execPath, ['bin/privacydefend.js', 'import', '--data', data, '--db', db]);
+      if (!imported.ok) throw new Error(`import of the synthetic dataset failed:\n${imported.output}`);
+      figures['import: wall, s'] = imported.seconds;
+      figures['import: peak RSS, MiB'] = imported.peakMiB;
+      const again = timed(process.execPath, ['bin/privacydefend.js', 'import', '--data', data, '--db', db]);
+      if (!again.ok || !/unchanged/.test(again.output)) throw new Error(`re-import failed or imported something:\n${again.output}`);
+      figures['re-import unchanged: wall, s'] = again.seconds;
+      figures['re-import unchanged: peak RSS, MiB'] = again.peakMiB;
+    }
 
     const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' });
     const site = join(dir, 'hugo');
-    if (hugo.status === 0) writeHugoSite(site, reviews);
-    else notes.push('hugo is not installed (bash .ci/browser-deps.sh --bench): no baseline');
+    if (hugo.status !== 0) notes.push('hugo is not installed (bash .ci/browser-deps.sh --bench): no baseline');
     const out = join(dir, 'site');
     // Interleaved: build, Hugo, build, Hugo — each pair under the same load.
     for (let run = 1; run <= RUNS; run++) {
       rmSync(out, { recursive: true, force: true });
+      figures[`build ${run}: load before`] = load();
       const built = timed(process.execPath, ['bin/privacydefend.js', 'build', '--out', out, '--db', db, '--site-url', 'https://privacydefend.example']);
       if (!built.ok) throw new Error(`privacydefend build failed:\n${built.output}`);
       figures[`build ${run}: wall, s`] = built.seconds;
       figures[`build ${run}: peak RSS, MiB`] = built.peakMiB;
       figures[`build ${run}: load after`] = load();
       if (hugo.status === 0) {
+        // Hugo builds the same pages: the export's comparison pairs come from its manifest.
+        if (run === 1) writeHugoSite(site, reviews, comparePairsOf(out));
         rmSync(join(site, 'public'), { recursive: true, force: true });
         const h = timed('hugo', ['--quiet', '--source', site, '--destination', join(site, 'public')]);
         if (!h.ok) throw new Error(`hugo failed:\n${h.output}`);
         const t = tally(join(site, 'public', 'apps'), (n) => n === 'index.html');
-        // One page per app, and the list page apps/index.html.
+        // One page per app, and the list page apps/index.html (in English; as many under de/ and fr/).
         if (t.pages !== count + 1) throw new Error(`hugo wrote ${t.pages} pages under apps/, not ${count + 1}`);
+        const all = tally(join(site, 'public'), (n) => n === 'index.html');
         figures[`hugo ${run}: wall, s`] = h.seconds;
         figures[`hugo ${run}: peak RSS, MiB`] = h.peakMiB;
-        figures['hugo: app pages'] = t.pages;
-        figures['hugo: mean page, KiB'] = t.pages ? round(t.pageBytes / t.pages / 1024) : null;
+        figures[`hugo ${run}: load after`] = load();
+        figures['hugo: files'] = all.files;
+        figures['hugo: HTML pages'] = all.pages;
+        figures['hugo: mean page, KiB'] = all.pages ? round(all.pageBytes / all.pages / 1024) : null;
+        figures['hugo: total, MiB'] = round(all.bytes / 1024 / 1024);
       }
     }
     const t = tally(out, (n) => n === 'index.html');
@@ -166,7 +189,7 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
     figures['build: total, MiB'] = round(t.bytes / 1024 / 1024);
     if (hugo.status === 0)
       notes.push(
-        `${hugo.stdout.trim().split(' ').slice(0, 2).join(' ')}: one Markdown file per app (facts as sections, sources listed), one plain layout; no compression`,
+        `${hugo.stdout.trim().split(' ').slice(0, 2).join(' ')}: in en/de/fr, each app's page (facts as Markdown sections, sources listed), the export's comparison pages (both apps' sections) and category pages, the list of apps; no API files, badges, feeds or compression (bench/hugo-site.ts)`,
       );
 
     // Incremental: one app gets a new revision, then build --incremental over the last export.
@@ -199,7 +222,9 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
         .join(', ')}`,
     );
     figures['load at end (1/5/15 min)'] = load();
-    notes.push('build also writes .gz and .br copies of every file, the API responses, feed, sitemap and badges; Hugo writes only the pages');
+    notes.push(
+      'build also writes .gz and .br copies of every file, the API responses, feed, sitemap, search index, downloads and badges; Hugo writes only the HTML pages',
+    );
     return { name: 'export', figures, notes };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,32 +1,72 @@
 /**
- * A minimal Hugo site holding the same synthetic apps: one content file per
- * app (its facts as Markdown sections, sources as a numbered list) and one
- * simple layout, so Hugo builds as many pages from the same data.
+ * A Hugo site holding the same synthetic apps and the pages built from them
+ * that the export builds as HTML: in English, German and French (Hugo's
+ * multilingual mode, one content folder per language), each app's review
+ * page (its facts as Markdown sections, sources as a numbered list), each
+ * comparison page the export writes (the two apps' rendered sections side by side),
+ * each category's page listing its apps (a Hugo taxonomy), and the list of
+ * all apps. The words of the frame come from Hugo's i18n files; the body of a
+ * German or French page is the same English Markdown (there is no translated
+ * text to give Hugo), so those pages are as long as the English ones. Not
+ * built by Hugo: the API's JSON files, badges, feeds, sitemap, search index
+ * and downloads, and no .gz/.br copies (the export writes all of these).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { isKnown, type Fact, type Review } from '../src/domain/review.ts';
 
+export const HUGO_LANGUAGES = ['en', 'de', 'fr'] as const;
+
 const CONFIG = `baseURL = "http://localhost/"
 title = "PrivacyDefend (Hugo baseline)"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+defaultContentLanguage = "en"
+defaultContentLanguageInSubdir = false
+disableKinds = ["RSS", "sitemap", "robotsTXT"]
+[taxonomies]
+  category = "categories"
+[languages]
+  [languages.en]
+    contentDir = "content/en"
+    languageName = "English"
+    weight = 1
+  [languages.de]
+    contentDir = "content/de"
+    languageName = "Deutsch"
+    weight = 2
+  [languages.fr]
+    contentDir = "content/fr"
+    languageName = "Français"
+    weight = 3
 `;
 
-const SINGLE = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Is {{ .Title }} Safe? | PrivacyDefend</title><meta name="description" content="{{ .Summary | plainify | truncate 300 }}">
+const I18N: Record<(typeof HUGO_LANGUAGES)[number], string> = {
+  en: 'isSafe = "Is {{ .Title }} safe?"\nownedBy = "Owned by"\nchecked = "Facts checked"\nnoCookies = "This site sets no cookies."\nversus = "compared"\n',
+  de: 'isSafe = "Ist {{ .Title }} sicher?"\nownedBy = "Gehört zu"\nchecked = "Fakten geprüft am"\nnoCookies = "Diese Website setzt keine Cookies."\nversus = "im Vergleich"\n',
+  fr: 'isSafe = "{{ .Title }} est-il sûr ?"\nownedBy = "Appartient à"\nchecked = "Faits vérifiés le"\nnoCookies = "Ce site ne dépose aucun cookie."\nversus = "comparés"\n',
+};
+
+const HEAD = `<!DOCTYPE html>
+<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ i18n "isSafe" . }} | PrivacyDefend</title><meta name="description" content="{{ .Summary | plainify | truncate 300 }}">
+<link rel="canonical" href="{{ .Permalink }}">{{ range .Translations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">{{ end }}
 <link rel="stylesheet" href="/site.css"></head>
-<body><header><a href="/">PrivacyDefend</a></header>
-<main><article><p>{{ .Params.category }}</p><h1>Is {{ .Title }} Safe?</h1>
-<p>Owned by {{ .Params.owner }} • Facts checked {{ .Params.reviewed }}</p>
-{{ .Content }}
-</article></main><footer><p>This site sets no cookies.</p></footer></body></html>
+<body><header><a href="{{ .Site.Home.RelPermalink }}">PrivacyDefend</a> {{ range .Translations }}<a href="{{ .RelPermalink }}">{{ .Language.LanguageName }}</a> {{ end }}</header>
+`;
+const FOOT = `<footer><p>{{ i18n "noCookies" }}</p></footer></body></html>
 `;
 
-const LIST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>
-`;
+const SINGLE = `${HEAD}<main><article><p>{{ range .GetTerms "categories" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}</p><h1>{{ i18n "isSafe" . }}</h1>
+<p>{{ i18n "ownedBy" }} {{ .Params.owner }} • {{ i18n "checked" }} {{ .Params.reviewed }}</p>
+{{ .Content }}
+</article></main>${FOOT}`;
+
+// The two apps' own rendered sections, side by side (Hugo renders each app's Markdown once and reuses it here).
+const COMPARE = `${HEAD}<main><article><h1>{{ .Title }} ({{ i18n "versus" }})</h1>
+{{ range slice .Params.a .Params.b }}{{ with site.GetPage (printf "/apps/%s" .) }}<section><h2>{{ .Title }}</h2><p>{{ i18n "ownedBy" }} {{ .Params.owner }}</p>{{ .Content }}</section>{{ end }}{{ end }}
+</article></main>${FOOT}`;
+
+const LIST = `${HEAD}<main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Params.owner }}</li>{{ end }}</ul></main>${FOOT}`;
 
 function known<T>(f: Fact<T>, show: (v: T) => string): string {
   if (isKnown(f)) return show(f.value);
@@ -84,18 +124,34 @@ export function reviewMarkdown(r: Review): string {
 }
 
 /**
- * Write a Hugo site for `reviews` into `dir`.
- * @example writeHugoSite('/tmp/hugo-site', syntheticReviews(real, 10000, 1));
+ * Write a Hugo site for `reviews` into `dir`, with a comparison page for each
+ * pair of slugs in `pairs` (the export's /compare/<a>-vs-<b> pages).
+ * @example writeHugoSite('/tmp/hugo-site', syntheticReviews(real, 10000, 1), [['a', 'b']]);
  */
-export function writeHugoSite(dir: string, reviews: readonly Review[]): void {
+export function writeHugoSite(dir: string, reviews: readonly Review[], pairs: readonly (readonly [string, string])[] = []): void {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'content', 'apps'), { recursive: true });
-  mkdirSync(join(dir, 'layouts', '_default'), { recursive: true });
+  for (const sub of ['layouts/_default', 'layouts/compare', 'i18n']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, 'config.toml'), CONFIG);
   writeFileSync(join(dir, 'layouts', '_default', 'single.html'), SINGLE);
   writeFileSync(join(dir, 'layouts', '_default', 'list.html'), LIST);
-  for (const r of reviews) {
-    const front = stringify({ title: r.name, category: r.category, owner: r.owner.company, reviewed: r.review.reviewed });
-    writeFileSync(join(dir, 'content', 'apps', `${r.slug}.md`), `---\n${front}---\n\n${reviewMarkdown(r)}\n`);
+  writeFileSync(join(dir, 'layouts', 'compare', 'single.html'), COMPARE);
+  const markdown = new Map(reviews.map((r) => [r.slug, reviewMarkdown(r)]));
+  const bySlug = new Map(reviews.map((r) => [r.slug, r]));
+  for (const lang of HUGO_LANGUAGES) {
+    writeFileSync(join(dir, 'i18n', `${lang}.toml`), I18N[lang]);
+    const content = join(dir, 'content', lang);
+    mkdirSync(join(content, 'apps'), { recursive: true });
+    mkdirSync(join(content, 'compare'), { recursive: true });
+    for (const r of reviews) {
+      const front = stringify({ title: r.name, categories: [r.category], owner: r.owner.company, reviewed: r.review.reviewed });
+      writeFileSync(join(content, 'apps', `${r.slug}.md`), `---\n${front}---\n\n${markdown.get(r.slug)}\n`);
+    }
+    for (const [a, b] of pairs) {
+      const ra = bySlug.get(a);
+      const rb = bySlug.get(b);
+      if (!ra || !rb) continue;
+      const front = stringify({ title: `${ra.name} vs ${rb.name}`, a, b });
+      writeFileSync(join(content, 'compare', `${a}-vs-${b}.md`), `---\n${front}---\n`);
+    }
   }
 }

@@ -8,10 +8,10 @@
  *
  * Usage: node --import tsx bench/synthetic.ts --count 1000 --seed 1 --out /tmp/synthetic-data
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { loadDataset } from '../src/dataset/load.ts';
 import type { Review } from '../src/domain/review.ts';
 
@@ -130,6 +130,7 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       encryption: from('encryption'),
       sharing: from('sharing'),
       controls: from('controls'),
+      // Settings and status events cite sources too; without them those sources would be declared but unused.
       ...(base.settings ? { settings: from('settings') } : {}),
       ...(base.history ? { history: from('history') } : {}),
       controversies: from('controversies'),

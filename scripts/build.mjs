@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: compiles src/ to dist/ with tsc and copies the files the
-// compiled code reads at run time (the stylesheet and browser script, and the
-// export's worker thread, plain JavaScript). It
+// compiled code reads at run time (the stylesheet and browser script). It
 // builds into a fresh dist/, so nothing stale from an earlier build survives.
 import { cpSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -19,7 +18,6 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 cpSync(join(root, 'src/web/assets'), join(root, 'dist/web/assets'), { recursive: true });
-cpSync(join(root, 'src/export/write-worker.mjs'), join(root, 'dist/export/write-worker.mjs'));
 const bundled = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { stdio: 'inherit', cwd: root });
 if (bundled.status !== 0) {
   console.error('build: bundling dist/cli/main.js failed');

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
-import type { SiteData } from '../web/site-data.ts';
+import { SiteData } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
 import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, EXPORT_MANIFEST, headersFile } from './export-site.ts';
 import { exportCorrectionLinks } from '../web/edit/suggest-link.tsx';
@@ -231,6 +231,54 @@ describe('exportSite --incremental', () => {
     const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, incremental: true });
     assert.equal(result.written.length, result.files);
     assert.ok(!(await filesUnder(out)).includes('stale.html'), 'the folder was replaced as a whole');
+  });
+});
+
+describe('exportSite on render threads', () => {
+  test('render threads opening the database file write the same bytes as one thread, in a full and an incremental export', async () => {
+    const dbFile = join(work, 'threads.db');
+    const own = await bundledSite({ sqlitePath: dbFile });
+    try {
+      const extraPaths = await apiExportPaths();
+      assert.ok(extraPaths);
+      const settings = { site: own.site, siteUrl: TEST_SITE_URL, brotliQuality: 4, extraPaths };
+      const threaded = join(work, 'threaded');
+      const single = join(work, 'single');
+      const a = await exportSite({ ...settings, outDir: threaded, store: { sqlitePath: dbFile }, threads: 2 });
+      const b = await exportSite({ ...settings, outDir: single });
+      assert.equal(b.threads.length, 1, 'without store options everything renders on the main thread');
+      assert.equal(a.threads.length, 3);
+      assert.ok(
+        a.threads.slice(1).some((n) => n > 0),
+        `a render thread exported URLs (${a.threads.join(' + ')})`,
+      );
+      assert.equal(
+        a.threads.reduce((x, y) => x + y, 0),
+        a.files,
+        'every URL rendered once',
+      );
+      const same = async (x: string, y: string, what: string) => {
+        const fx = await filesWithTimes(x);
+        const fy = await filesWithTimes(y);
+        assert.deepEqual([...fx.keys()], [...fy.keys()], `${what}: the same files`);
+        for (const [f, v] of fx) assert.ok(v.bytes.equals(fy.get(f)?.bytes ?? Buffer.alloc(0)), `${what}: ${f} byte for byte`);
+      };
+      await same(threaded, single, 'full export');
+
+      const row = await own.store.getApp('signal');
+      assert.ok(row);
+      const facts = structuredClone(row.facts) as { review: { notes?: string } };
+      facts.review.notes = `${facts.review.notes ?? ''} Re-checked.`.trim();
+      await own.store.saveRevision({ ...row, facts }, { author: 'test', note: 'Re-checked', at: new Date('2026-12-02T09:00:00Z') });
+      const fresh = new SiteData(own.store, 0);
+      const inc = await exportSite({ ...settings, site: fresh, outDir: threaded, incremental: true, store: { sqlitePath: dbFile }, threads: 2 });
+      assert.ok(inc.written.includes('apps/signal/index.html'), 'the changed page is written');
+      assert.ok(inc.skipped > 0);
+      await exportSite({ ...settings, site: fresh, outDir: single });
+      await same(threaded, single, 'after one revision, incremental on threads against a full export on one');
+    } finally {
+      await own.store.close();
+    }
   });
 });
 

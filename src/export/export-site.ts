@@ -1,27 +1,30 @@
 /**
  * The static export: every public URL of the site requested from the real
  * app (so a file holds exactly the bytes the server sends for its URL),
- * written with precompressed .gz and .br copies by worker threads into a
- * temporary folder beside the target, which replaces the target only once
- * everything succeeded; or, with `incremental`, only the files whose bytes
- * changed since the previous export, by its manifest of file hashes.
+ * rendered, compressed (.gz and .br copies) and written on every core — the
+ * main thread and render threads that each open the store and build their own
+ * copy of the app (render-pool.ts) — into a temporary folder beside the
+ * target, which replaces the target only once everything succeeded; or, with
+ * `incremental`, only the files whose bytes changed since the previous
+ * export, by its manifest of file hashes.
  */
 import { ExportError } from './errors.ts';
 import { mkdir, readdir, readFile, rename, rm, writeFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { createApp, type WebApp } from '../web/app.tsx';
-import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
-import { buildReviewPage } from '../narrative/page.ts';
+import { availableParallelism } from 'node:os';
+import type { WebApp } from '../web/app.tsx';
+import type { SiteData, SiteSnapshot } from '../web/site-data.ts';
+import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
-import { exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
+import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
-import { exportFilePath } from './file-path.ts';
 import type { Progress } from './progress.ts';
-import { WriterPool } from './writer-pool.ts';
+import { ExportSiteData, exportApp, RenderFailed, Renderer, type RenderJob, type RenderSettings } from './renderer.ts';
+import { renderJobs } from './render-pool.ts';
 
 /**
  * Compression levels chosen by measurement on the pages of a 1,000-app export
@@ -39,10 +42,14 @@ export interface ExportOptions {
   siteUrl: string;
   outDir: string;
   progress?: Progress;
-  /** Responses rendered at once on the main thread. */
-  concurrency?: number;
-  /** Worker threads compressing and writing files (default: one per core beside the main thread). */
-  writers?: number;
+  /**
+   * How render threads open the store (the database `site` reads): with it,
+   * `threads` render threads work beside the main thread; without it (an
+   * in-memory database can't be opened twice) everything renders on this thread.
+   */
+  store?: OpenStoreOptions;
+  /** Render threads beside the main thread, when `store` is given (default: one per core beyond the first, when there are at least twice as many URLs to render as apps). */
+  threads?: number;
   /** 0..11; 11 is smallest and slowest (default DEFAULT_BROTLI_QUALITY). */
   brotliQuality?: number;
   /** 1..9 (default DEFAULT_GZIP_LEVEL). */
@@ -120,33 +127,8 @@ export interface ExportResult {
   removed: string[];
   /** URLs an incremental export did not render again, because nothing they depend on changed. */
   skipped: number;
-}
-
-/**
- * A SiteData whose snapshots don't keep every review page model: the export
- * renders each page once, so caching 10,000 models would only hold memory.
- * The models come from the same pure function, so the bytes are the same.
- */
-class StreamingSiteData extends SiteData {
-  private wrapped: SiteSnapshot | undefined;
-
-  constructor(private readonly inner: SiteData) {
-    super(inner.store);
-  }
-
-  override async snapshot(): Promise<SiteSnapshot> {
-    const snap = await this.inner.snapshot();
-    if (this.wrapped?.version !== snap.version) {
-      this.wrapped = {
-        ...snap,
-        page(slug, locale) {
-          const app = snap.bySlug.get(slug);
-          return app ? buildReviewPage(app, snap.apps, snap.catalog, locale) : undefined;
-        },
-      };
-    }
-    return this.wrapped;
-  }
+  /** URLs each thread rendered, the main thread first (one entry when no render thread ran). */
+  threads: number[];
 }
 
 /**
@@ -334,92 +316,77 @@ function copiesOf(relative: string): string[] {
   return [relative, `${relative}.gz`, `${relative}.br`];
 }
 
+/** What rendering every URL gave: each file's hash, the file of each URL, the URLs exported, their bytes, the files written. */
+interface Rendered {
+  files: Record<string, string>;
+  urls: Record<string, string>;
+  exported: string[];
+  bytes: number;
+  written: string[];
+  skipped: number;
+  /** URLs rendered by each thread, the main thread first. */
+  threads: number[];
+}
+
 /**
- * Render every URL and hand each response to the writer pool. In an
- * incremental export, a file whose bytes hash as the manifest says is not
- * handed over at all (so it keeps its bytes and mtime).
+ * The render threads to start beside the main thread. A thread first reads
+ * and scores every app, as the main thread did, which costs about as much as
+ * rendering a URL or two per app; so by default none is started for fewer
+ * URLs than twice the apps (an incremental export after a few changes), where
+ * it would cost more than it saves.
+ */
+function threadCount(opts: ExportOptions, jobs: number, apps: number): number {
+  if (!opts.store || opts.store.sqlitePath === ':memory:') return 0;
+  if (opts.threads !== undefined) return Math.max(0, opts.threads);
+  return jobs < 2 * apps ? 0 : Math.max(0, availableParallelism() - 1);
+}
+
+/**
+ * Render every URL on every thread, each writing its own files. In an
+ * incremental export a URL nothing of which changed is not rendered at all,
+ * and a file whose bytes hash as the manifest says is not written (so it
+ * keeps its bytes and mtime).
  */
 async function renderAll(
   app: WebApp,
-  paths: Iterator<string>,
+  { version, apps }: { version: string; apps: number },
+  paths: Iterable<string>,
   total: number,
   opts: ExportOptions,
-  pool: WriterPool,
+  settings: RenderSettings,
   previous: ExportManifest | undefined,
   skip: (url: string) => boolean = () => false,
-): Promise<{ files: Record<string, string>; urls: Record<string, string>; exported: string[]; bytes: number; written: string[]; skipped: number }> {
-  const files: Record<string, string> = {};
-  const urls: Record<string, string> = {};
-  let skipped = 0;
-  const exported: string[] = [];
-  const written: string[] = [];
-  let bytes = 0;
+): Promise<Rendered> {
+  const out: Rendered = { files: {}, urls: {}, exported: [], bytes: 0, written: [], skipped: 0, threads: [] };
   let done = 0;
-  async function exportOne(url: string, expectStatus: number, asFile?: string) {
+  const jobs: RenderJob[] = [];
+  for (const url of paths) {
     const kept = previous?.urls?.[url];
     const keptHash = kept === undefined ? undefined : previous?.files[kept];
-    if (kept !== undefined && keptHash !== undefined && !(kept in files) && skip(url)) {
+    if (kept !== undefined && keptHash !== undefined && !(kept in out.files) && skip(url)) {
       // Nothing it depends on changed: the file on disk is already what rendering would give.
-      files[kept] = keptHash;
-      urls[url] = kept;
-      exported.push(url);
-      skipped++;
+      out.files[kept] = keptHash;
+      out.urls[url] = kept;
+      out.exported.push(url);
+      out.skipped++;
       done++;
       opts.progress?.tick(done, total, url);
-      return;
-    }
-    let res: Response;
-    try {
-      res = await app.request(url);
-    } catch (err) {
-      throw new ExportError(url, err instanceof Error ? err.message : String(err));
-    }
-    if (res.status !== expectStatus) throw new ExportError(url, `the server answered ${res.status}, not ${expectStatus}`);
-    const type = res.headers.get('content-type') ?? '';
-    // The one change to the server's bytes: /edit/corrections/new does not exist on a static host.
-    const body = type.startsWith('text/html')
-      ? new TextEncoder().encode(exportCorrectionLinks(await res.text(), opts.corrections))
-      : new Uint8Array(await res.arrayBuffer());
-    let relative: string;
-    try {
-      relative = asFile ?? exportFilePath(url, type);
-    } catch (err) {
-      throw new ExportError(url, err instanceof Error ? err.message : String(err));
-    }
-    if (relative in files) throw new ExportError(url, `two URLs would both be written to ${relative}`);
-    const hash = createHash('sha256').update(body).digest('hex');
-    files[relative] = hash;
-    urls[url] = relative;
-    bytes += body.byteLength;
-    exported.push(url);
-    if (previous?.files[relative] !== hash) {
-      written.push(relative);
-      await pool.write(relative, body);
-    }
-    done++;
-    opts.progress?.tick(done, total, url);
+    } else jobs.push({ url, status: 200 });
   }
-  // A few tasks pull from one generator: at most `concurrency` responses are rendered at once.
-  const next = (): string | undefined => {
-    const r = paths.next();
-    return r.done ? undefined : r.value;
-  };
-  let failed = false;
-  const concurrency = Math.max(1, opts.concurrency ?? 4);
-  const outcomes = await Promise.allSettled(
-    Array.from({ length: concurrency }, async () => {
-      try {
-        for (let url = next(); url !== undefined && !failed; url = next()) await exportOne(url, 200);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }),
-  );
-  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-  if (failure) throw failure.reason;
-  await exportOne(NOT_FOUND_PATH, 404, '404.html');
-  return { files, urls, exported, bytes, written, skipped };
+  jobs.push({ url: NOT_FOUND_PATH, status: 404, asFile: '404.html' });
+  const threads = threadCount(opts, jobs.length, apps);
+  const pool = opts.store && threads > 0 ? { threads, data: { store: opts.store, settings, previous: previous?.files, version } } : undefined;
+  out.threads = await renderJobs(jobs, new Renderer(app, settings, previous?.files), pool, (o) => {
+    if (o.file in out.files) throw new RenderFailed({ url: o.url, message: `two URLs would both be written to ${o.file}` });
+    out.files[o.file] = o.hash;
+    out.urls[o.url] = o.file;
+    out.bytes += o.bytes;
+    out.exported.push(o.url);
+    if (o.written) out.written.push(o.file);
+    done++;
+    opts.progress?.tick(done, total, o.url);
+  });
+  return out;
 }
 
 /** Write `text` to `file` unless it already holds exactly that. */
@@ -437,10 +404,9 @@ async function writeIfChanged(file: string, text: string): Promise<void> {
 export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const outDir = resolve(opts.outDir);
   await checkExportTarget(outDir, opts.force);
-  const site = new StreamingSiteData(opts.site);
-  // Each page is requested once, so the app's page cache would only hold memory.
+  const site = new ExportSiteData(opts.site);
   const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
-  const app = createApp({ site, siteUrl: opts.siteUrl, pageCacheLimit: 0, hstsMaxAge: hsts });
+  const app = exportApp(site, { siteUrl: opts.siteUrl, hsts });
   const snapshot = await site.snapshot();
   const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
   if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
@@ -455,18 +421,23 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   if (opts.incremental && !before) opts.progress?.end(`no manifest of a previous export in ${outDir} (${EXPORT_MANIFEST}): exporting everything`);
   else if (before && !sameSettings(before.settings, settings))
     opts.progress?.end('the previous export was written with other settings (site URL, HSTS or compression): exporting everything');
-  if (before && sameSettings(before.settings, settings)) return updateInPlace(opts, outDir, app, snapshot, stylesheet, total, settings, before);
+  const render = (root: string, atomic: boolean): RenderSettings => ({ ...settings, corrections: opts.corrections, root, atomic });
+  if (before && sameSettings(before.settings, settings))
+    return updateInPlace(opts, outDir, app, snapshot, stylesheet, total, settings, render(outDir, true), before);
 
   const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
-  let rendered: Awaited<ReturnType<typeof renderAll>>;
-  const pool = new WriterPool({ root: tmp, gzipLevel: settings.gzipLevel, brotliQuality: settings.brotliQuality, atomic: false }, opts.writers);
+  let rendered: Rendered;
   try {
     await mkdir(tmp, { recursive: true });
-    try {
-      rendered = await renderAll(app, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, pool, undefined);
-    } finally {
-      await pool.close();
-    }
+    rendered = await renderAll(
+      app,
+      { version: snapshot.version, apps: snapshot.apps.length },
+      exportPaths(snapshot, stylesheet, opts.extraPaths),
+      total,
+      opts,
+      render(tmp, false),
+      undefined,
+    );
     await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
     await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
@@ -497,9 +468,9 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const count = Object.keys(rendered.files).length;
   reportSkipped(opts, snapshot);
   opts.progress?.end(
-    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}`,
+    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}${threadsNote(rendered.threads)}`,
   );
-  return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0 };
+  return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0, threads: rendered.threads };
 }
 
 function manifestText(
@@ -520,6 +491,11 @@ function manifestText(
   return `${JSON.stringify(manifest)}\n`;
 }
 
+/** ", rendered on 2 threads (5,210 + 4,720 URLs)" when render threads took part. */
+function threadsNote(threads: readonly number[]): string {
+  return threads.length > 1 ? `, rendered on ${threads.length} threads (${threads.join(' + ')} URLs)` : '';
+}
+
 function reportSkipped(opts: ExportOptions, snapshot: SiteSnapshot): void {
   const skipped = skippedPaths(snapshot, opts.extraPaths);
   if (skipped.length > 0)
@@ -529,8 +505,8 @@ function reportSkipped(opts: ExportOptions, snapshot: SiteSnapshot): void {
 }
 
 /**
- * The incremental export: every URL is rendered and hashed, and only files
- * whose hash differs from the manifest are written (each through a temporary
+ * The incremental export: every URL that may have changed is rendered and
+ * hashed, and only files whose hash differs from the manifest are written (each through a temporary
  * name and a rename, so a reader never sees half a file). The manifest is
  * removed first and written last, so an export stopped half-way is not
  * trusted by the next `--incremental`, which then exports everything.
@@ -543,18 +519,23 @@ async function updateInPlace(
   stylesheet: string,
   total: number,
   settings: ExportManifest['settings'],
+  renderSettings: RenderSettings,
   before: ExportManifest,
 ): Promise<ExportResult> {
   const keys = dependencyKeys(snapshot);
   await rm(join(outDir, EXPORT_MANIFEST), { force: true });
-  const pool = new WriterPool({ root: outDir, gzipLevel: settings.gzipLevel, brotliQuality: settings.brotliQuality, atomic: true }, opts.writers);
-  let rendered: Awaited<ReturnType<typeof renderAll>>;
+  let rendered: Rendered;
   try {
-    try {
-      rendered = await renderAll(app, exportPaths(snapshot, stylesheet, opts.extraPaths), total, opts, pool, before, skippableUrls(snapshot, before, keys));
-    } finally {
-      await pool.close();
-    }
+    rendered = await renderAll(
+      app,
+      { version: snapshot.version, apps: snapshot.apps.length },
+      exportPaths(snapshot, stylesheet, opts.extraPaths),
+      total,
+      opts,
+      renderSettings,
+      before,
+      skippableUrls(snapshot, before, keys),
+    );
     const removed = Object.keys(before.files).filter((f) => !(f in rendered.files));
     await Promise.all(removed.flatMap(copiesOf).map((f) => rm(join(outDir, f), { force: true })));
     await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
@@ -564,9 +545,9 @@ async function updateInPlace(
     const count = Object.keys(rendered.files).length;
     reportSkipped(opts, snapshot);
     opts.progress?.end(
-      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)`,
+      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
     );
-    return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped };
+    return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped, threads: rendered.threads };
   } catch (err) {
     if (err instanceof ExportError) throw err;
     throw new ExportError('(writing files)', err instanceof Error ? err.message : String(err));

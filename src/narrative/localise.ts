@@ -101,8 +101,22 @@ export function localScore(score: ScoreResult, locale: Locale): ScoreResult {
   return { ...score, label: scoreWord(locale, 'label', score.label), dimensions };
 }
 
+/** The translated copies made so far, per app object and language: each review page translates every app (its alternatives), so without this a site of N apps translates N² scores. */
+const localised = new WeakMap<ScoredReview, Map<Locale, ScoredReview>>();
+
 export function localScored(app: ScoredReview, locale: Locale): ScoredReview {
-  return locale === 'en' ? app : { ...app, score: localScore(app.score, locale) };
+  if (locale === 'en') return app;
+  let copies = localised.get(app);
+  if (!copies) {
+    copies = new Map();
+    localised.set(app, copies);
+  }
+  let copy = copies.get(locale);
+  if (!copy) {
+    copy = { ...app, score: localScore(app.score, locale) };
+    copies.set(locale, copy);
+  }
+  return copy;
 }
 
 /**

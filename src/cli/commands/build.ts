@@ -7,7 +7,7 @@ import { hstsMaxAge } from '../../web/http/security.ts';
 import { CorrectionTargetError, correctionTarget, type CorrectionTarget } from '../../web/edit/suggest-link.tsx';
 import { apiExportPaths } from '../../export/api-paths.ts';
 import { printable, printableLines } from '../../domain/printable.ts';
-import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeFlags } from '../config.ts';
+import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeEnv, storeFlags } from '../config.ts';
 
 const USAGE = `Usage: privacydefend build --out DIR [--incremental] [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
 
@@ -118,6 +118,8 @@ export async function runBuild(args: string[]): Promise<number> {
     const extraPaths = await apiExportPaths();
     await exportSite({
       site: new SiteData(store),
+      // Render threads open the same database themselves.
+      store: storeEnv(args),
       siteUrl,
       outDir: out,
       force,
