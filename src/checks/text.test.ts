@@ -6,6 +6,18 @@ test('a sentence starting with a digit is its own sentence', () => {
   assert.deepEqual(sentencesOf('It was reviewed. 2 audits found nothing. Open source.'), ['It was reviewed.', '2 audits found nothing.', 'Open source.']);
 });
 
+test('dotted company forms and German and French abbreviations do not end a sentence', () => {
+  assert.deepEqual(sentencesOf('Standardmäßig kann FairCode B.V. Ihre E-Mails lesen. Zweiter Satz.'), [
+    'Standardmäßig kann FairCode B.V. Ihre E-Mails lesen.',
+    'Zweiter Satz.',
+  ]);
+  assert.deepEqual(sentencesOf('Viber Media S.à r.l. Luxembourg hält sie, z. B. Gruppen. Tresorit N.V. Ihre Daten.'), [
+    'Viber Media S.à r.l. Luxembourg hält sie, z. B. Gruppen.',
+    'Tresorit N.V. Ihre Daten.',
+  ]);
+  assert.deepEqual(sentencesOf('Des fonctions, p. ex. Les groupes. Fin.'), ['Des fonctions, p. ex. Les groupes.', 'Fin.']);
+});
+
 test('company abbreviations and "e.g." do not end a sentence', () => {
   assert.deepEqual(sentencesOf('TikTok Pte. Ltd. can read them. Some features (e.g. groups) are not. Apple Inc. holds keys.'), [
     'TikTok Pte. Ltd. can read them.',

@@ -1,7 +1,13 @@
 /** Reading prose: sentences, and whether a phrase in a sentence is negated. */
 
-/** Words ending in a full stop that do not end a sentence ("Apple Inc. holds", "Pte. Ltd.", "e.g. groups"). */
-const ABBREVIATIONS = /(?:^|[\s(])(?:inc|ltd|pte|co|corp|llc|plc|gmbh|s\.à r\.l|s\.a|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|jr|sr|[a-z])\.$/i;
+/**
+ * Words ending in a full stop that do not end a sentence ("Apple Inc. holds", "Pte. Ltd.", "e.g. groups",
+ * "FairCode B.V. Ihre", "z. B.", "bzw.", "p. ex."): company forms, dotted initials of any length, and the
+ * German and French abbreviations the catalogues use. German capitalises "Ihre" after a company name, so
+ * without "B.V." here a German page's sentence would be cut in two where the English one is not.
+ */
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:inc|ltd|pte|co|corp|llc|plc|gmbh|s\.à r\.l|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|jr|sr|bzw|usw|vgl|ca|nr|ex|cf|env|(?:\p{L}\.)+\p{L}|\p{L})\.$/iu;
 
 /**
  * Split prose into sentences: after ".", "!" or "?" followed by space and a
