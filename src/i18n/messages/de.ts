@@ -2,6 +2,7 @@
  * Der deutsche Katalog: dieselben Schlüssel und Platzhalter wie der englische
  * (src/i18n/check.ts prüft das), frei formuliert statt Wort für Wort übersetzt.
  */
+import { pagesDe } from './pages/de.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const de: Catalogue = {
@@ -353,4 +354,6 @@ export const de: Catalogue = {
   'ui.home.best': 'Am besten bewertete Apps',
   'ui.home.recent': 'Kürzlich aktualisierte Tests',
   'ui.home.feed': 'Aktualisierungen verfolgen (Atom-Feed)',
+  // The pages other than the review (src/i18n/messages/pages/)
+  ...pagesDe,
 };

@@ -4,6 +4,7 @@
  * German and French catalogues have exactly its keys and placeholders
  * (src/i18n/check.ts), and the narrative code never concatenates words of its own.
  */
+import { pagesEn } from './pages/en.ts';
 export const en = {
   // The short answer
   'answer.unscored.none': 'We cannot say yet: the sources we read establish none of the facts our rubric scores, so {name} has no Safety Score.',
@@ -339,4 +340,6 @@ export const en = {
   'ui.home.best': 'Best-rated apps',
   'ui.home.recent': 'Recently updated reviews',
   'ui.home.feed': 'Follow review updates (Atom feed)',
+  // The pages other than the review (src/i18n/messages/pages/)
+  ...pagesEn,
 } as const;

@@ -3,6 +3,7 @@
  * (vérifiés par src/i18n/check.ts), rédigés librement plutôt que traduits mot à mot.
  * Les phrases évitent les accords qui dépendraient du genre d’un paramètre.
  */
+import { pagesFr } from './pages/fr.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const fr: Catalogue = {
@@ -354,4 +355,6 @@ export const fr: Catalogue = {
   'ui.home.best': 'Les applications les mieux notées',
   'ui.home.recent': 'Analyses mises à jour récemment',
   'ui.home.feed': 'Suivre les mises à jour (flux Atom)',
+  // The pages other than the review (src/i18n/messages/pages/)
+  ...pagesFr,
 };
