@@ -46,7 +46,7 @@ function resolves(path: string, ctx: PageCheckContext): boolean {
   const prefix = LANGUAGE_PREFIX.exec(path);
   if (prefix) {
     const rest = path.slice(prefix[0].length) || '/';
-    return !/^\/(?:api|assets|downloads|edit|feed\.xml|sitemap\.xml|robots\.txt|favicon\.svg)(?:\/|$)/.test(rest) && resolves(rest, ctx);
+    return !/^\/(?:api|assets|downloads|edit|sitemap\.xml|robots\.txt|favicon\.svg)(?:\/|$)/.test(rest) && resolves(rest, ctx);
   }
   if (STATIC_ROUTES.has(path)) return true;
   if (path.startsWith('/assets/') && path.length > '/assets/'.length) return true;

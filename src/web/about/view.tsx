@@ -1,6 +1,7 @@
 /** The about and disclosure page: who reviews, how the site is paid for, and the data licence. */
 import type { CorrectionStats } from '../../store/index.ts';
 import type { SiteSnapshot } from '../site-data.ts';
+import { feedPath } from '../http/locale-paths.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { joinList } from '../../i18n/index.ts';
 import { sayer } from '../views/words.ts';
@@ -42,7 +43,7 @@ export function AboutView(props: { snapshot: SiteSnapshot; meta: Omit<PageMeta, 
         <h2 id="who">{say('page.about.who')}</h2>
         <p>{say('page.about.whoText', { reviewers: joinList(locale, reviewers) })}</p>
         <p>
-          {say('page.about.historyBefore')} <a href="/feed.xml">{say('page.about.historyLink')}</a>.
+          {say('page.about.historyBefore')} <a href={feedPath(locale)}>{say('page.about.historyLink')}</a>.
         </p>
       </section>
 

@@ -2,6 +2,7 @@
 import { t, term, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import type { RevisionRow } from '../../store/index.ts';
+import { feedPath } from '../http/locale-paths.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { ScoreBadge } from '../views/parts.tsx';
 import { SearchForm } from '../search/view.tsx';
@@ -112,7 +113,7 @@ export function HomeView(props: HomeViewProps) {
           </ul>
         )}
         <p>
-          <a href="/feed.xml">{say('ui.home.feed')}</a>
+          <a href={feedPath(locale)}>{say('ui.home.feed')}</a>
         </p>
       </section>
     </Layout>

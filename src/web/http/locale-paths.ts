@@ -83,3 +83,11 @@ export function localiseLinks(html: string, locale: Locale): string {
     return tag.replace(/(\s(?:href|action)=")(\/[^"]*)"/g, (_, attr: string, path: string) => `${attr}${localPath(locale, path)}"`);
   });
 }
+
+/**
+ * Where a language's Atom feed of review updates lives: /feed.xml in English (the address it always had), /de/feed.xml, /fr/feed.xml.
+ * @example feedPath('de') // "/de/feed.xml"
+ */
+export function feedPath(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '/feed.xml' : `/${locale}/feed.xml`;
+}
