@@ -65,7 +65,7 @@ function* englishPages(snapshot: SiteSnapshot): Generator<SitePath> {
 
 /** Every other public file: the search page, feed, sitemap, robots, search index and badges (and the sitemap's own parts). */
 export function* siteFiles(snapshot: SiteSnapshot, sitemapParts: number): Generator<string> {
-  yield '/search';
+  for (const a of alternatePaths('/search')) yield a.path;
   for (const locale of LOCALES) yield feedPath(locale);
   yield '/feed/documents.xml';
   yield '/sitemap.xml';

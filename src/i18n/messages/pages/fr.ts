@@ -140,7 +140,7 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
     'Les notes sont calculées uniquement à partir des faits d’une application et de la grille d’évaluation. Aucune entreprise ne peut payer pour une analyse, une note, un classement ou une place parmi les alternatives, et le fait qu’un produit nous rapporte une commission ne joue aucun rôle dans une note, dans le choix des alternatives plus sûres ni dans leur ordre.',
   'page.about.licence': 'Les données sont ouvertes',
   'page.about.licenceBefore': 'Le jeu de données (les faits et les sources de chaque analyse, la grille et les catégories) est publié sous la licence',
-  'page.about.licenceName': 'Creative Commons Attribution 4.0 (CC BY 4.0)',
+  'page.about.licenceName': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   'page.about.licenceAfter': ' : réutilisez-le librement en citant PrivacyDefend comme source. Le code du site est un logiciel libre (AGPL-3.0-or-later).',
   'page.about.corrections':
     'Vous avez repéré un fait erroné ou dépassé ? Utilisez le lien « Suggest a correction » à côté de chaque section d’une analyse, avec une source : la rédaction vérifiera, et les corrections acceptées figurent dans l’historique de l’analyse.',
