@@ -142,7 +142,7 @@ describe('the pages other than the review, in German and French', () => {
   test('numbers, dates and scores follow the language', async () => {
     const method = (await page('/de/methodology')).html;
     assert.match(method, /veröffentlicht am <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}<\/time>/);
-    assert.match(method, /<td data-weight="dataCollection">30\u00a0%<\/td>/);
+    assert.match(method, /<td data-weight="dataCollection" data-label="Anteil am Wert">30\u00a0%<\/td>/);
     assert.match(method, /<td>8,5<\/td>/);
     const category = (await page('/fr/categories/messaging')).html;
     assert.match(category, /\d,\d\/10 /);

@@ -161,7 +161,7 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
       <section aria-labelledby="score">
         <h2 id="score">{say('page.method.score')}</h2>
         <p>{say('page.method.scoreText')}</p>
-        <table class="dimension-weights">
+        <table class="dimension-weights stack">
           <caption>{say('page.method.weightsCaption')}</caption>
           <thead>
             <tr>
@@ -176,8 +176,10 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
                 <th scope="row">
                   <a href={`#dim-${d.id}`}>{d.name}</a>
                 </th>
-                <td>{question(d)}</td>
-                <td data-weight={d.id}>{w.pct(d.weight)}</td>
+                <td data-label={say('page.method.question')}>{question(d)}</td>
+                <td data-weight={d.id} data-label={say('page.method.share')}>
+                  {w.pct(d.weight)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -246,7 +248,7 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
                 ))}
               </tbody>
             </table>
-            <table class="criteria">
+            <table class="criteria stack">
               <caption>{say('page.method.criteriaCaption', { dimension: d.name })}</caption>
               <thead>
                 <tr>
@@ -259,7 +261,7 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
                 {d.criteria.map((cr) => (
                   <tr id={`criterion-${cr.id}`}>
                     <th scope="row">{cr.label}</th>
-                    <td>
+                    <td data-label={say('page.method.weight')}>
                       {say('page.method.weightOf', { weight: w.num(cr.weight), total: w.num(total) })}
                       <span class="muted">
                         {' '}
@@ -268,7 +270,7 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
                           : say('page.method.weightShare', { share: (d.weight * cr.weight) / total })}
                       </span>
                     </td>
-                    <td>
+                    <td data-label={say('page.method.how')}>
                       <HowItScores criterion={cr} w={w} locale={locale} />
                     </td>
                   </tr>
