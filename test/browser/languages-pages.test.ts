@@ -69,15 +69,41 @@ describe('German and French pages other than the review, in Chromium', { skip },
       )) as string[],
     );
     assert.ok(names.size > 50);
+    const nameWords = new Set([...names].flatMap((n) => n.split(' ')));
     const found: string[] = [];
     for (const path of PAGE_TYPES) {
       const english = new Set((await linesOf(`${env.site.origin}${path}`, 'en')).filter((l) => l.length >= 12 && /\p{L}{3,} \p{L}{3,} \p{L}{2,}/u.test(l)));
       for (const locale of ['de', 'fr']) {
         for (const line of await linesOf(`${env.site.origin}${local(locale, path)}`, locale))
-          if (english.has(line) && !names.has(line) && ![...names].some((n) => line.startsWith(`${n} (`))) found.push(`${local(locale, path)}: "${line}"`);
+          if (english.has(line) && !names.has(line) && !line.split(' ').every((w) => nameWords.has(w)) && ![...names].some((n) => line.startsWith(`${n} (`)))
+            found.push(`${local(locale, path)}: "${line}"`);
       }
     }
     await visit.context.close();
     assert.deepEqual(found, []);
+  });
+  test('results as you type speak the page’s language and link to its pages', async () => {
+    const visit = await openVisit(env.browser, env.site.host, { viewport: PHONE });
+    const { page } = visit;
+    try {
+      for (const [locale, words] of [
+        ['de', [/\(Messenger, Signal Messenger LLC\) ● 8,\d\/10 Ausgezeichnet/, /1 App passt\./]],
+        ['fr', [/\(Messageries, Signal Messenger LLC\) ● 8,\d\/10 Excellent/, /1 application correspond\./]],
+      ] as const) {
+        await page.goto(`${env.site.origin}/${locale}/about`);
+        await page.locator('header [data-search-input]').fill('signal');
+        const results = page.locator('header .live-results li');
+        await results.first().waitFor();
+        const text = (await page.locator('header .live-results').innerText()).replace(/\s+/g, ' ');
+        for (const w of words) assert.match(text, w, `${locale}: ${text}`);
+        assert.doesNotMatch(text, /app matches|Press Enter/);
+        const hrefs = (await page.locator('header .live-results a').evaluateAll('(as) => as.map((a) => a.getAttribute("href"))')) as string[];
+        assert.ok(hrefs.length > 0);
+        for (const h of hrefs) assert.ok(h.startsWith(`/${locale}/apps/`), h);
+      }
+      assert.deepEqual(visit.consoleErrors, []);
+    } finally {
+      await visit.context.close();
+    }
   });
 });
