@@ -39,6 +39,7 @@ export const PAGE_TYPES = [
   { name: 'search without results', path: '/search?q=zzzzqqq', status: 200 },
   { name: 'methodology', path: '/methodology', status: 200 },
   { name: 'about', path: '/about', status: 200 },
+  { name: 'downloads', path: '/downloads/', status: 200 },
   { name: 'not found', path: '/apps/no-such-app', status: 404 },
 ] as const;
 

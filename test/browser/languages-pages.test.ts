@@ -23,6 +23,7 @@ const PAGE_TYPES = [
   '/search?q=signl',
   '/methodology',
   '/about',
+  '/downloads/',
   '/apps/no-such-app',
 ];
 

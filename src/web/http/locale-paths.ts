@@ -24,9 +24,10 @@ export function englishPath(path: string): string {
   return rest === '' ? '/' : rest;
 }
 
-/** Whether an English path names a page that exists in every language. */
+/** Whether an English path names a page that exists in every language (the downloads page does; its files exist once). */
 export function isLocalisedPath(path: string): boolean {
   if (!path.startsWith('/')) return false;
+  if (/^\/downloads\/(?:[?#]|$)/.test(path)) return true;
   const first = path.slice(1).split(/[/?#]/)[0] ?? '';
   return LOCALISED.has(first);
 }

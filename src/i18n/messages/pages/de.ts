@@ -154,6 +154,20 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.about.hours': '{count, plural, one {# Stunde} other {# Stunden}}',
   'page.about.days': '{count, plural, one {# Tag} other {# Tage}}',
 
+  'page.downloads.title': 'Den Datensatz herunterladen | PrivacyDefend',
+  'page.downloads.description': 'Alle Tests von PrivacyDefend ({count, plural, one {# App} other {# Apps}}) als JSON und CSV, lizenziert unter CC BY 4.0.',
+  'page.downloads.h1': 'Den Datensatz herunterladen',
+  'page.downloads.ledeBefore': '{count, plural, one {Unser einziger Test, frei weiterverwendbar unter} other {Alle # Tests, frei weiterverwendbar unter}}',
+  'page.downloads.ledeAfter': '. Die Dateien werden bei jeder Änderung der Daten neu erzeugt.',
+  'page.downloads.jsonBefore':
+    ': der vollständige Test jeder App (Fakten mit ihren Quellen, die vier Einzelbewertungen, der Wert und seine Herleitung, sicherere Alternativen), das Bewertungsschema und die Kategorien, im Format',
+  'page.downloads.jsonLink': 'der API',
+  'page.downloads.csv': ': eine Zeile pro App, mit den Spalten {columns} (RFC 4180, UTF-8).',
+  'page.downloads.version': 'Datenstand:',
+  'page.downloads.licence': 'Lizenz und Namensnennung',
+  'page.downloads.licenceText':
+    'Sie dürfen die Daten für jeden Zweck kopieren, weitergeben und bearbeiten, auch kommerziell, solange Sie PrivacyDefend nennen und auf die Lizenz verlinken. Zum Beispiel (die Namensnennung bleibt englisch):',
+  'page.downloads.changed': 'Geben Sie an, ob Sie die Daten verändert haben. Für die Quellen, die jeder Fakt zitiert, gelten deren eigene Bedingungen.',
   'page.method.title': 'Methodik: So wird der Sicherheitswert berechnet (Bewertungsschema {version}) | PrivacyDefend',
   'page.method.description':
     'Das veröffentlichte Bewertungsschema hinter jeder Bewertung von PrivacyDefend: Dimensionen, Kriterien, Gewichte, Schwellen, Abdeckung und der Abzug für Kontroversen.',

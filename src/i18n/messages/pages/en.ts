@@ -159,6 +159,22 @@ export const pagesEn = {
   'page.about.hours': '{count, plural, one {# hour} other {# hours}}',
   'page.about.days': '{count, plural, one {# day} other {# days}}',
 
+  // Downloads
+  'page.downloads.title': 'Download the dataset | PrivacyDefend',
+  'page.downloads.description': 'Every PrivacyDefend review ({count, plural, one {# app} other {# apps}}) as JSON and CSV, licensed CC BY 4.0.',
+  'page.downloads.h1': 'Download the dataset',
+  'page.downloads.ledeBefore': '{count, plural, one {The one review, free to reuse under} other {All # reviews, free to reuse under}}',
+  'page.downloads.ledeAfter': '. The files are rebuilt whenever the data changes.',
+  'page.downloads.jsonBefore':
+    ": every app's full review (facts with their sources, the four ratings, the score and its explanation, safer alternatives), the rubric and the categories, in the shape of",
+  'page.downloads.jsonLink': 'the API',
+  'page.downloads.csv': ': one row per app, with the columns {columns} (RFC 4180, UTF-8).',
+  'page.downloads.version': 'Data version:',
+  'page.downloads.licence': 'Licence and attribution',
+  'page.downloads.licenceText':
+    'You may copy, share and adapt the data for any purpose, including commercially, as long as you credit PrivacyDefend and link to the licence. For example:',
+  'page.downloads.changed': 'Say if you changed the data. The sources each fact cites keep their own terms.',
+
   // Methodology
   'page.method.title': 'Methodology: how the Safety Score is calculated (rubric {version}) | PrivacyDefend',
   'page.method.description':

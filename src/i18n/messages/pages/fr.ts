@@ -154,6 +154,20 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
   'page.about.hours': '{count, plural, one {# heure} other {# heures}}',
   'page.about.days': '{count, plural, one {# jour} other {# jours}}',
 
+  'page.downloads.title': 'Télécharger le jeu de données | PrivacyDefend',
+  'page.downloads.description': 'Toutes les analyses de PrivacyDefend ({count, plural, one {# application} other {# applications}}) en JSON et en CSV, sous licence CC BY 4.0.',
+  'page.downloads.h1': 'Télécharger le jeu de données',
+  'page.downloads.ledeBefore': '{count, plural, one {Notre unique analyse, librement réutilisable sous} other {Les # analyses, librement réutilisables sous}}',
+  'page.downloads.ledeAfter': '. Les fichiers sont régénérés à chaque modification des données.',
+  'page.downloads.jsonBefore':
+    ' : l’analyse complète de chaque application (les faits et leurs sources, les quatre notes, le score et son explication, les alternatives plus sûres), la grille et les catégories, au format de',
+  'page.downloads.jsonLink': 'l’API',
+  'page.downloads.csv': ' : une ligne par application, avec les colonnes {columns} (RFC 4180, UTF-8).',
+  'page.downloads.version': 'Version des données :',
+  'page.downloads.licence': 'Licence et attribution',
+  'page.downloads.licenceText':
+    'Vous pouvez copier, partager et adapter les données à toute fin, y compris commerciale, à condition de citer PrivacyDefend et de renvoyer vers la licence. Par exemple (la mention reste en anglais) :',
+  'page.downloads.changed': 'Indiquez si vous avez modifié les données. Les sources citées par chaque fait restent soumises à leurs propres conditions.',
   'page.method.title': 'Méthodologie : comment le score de sécurité est calculé (grille {version}) | PrivacyDefend',
   'page.method.description':
     'La grille d’évaluation publiée derrière chaque note de PrivacyDefend : dimensions, critères, pondérations, seuils, couverture et pénalité pour controverses.',
