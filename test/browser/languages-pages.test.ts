@@ -98,7 +98,9 @@ describe('German and French pages other than the review, in Chromium', { skip },
         const text = (await page.locator('header .live-results').innerText()).replace(/\s+/g, ' ');
         for (const w of words) assert.match(text, w, `${locale}: ${text}`);
         assert.doesNotMatch(text, /app matches|Press Enter/);
-        const hrefs = (await page.locator('header .live-results a').evaluateAll('(as) => as.map((a) => a.getAttribute("href"))')) as string[];
+        const hrefs = (await page.evaluate(
+          "Array.from(document.querySelectorAll('header .live-results a')).map(function (a) { return a.getAttribute('href'); })",
+        )) as string[];
         assert.ok(hrefs.length > 0);
         for (const h of hrefs) assert.ok(h.startsWith(`/${locale}/apps/`), h);
       }
