@@ -41,6 +41,7 @@ export const PAGE_TYPES = [
   { name: 'about', path: '/about', status: 200 },
   { name: 'downloads', path: '/downloads/', status: 200 },
   { name: 'not found', path: '/apps/no-such-app', status: 404 },
+  { name: 'bad request', path: '/categories/messaging?sort=bogus', status: 400 },
 ] as const;
 
 const local = (locale: Locale, path: string) => (locale === 'en' ? path : path === '/' ? `/${locale}` : `/${locale}${path}`);

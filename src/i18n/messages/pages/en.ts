@@ -45,6 +45,16 @@ export const pagesEn = {
   'page.notFound.browse': 'Or browse',
   'page.notFound.allApps': 'All reviewed apps',
 
+  // The 400 page (a query parameter we can't read)
+  'page.badRequest.title': 'Bad request | PrivacyDefend',
+  'page.badRequest.description': 'This address has a query parameter we cannot read.',
+  'page.badRequest.h1': "We can't read this address",
+  'page.badRequest.before': 'The query parameter',
+  'page.badRequest.middle': 'is wrong:',
+  'page.badRequest.backBefore': 'Go back to',
+  'page.badRequest.backMiddle': 'and try again, or see',
+  'page.badRequest.backLink': 'all reviewed apps',
+
   // The home page (what ui.home.* does not cover)
   'page.home.noRecentBefore': 'No review has changed since it was first published. Every review lists its history;',
   'page.home.noRecentLink': 'see all apps',
