@@ -67,7 +67,7 @@ function HowItScores(props: { criterion: Criterion; w: Writer; locale: Locale })
       {w.say('page.method.factColon')}{' '}
       {Object.entries(c.points)
         .map(([value, share]) => (w.en ? `${valueInWords(value)} earns ${percent(share)}` : w.say('page.method.earns', { value: w.value(value), share })))
-        .join('; ')}
+        .join(w.say('page.method.earnsSeparator'))}
       .{applies ? ` ${w.say('page.method.appliesWhen', { what: applies })}` : ''}
     </>
   );

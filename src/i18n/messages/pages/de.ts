@@ -215,6 +215,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.method.readsFact': 'Liest den Fakt',
   'page.method.factColon': ':',
   'page.method.earns': '{value} bringt {share, number, ::percent .#}',
+  'page.method.earnsSeparator': '; ',
   'page.method.appliesWhen': 'Zählt nur in Kategorien, in denen {what} infrage kommt.',
   'page.method.unknownsText':
     'Einen Fakt, den wir nicht überprüfen konnten, halten wir als unbekannt fest, mit Begründung. Unbekannte Fakten bringen keine Punkte und können eine Bewertung deshalb nur senken: Eine App gewinnt nie dadurch, dass sie etwas verschweigt. Kriterien, die für die Kategorie einer App nicht gelten (etwa die Ende-zu-Ende-Verschlüsselung von Anrufen bei einem Passwort-Manager), fallen aus den Punkten und aus der Abdeckung heraus.',

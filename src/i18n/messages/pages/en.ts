@@ -224,6 +224,7 @@ export const pagesEn = {
   'page.method.readsFact': 'Reads the fact',
   'page.method.factColon': ':',
   'page.method.earns': '{value} earns {share, number, ::percent .#}',
+  'page.method.earnsSeparator': '; ',
   'page.method.appliesWhen': 'Counts only in categories where {what} applies.',
   'page.method.unknownsText':
     "A fact we could not verify is recorded as unknown, with the reason. Unknown facts earn no points, so they can only lower a score: an app never gains from hiding something. Criteria that don't apply to an app's category (end-to-end encryption of calls for a password manager, say) are left out of both the points and the coverage.",

@@ -215,6 +215,7 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
   'page.method.readsFact': 'Lit le fait',
   'page.method.factColon': '\u00a0:',
   'page.method.earns': '{value} rapporte {share, number, ::percent .#}',
+  'page.method.earnsSeparator': '\u00a0; ',
   'page.method.appliesWhen': 'Ne compte que dans les catégories où {what} a un sens.',
   'page.method.unknownsText':
     'Un fait que nous n’avons pas pu vérifier est consigné comme inconnu, avec la raison. Un fait inconnu ne rapporte aucun point : il ne peut que faire baisser une note, et une application ne gagne jamais rien à cacher quelque chose. Les critères qui ne s’appliquent pas à la catégorie d’une application (le chiffrement de bout en bout des appels pour un gestionnaire de mots de passe, par exemple) sont exclus des points comme de la couverture.',
