@@ -66,8 +66,6 @@ function* englishPages(snapshot: SiteSnapshot): Generator<SitePath> {
 /** Every other public file: the search page, feed, sitemap, robots, search index and badges (and the sitemap's own parts). */
 export function* siteFiles(snapshot: SiteSnapshot, sitemapParts: number): Generator<string> {
   for (const a of alternatePaths('/search')) yield a.path;
-  // the downloads page's German and French copies (the English one is exported with the API's files)
-  for (const a of alternatePaths('/downloads/')) if (a.locale !== 'en') yield a.path;
   for (const locale of LOCALES) yield feedPath(locale);
   yield '/feed/documents.xml';
   yield '/sitemap.xml';
