@@ -108,6 +108,8 @@ export function CategoryView(props: CategoryViewProps) {
   const say = sayer(locale);
   const category = localCategory(props.category, locale);
   const plural = locale === 'en' ? category.plural : term(locale, `category.${category.id}.plural`, category.plural);
+  // the data has no English singular (only German and French terms do): "messaging apps" → "messaging app"
+  const singular = term(locale, `category.${category.id}.singular`, props.category.plural.replace(/s$/, ''));
   const rubric = snapshot.catalog.rubric;
   const path = `/categories/${category.id}`;
   const sortLabels = sortLabelsOf(rubric, locale);
@@ -154,7 +156,9 @@ export function CategoryView(props: CategoryViewProps) {
       </form>
 
       <p role="status" id="result-count">
-        {filtered ? say('page.category.matchCount', { shown: props.apps.length, total: props.total }) : say('page.category.count', { count: props.total })}{' '}
+        {filtered
+          ? say('page.category.matchCount', { shown: props.apps.length, total: props.total })
+          : say('page.category.count', { count: props.total, singular, plural })}{' '}
         {say('page.filters.unknown')}
       </p>
 

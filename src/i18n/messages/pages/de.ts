@@ -90,7 +90,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
     '{count, number} {plural}, nach Sicherheitswert geordnet, mit ihrer Datenerhebung, Verschlüsselung, Weitergabe und ihren Datenschutz-Einstellungen.',
   'page.category.h1': '{category}: {plural} nach Datenschutz geordnet',
   'page.category.matchCount': '{shown, plural, one {# von {total, number} Apps passt.} other {# von {total, number} Apps passen.}}',
-  'page.category.count': '{count, plural, one {# App.} other {# Apps.}}',
+  'page.category.count': '{count, plural, one {# {singular}.} other {# {plural}.}}',
   'page.category.empty': 'Keine App dieser Kategorie erfüllt alle gewählten Filter. Entfernen Sie einen davon.',
   'page.category.caption': '{category}: Apps sortiert nach {sort}',
 

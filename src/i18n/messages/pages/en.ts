@@ -99,7 +99,7 @@ export const pagesEn = {
   'page.category.description': '{count, number} {plural} ranked by Safety Score, with their data collection, encryption, sharing and privacy controls.',
   'page.category.h1': '{category}: {plural} ranked by privacy',
   'page.category.matchCount': '{shown, plural, one {# of {total, number} apps matches.} other {# of {total, number} apps match.}}',
-  'page.category.count': '{count, plural, one {# app.} other {# apps.}}',
+  'page.category.count': '{count, plural, one {# {singular}.} other {# {plural}.}}',
   'page.category.empty': 'No app in this category passes every filter you chose. Try removing one.',
   'page.category.caption': '{category} apps, sorted by {sort}',
 

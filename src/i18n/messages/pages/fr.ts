@@ -91,7 +91,7 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
     'Classement de {count, number} {plural} par score de sécurité, avec leur collecte de données, leur chiffrement, leur partage et leurs réglages de confidentialité.',
   'page.category.h1': '{category} : classement des {plural} selon la confidentialité',
   'page.category.matchCount': '{shown, plural, one {# application sur {total, number} correspond.} other {# applications sur {total, number} correspondent.}}',
-  'page.category.count': '{count, plural, one {# application.} other {# applications.}}',
+  'page.category.count': '{count, plural, one {# {singular}.} other {# {plural}.}}',
   'page.category.empty': 'Aucune application de cette catégorie ne satisfait tous les filtres choisis. Essayez d’en retirer un.',
   'page.category.caption': '{category} : applications triées par {sort}',
 
@@ -163,7 +163,8 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
   'page.about.days': '{count, plural, one {# jour} other {# jours}}',
 
   'page.downloads.title': 'Télécharger le jeu de données | PrivacyDefend',
-  'page.downloads.description': 'Toutes les analyses de PrivacyDefend ({count, plural, one {# application} other {# applications}}) en JSON et en CSV, sous licence CC BY 4.0.',
+  'page.downloads.description':
+    'Toutes les analyses de PrivacyDefend ({count, plural, one {# application} other {# applications}}) en JSON et en CSV, sous licence CC BY 4.0.',
   'page.downloads.h1': 'Télécharger le jeu de données',
   'page.downloads.ledeBefore': '{count, plural, one {Notre unique analyse, librement réutilisable sous} other {Les # analyses, librement réutilisables sous}}',
   'page.downloads.ledeAfter': '. Les fichiers sont régénérés à chaque modification des données.',
