@@ -14,7 +14,7 @@ import type { WebApp } from './app.tsx';
 import type { SiteData } from './site-data.ts';
 import { attr, elements, mainOf, parseHtml, textOf, type HtmlElement } from '../checks/html.ts';
 import { sentencesOf } from '../checks/text.ts';
-import { catalogues, type Locale } from '../i18n/index.ts';
+import { catalogues, t, type Locale } from '../i18n/index.ts';
 import { appFilters } from './categories/query.ts';
 import { hasMessage } from './views/words.ts';
 
@@ -162,7 +162,10 @@ describe('the pages other than the review, in German and French', () => {
           if (!hasMessage(`page.method.measure.${c.measure}`)) missing.push(`page.method.measure.${c.measure}`);
           continue;
         }
-        for (const value of Object.keys(c.points)) if (!hasMessage(`page.method.value.${value}`)) missing.push(`page.method.value.${value}`);
+        for (const value of Object.keys(c.points))
+          for (const locale of ['de', 'fr'] as const)
+            if (t(locale, 'page.method.value', { value: value.replace(/-/g, '_') }) === value.replace(/-/g, '_'))
+              missing.push(`page.method.value ${locale} ${value}`);
         if (c.appliesWhen && !hasMessage(`page.method.applies.${c.appliesWhen}`)) missing.push(`page.method.applies.${c.appliesWhen}`);
       }
     }

@@ -17,7 +17,7 @@ export const FEED_ENTRIES = 50;
 function movementIn(locale: Locale, change: RevisionChange<RevisionRow>): string {
   const before = change.previous?.score ?? null;
   const after = change.row.score;
-  if (!change.previous) return after === null ? t(locale, 'page.feed.firstUnscored') : t(locale, 'page.feed.first', { score: after });
+  if (!change.previous) return t(locale, 'page.feed.first', { scored: after === null ? 'no' : 'yes', score: after ?? 0 });
   if (before === after) return after === null ? t(locale, 'page.feed.unchangedUnscored') : t(locale, 'page.feed.unchanged', { score: after });
   if (before === null && after !== null) return t(locale, 'page.feed.nowScored', { after });
   if (after === null && before !== null) return t(locale, 'page.feed.noLongerScored', { before });

@@ -27,7 +27,7 @@ function writer(locale: Locale) {
     en,
     num: (n: number) => (en ? String(n) : numberFormat.format(n)),
     pct: (share: number) => (en ? percent(share) : say('page.method.percent', { share })),
-    value: (value: string) => (en ? valueInWords(value) : sayById(locale, `page.method.value.${value}`, valueInWords(value))),
+    value: (value: string) => (en ? valueInWords(value) : say('page.method.value', { value: value.replace(/-/g, '_') })),
   };
 }
 type Writer = ReturnType<typeof writer>;
