@@ -189,7 +189,7 @@ describe('methodology', () => {
     const rubric = (await site.snapshot()).catalog.rubric;
     assert.match(text, new RegExp(`id="rubric-version">${rubric.version.replace(/\./g, '\\.')}<`));
     for (const d of rubric.dimensions) {
-      assert.ok(text.includes(`<td data-weight="${d.id}">${percent(d.weight)}</td>`), `${d.id} weight`);
+      assert.ok(text.includes(`<td data-weight="${d.id}" data-label="Share of the score">${percent(d.weight)}</td>`), `${d.id} weight`);
       const total = d.criteria.reduce((s, c) => s + c.weight, 0);
       for (const l of d.levels) assert.ok(text.includes(`<td>${l.min}</td>`) && text.includes(l.level), `${d.id} level ${l.level}`);
       for (const c of d.criteria) {

@@ -31,6 +31,14 @@ const PAGE_TYPES = [
   { name: 'api', path: '/api', status: 200 },
   { name: 'downloads', path: '/downloads/', status: 200 },
   { name: 'not-found', path: '/apps/no-such-app', status: 404 },
+  // German and French run longer than English: the page types where a long word breaks a layout first
+  { name: 'apps-de', path: '/de/apps', status: 200 },
+  { name: 'category-fr', path: '/fr/categories/messaging', status: 200 },
+  { name: 'category-de', path: '/de/categories/password-managers', status: 200 },
+  { name: 'compare-four-de', path: '/de/compare?apps=signal,whatsapp,telegram,imessage', status: 200 },
+  { name: 'compare-four-fr', path: '/fr/compare?apps=signal,whatsapp,telegram,imessage', status: 200 },
+  { name: 'methodology-de', path: '/de/methodology', status: 200 },
+  { name: 'methodology-fr', path: '/fr/methodology', status: 200 },
 ] as const;
 
 const WIDTHS = [320, 390, 1280] as const;

@@ -2,6 +2,7 @@
  * Der deutsche Katalog: dieselben Schlüssel und Platzhalter wie der englische
  * (src/i18n/check.ts prüft das), frei formuliert statt Wort für Wort übersetzt.
  */
+import { pagesDe } from './pages/de.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const de: Catalogue = {
@@ -507,4 +508,6 @@ export const de: Catalogue = {
   'change.moved.label': 'Wert von {before, number} auf {after, number}/10 {direction, select, up {gestiegen} other {gesunken}} ({beforeLabel} → {afterLabel}).',
   'change.facts': '{count, plural, one {# Fakt} other {# Fakten}} geändert.',
   'change.unlabelled': 'ohne Einstufung',
+  // The pages other than the review (src/i18n/messages/pages/)
+  ...pagesDe,
 };

@@ -4,6 +4,7 @@
  * German and French catalogues have exactly its keys and placeholders
  * (src/i18n/check.ts), and the narrative code never concatenates words of its own.
  */
+import { pagesEn } from './pages/en.ts';
 export const en = {
   // The short answer
   'answer.unscored.none': 'We cannot say yet: the sources we read establish none of the facts our rubric scores, so {name} has no Safety Score.',
@@ -494,4 +495,6 @@ export const en = {
   'change.moved.label': 'Score {direction, select, up {up} other {down}} from {before, number} to {after, number}/10 ({beforeLabel} → {afterLabel}).',
   'change.facts': '{count, plural, one {# fact} other {# facts}} changed.',
   'change.unlabelled': 'unlabelled',
+  // The pages other than the review (src/i18n/messages/pages/)
+  ...pagesEn,
 } as const;

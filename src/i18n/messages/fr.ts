@@ -3,6 +3,7 @@
  * (vérifiés par src/i18n/check.ts), rédigés librement plutôt que traduits mot à mot.
  * Les phrases évitent les accords qui dépendraient du genre d’un paramètre.
  */
+import { pagesFr } from './pages/fr.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const fr: Catalogue = {
@@ -508,4 +509,6 @@ export const fr: Catalogue = {
   'change.moved.label': 'Score {direction, select, up {en hausse} other {en baisse}}, de {before, number} à {after, number}/10 ({beforeLabel} → {afterLabel}).',
   'change.facts': '{count, plural, one {# fait modifié} other {# faits modifiés}}.',
   'change.unlabelled': 'sans note',
+  // The pages other than the review (src/i18n/messages/pages/)
+  ...pagesFr,
 };

@@ -6,6 +6,7 @@
  */
 import type { SiteSnapshot } from '../site-data.ts';
 import { DOWNLOAD_PATHS } from '../downloads/files.ts';
+import { alternatePaths } from '../http/locale-paths.ts';
 
 export const DEFAULT_PER_PAGE = 20;
 
@@ -26,7 +27,8 @@ export function exportablePaths(snapshot: SiteSnapshot): string[] {
     '/api/v1/rubric',
     '/api/v1/changes',
     '/api/v1/changes/documents',
-    DOWNLOAD_PATHS.page,
+    // the downloads page in every language (/downloads/, /de/downloads/, /fr/downloads/)
+    ...alternatePaths(DOWNLOAD_PATHS.page).map((a) => a.path),
     DOWNLOAD_PATHS.json,
     DOWNLOAD_PATHS.csv,
   ];

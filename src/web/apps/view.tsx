@@ -4,6 +4,8 @@ import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { categoryQueryString, type CategoryQuery, type SortKey } from '../categories/query.ts';
 import { RankingTable, sortLabelsOf } from '../categories/view.tsx';
 import { Layout, type PageMeta } from '../views/layout.tsx';
+import { term } from '../../i18n/index.ts';
+import { sayer } from '../views/words.ts';
 
 export interface AppsIndexViewProps {
   snapshot: SiteSnapshot;
@@ -26,9 +28,13 @@ export function appsQueryString(query: CategoryQuery, category: string | undefin
 
 export function AppsIndexView(props: AppsIndexViewProps) {
   const { snapshot, query, category } = props;
-  const labels = sortLabelsOf(snapshot.catalog.rubric);
+  const locale = props.meta.locale ?? 'en';
+  const say = sayer(locale);
+  const labels = sortLabelsOf(snapshot.catalog.rubric, locale);
   const filtered = query.has.length > 0 || category !== undefined;
-  const categoryName = snapshot.catalog.categories.find((c) => c.id === category)?.name;
+  const nameOf = (c: { id: string; name: string }) => term(locale, `category.${c.id}.name`, c.name);
+  const found = snapshot.catalog.categories.find((c) => c.id === category);
+  const categoryName = found ? nameOf(found) : undefined;
   const sortHeader = (key: SortKey) => {
     const current = query.sort === key;
     return (
@@ -41,66 +47,72 @@ export function AppsIndexView(props: AppsIndexViewProps) {
     <Layout
       meta={{
         ...props.meta,
-        title: 'Every app we have reviewed, by Safety Score | PrivacyDefend',
-        description: `${props.total} apps rated for privacy: Safety Score, data collection, encryption, sharing and privacy controls, with filters.`,
+        title: say('page.apps.title'),
+        description: say('page.apps.description', { count: props.total }),
         path: '/apps',
         wide: true,
         ...(query.sort !== 'score' || filtered ? { noindex: true } : {}),
         breadcrumbs: [
-          { name: 'Apps', path: '/' },
-          { name: 'All apps', path: '/apps' },
+          { name: say('page.crumbs.apps'), path: '/' },
+          { name: say('page.apps.crumb'), path: '/apps' },
         ],
       }}
     >
-      <nav aria-label="Breadcrumb" class="crumbs">
+      <nav aria-label={say('page.crumbs')} class="crumbs">
         <ol>
           <li>
-            <a href="/">Apps</a>
+            <a href="/">{say('page.crumbs.apps')}</a>
           </li>
-          <li aria-current="page">All apps</li>
+          <li aria-current="page">{say('page.apps.crumb')}</li>
         </ol>
       </nav>
-      <h1>All {props.total} apps, ranked by privacy</h1>
-      <p class="lede">Every review on the site. The rank is each app's place within its own category.</p>
+      <h1>{say('page.apps.h1', { count: props.total })}</h1>
+      <p class="lede">{say('page.apps.lede')}</p>
 
       <form method="get" action="/apps" class="filters" aria-labelledby="filters-heading">
-        <h2 id="filters-heading">Filter and sort</h2>
+        <h2 id="filters-heading">{say('page.filters.heading')}</h2>
         <p>
-          <label for="category">Category</label>{' '}
+          <label for="category">{say('page.apps.category')}</label>{' '}
           <select id="category" name="category">
             <option value="" selected={category === undefined}>
-              All categories
+              {say('page.apps.allCategories')}
             </option>
             {snapshot.catalog.categories
               .filter((c) => (snapshot.stats.get(c.id)?.apps ?? 0) > 0)
               .map((c) => (
                 <option value={c.id} selected={category === c.id}>
-                  {c.name}
+                  {nameOf(c)}
                 </option>
               ))}
           </select>
         </p>
-        <FilterFields query={query} sortLabels={labels} resetHref="/apps" filtered={filtered} />
+        <FilterFields query={query} sortLabels={labels} resetHref="/apps" filtered={filtered} locale={locale} />
       </form>
 
       <p role="status" id="result-count">
-        {filtered ? `${props.apps.length} of ${props.total} apps match.` : `${props.total} apps.`} Unknown facts never pass a filter.
+        {filtered ? say('page.apps.matchCount', { shown: props.apps.length, total: props.total }) : say('page.apps.count', { count: props.total })}{' '}
+        {say('page.filters.unknown')}
       </p>
 
       {props.apps.length === 0 ? (
-        <p>No app passes every filter you chose. Try removing one.</p>
+        <p>{say('page.apps.empty')}</p>
       ) : (
         <RankingTable
           snapshot={snapshot}
           apps={props.apps}
           ranks={props.ranks}
-          caption={`${categoryName ?? 'All'} apps, sorted by ${labels[query.sort]}`}
+          caption={
+            categoryName === undefined
+              ? say('page.apps.caption', { sort: labels[query.sort] })
+              : say('page.apps.captionCategory', { category: categoryName, sort: labels[query.sort] })
+          }
           sortHeader={sortHeader}
           showCategory
+          locale={locale}
         />
       )}
       <p class="muted">
-        How the scores and levels are computed: <a href="/methodology">methodology</a>.
+        {say('page.methodologyNote')} <a href="/methodology">{say('page.methodologyLink')}</a>.
       </p>
     </Layout>
   );

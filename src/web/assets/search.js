@@ -14,6 +14,17 @@
   var loading = null;
   var data = null;
   var search = null;
+  // The page's language: German and French pages show the results in their words and link to their pages.
+  var lang = document.documentElement.getAttribute('lang') || 'en';
+  function words() {
+    return (data.words && (data.words[lang] || data.words.en)) || null;
+  }
+  function scoreText(h, w) {
+    if (!w || lang === 'en' || typeof h.label !== 'string') return typeof h.scoreText === 'string' ? h.scoreText : '';
+    var label = w.labels[h.label] || h.label;
+    if (typeof h.score !== 'number') return label;
+    return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(h.score) + '/10 ' + label;
+  }
 
   // MiniSearch (87 kB) is fetched on first use, not with the page.
   function engine() {
@@ -56,7 +67,13 @@
     var hits = search.search(q, data.query).slice(0, 8);
     var status = document.createElement('p');
     status.className = 'muted';
-    status.textContent = hits.length === 0 ? 'No app matches “' + q + '”.' : hits.length + (hits.length === 1 ? ' app matches.' : ' apps match.') + ' Press Enter for all results.';
+    var w = words();
+    if (w) {
+      status.textContent =
+        hits.length === 0 ? w.none.replace('{query}', q) : hits.length === 1 ? w.one : w.many.replace('{count}', new Intl.NumberFormat(lang).format(hits.length));
+    } else {
+      status.textContent = hits.length === 0 ? 'No app matches “' + q + '”.' : hits.length + (hits.length === 1 ? ' app matches.' : ' apps match.') + ' Press Enter for all results.';
+    }
     out.appendChild(status);
     if (hits.length === 0) return;
     var list = document.createElement('ol');
@@ -64,11 +81,11 @@
     hits.forEach(function (h) {
       var li = document.createElement('li');
       var a = document.createElement('a');
-      a.href = '/apps/' + encodeURIComponent(h.slug);
+      a.href = (w ? w.prefix : '') + '/apps/' + encodeURIComponent(h.slug);
       a.textContent = h.name;
       var meta = document.createElement('span');
       meta.className = 'muted';
-      var about = [h.categoryName, h.company].filter(function (x) {
+      var about = [(w && w.categories[h.categoryId]) || h.categoryName, h.company].filter(function (x) {
         return typeof x === 'string' && x !== '';
       });
       meta.textContent = about.length > 0 ? ' (' + about.join(', ') + ') ' : ' ';
@@ -80,7 +97,7 @@
       icon.setAttribute('aria-hidden', 'true');
       icon.textContent = (data.tones[tone] && data.tones[tone].icon) || '';
       badge.appendChild(icon);
-      badge.appendChild(document.createTextNode(' ' + (typeof h.scoreText === 'string' ? h.scoreText : '')));
+      badge.appendChild(document.createTextNode(' ' + scoreText(h, w)));
       li.appendChild(a);
       li.appendChild(meta);
       li.appendChild(badge);

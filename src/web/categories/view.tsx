@@ -8,6 +8,9 @@ import { LevelText, ScoreBadge } from '../views/parts.tsx';
 import type { Child } from 'hono/jsx';
 import type { Rubric } from '../../domain/rubric.ts';
 import { retirementOf } from '../../domain/review.ts';
+import { term, type Locale } from '../../i18n/index.ts';
+import { localCategory } from '../../narrative/localise.ts';
+import { sayer } from '../views/words.ts';
 
 export interface CategoryViewProps {
   snapshot: SiteSnapshot;
@@ -21,12 +24,13 @@ export interface CategoryViewProps {
   meta: Omit<PageMeta, 'title' | 'description' | 'path'>;
 }
 
-/** The words of each sort order, from the rubric's dimension names. */
-export function sortLabelsOf(rubric: Rubric): Record<SortKey, string> {
-  const name = (id: string, fallback: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? fallback;
+/** The words of each sort order, from the rubric's dimension names (in `locale`'s terms). */
+export function sortLabelsOf(rubric: Rubric, locale: Locale = 'en'): Record<SortKey, string> {
+  const name = (id: string, fallback: string) => term(locale, `dimension.${id}`, rubric.dimensions.find((d) => d.id === id)?.name ?? fallback);
+  const say = sayer(locale);
   return {
-    score: 'Safety Score',
-    name: 'Name',
+    score: say('page.sort.score'),
+    name: say('page.sort.name'),
     dataCollection: name('dataCollection', 'Data Collection'),
     encryption: name('encryption', 'Encryption'),
     sharing: name('sharing', 'Third-Party Sharing'),
@@ -47,19 +51,22 @@ export function RankingTable(props: {
   caption: string;
   sortHeader: (key: SortKey) => Child;
   showCategory?: boolean;
+  locale?: Locale | undefined;
 }) {
   const { snapshot } = props;
+  const locale = props.locale ?? 'en';
+  const say = sayer(locale);
   const rubric = snapshot.catalog.rubric;
-  const labels = sortLabelsOf(rubric);
-  const categoryName = (id: string) => snapshot.catalog.categories.find((c) => c.id === id)?.name ?? id;
+  const labels = sortLabelsOf(rubric, locale);
+  const categoryName = (id: string) => term(locale, `category.${id}.name`, snapshot.catalog.categories.find((c) => c.id === id)?.name ?? id);
   return (
     <table class="ranking stack">
       <caption id="ranking-caption">{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Rank</th>
+          <th scope="col">{say('page.ranking.rank')}</th>
           {props.sortHeader('name')}
-          {props.showCategory ? <th scope="col">Category</th> : null}
+          {props.showCategory ? <th scope="col">{say('page.ranking.category')}</th> : null}
           {props.sortHeader('score')}
           {DIMENSIONS.map((d) => props.sortHeader(d))}
         </tr>
@@ -67,24 +74,24 @@ export function RankingTable(props: {
       <tbody>
         {props.apps.map((a) => (
           <tr data-slug={a.review.slug}>
-            <td data-label={props.showCategory ? 'Rank in its category' : 'Rank'}>{props.ranks.get(a.review.slug) ?? ''}</td>
+            <td data-label={props.showCategory ? say('page.ranking.rankInCategory') : say('page.ranking.rank')}>{props.ranks.get(a.review.slug) ?? ''}</td>
             <th scope="row">
               <a href={`/apps/${a.review.slug}`}>{a.review.name}</a>
-              {retirementOf(a.review) ? <span class="app-retired"> (retired)</span> : null}
+              {retirementOf(a.review) ? <span class="app-retired"> {say('page.retired')}</span> : null}
             </th>
             {props.showCategory ? (
-              <td data-label="Category">
+              <td data-label={say('page.ranking.category')}>
                 <a href={`/categories/${a.review.category}`}>{categoryName(a.review.category)}</a>
               </td>
             ) : null}
-            <td data-label="Safety Score">
-              <ScoreBadge rubric={rubric} score={a.score} />
+            <td data-label={labels.score}>
+              <ScoreBadge rubric={rubric} score={a.score} locale={locale} />
             </td>
             {DIMENSIONS.map((d) => {
               const dim = a.score.dimensions[d];
               return (
                 <td data-label={labels[d]}>
-                  <LevelText rubric={rubric} tone={dim.tone} level={dim.level} score={dim.score} />
+                  <LevelText rubric={rubric} tone={dim.tone} level={dim.level} score={dim.score} locale={locale} />
                 </td>
               );
             })}
@@ -96,10 +103,16 @@ export function RankingTable(props: {
 }
 
 export function CategoryView(props: CategoryViewProps) {
-  const { snapshot, category, query } = props;
+  const { snapshot, query } = props;
+  const locale = props.meta.locale ?? 'en';
+  const say = sayer(locale);
+  const category = localCategory(props.category, locale);
+  const plural = locale === 'en' ? category.plural : term(locale, `category.${category.id}.plural`, category.plural);
+  // the data has no English singular (only German and French terms do): "messaging apps" → "messaging app"
+  const singular = term(locale, `category.${category.id}.singular`, props.category.plural.replace(/s$/, ''));
   const rubric = snapshot.catalog.rubric;
   const path = `/categories/${category.id}`;
-  const sortLabels = sortLabelsOf(rubric);
+  const sortLabels = sortLabelsOf(rubric, locale);
   const filtered = query.has.length > 0;
   const sortHeader = (key: SortKey) => {
     const current = query.sort === key;
@@ -113,53 +126,56 @@ export function CategoryView(props: CategoryViewProps) {
     <Layout
       meta={{
         ...props.meta,
-        title: `The most private ${category.plural}, ranked | PrivacyDefend`,
-        description: `${props.total} ${category.plural} ranked by Safety Score, with their data collection, encryption, sharing and privacy controls. ${category.description}`,
+        title: say('page.category.title', { plural }),
+        description: `${say('page.category.description', { count: props.total, plural })}${locale === 'en' ? ` ${category.description}` : ''}`,
         path,
         wide: true,
         ...(query.sort !== 'score' || filtered ? { noindex: true } : {}),
         breadcrumbs: [
-          { name: 'Apps', path: '/' },
+          { name: say('page.crumbs.apps'), path: '/' },
           { name: category.name, path },
         ],
       }}
     >
-      <nav aria-label="Breadcrumb" class="crumbs">
+      <nav aria-label={say('page.crumbs')} class="crumbs">
         <ol>
           <li>
-            <a href="/">Apps</a>
+            <a href="/">{say('page.crumbs.apps')}</a>
           </li>
           <li aria-current="page">{category.name}</li>
         </ol>
       </nav>
-      <h1>
-        {category.name}: {category.plural} ranked by privacy
-      </h1>
-      <p class="lede">{category.description}</p>
+      <h1>{say('page.category.h1', { category: category.name, plural })}</h1>
+      <p class="lede" lang={locale === 'en' ? undefined : 'en'}>
+        {category.description}
+      </p>
 
       <form method="get" action={path} class="filters" aria-labelledby="filters-heading">
-        <h2 id="filters-heading">Filter and sort</h2>
-        <FilterFields query={query} sortLabels={sortLabels} resetHref={path} filtered={filtered} />
+        <h2 id="filters-heading">{say('page.filters.heading')}</h2>
+        <FilterFields query={query} sortLabels={sortLabels} resetHref={path} filtered={filtered} locale={locale} />
       </form>
 
       <p role="status" id="result-count">
-        {filtered ? `${props.apps.length} of ${props.total} ${category.plural} match.` : `${props.total} ${category.plural}.`} Unknown facts never pass a
-        filter.
+        {filtered
+          ? say('page.category.matchCount', { shown: props.apps.length, total: props.total })
+          : say('page.category.count', { count: props.total, singular, plural })}{' '}
+        {say('page.filters.unknown')}
       </p>
 
       {props.apps.length === 0 ? (
-        <p>No app in this category passes every filter you chose. Try removing one.</p>
+        <p>{say('page.category.empty')}</p>
       ) : (
         <RankingTable
           snapshot={snapshot}
           apps={props.apps}
           ranks={props.ranks}
-          caption={`${category.name} apps, sorted by ${sortLabels[query.sort]}`}
+          caption={say('page.category.caption', { category: category.name, sort: sortLabels[query.sort] })}
           sortHeader={sortHeader}
+          locale={locale}
         />
       )}
       <p class="muted">
-        How the scores and levels are computed: <a href="/methodology">methodology</a>.
+        {say('page.methodologyNote')} <a href="/methodology">{say('page.methodologyLink')}</a>.
       </p>
     </Layout>
   );

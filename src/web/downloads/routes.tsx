@@ -5,6 +5,7 @@ import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteSnapshot } from '../site-data.ts';
 import { datasetCsv, datasetJson, DOWNLOAD_PATHS } from './files.ts';
 import { DownloadsView } from './view.tsx';
+import { alternatePaths } from '../http/locale-paths.ts';
 
 interface Built {
   version: string;
@@ -40,13 +41,16 @@ export function registerDownloads(app: Hono, deps: RouteDeps): void {
   const csv = cachedFile((s) => datasetCsv(s));
 
   app.get('/downloads', (c) => c.redirect(DOWNLOAD_PATHS.page, 301));
-  app.get(DOWNLOAD_PATHS.page, (c) =>
-    deps.page(c, async (ctx) => ({
-      html: String(
-        await (<DownloadsView apps={ctx.snapshot.apps.length} dataVersion={ctx.snapshot.version} siteUrl={deps.siteUrl} meta={ctx.meta} />).toString(),
-      ),
-    })),
-  );
+  // the page in every language (/downloads/, /de/downloads/, /fr/downloads/); the files exist once
+  for (const { path } of alternatePaths(DOWNLOAD_PATHS.page)) {
+    app.get(path, (c) =>
+      deps.page(c, async (ctx) => ({
+        html: String(
+          await (<DownloadsView apps={ctx.snapshot.apps.length} dataVersion={ctx.snapshot.version} siteUrl={deps.siteUrl} meta={ctx.meta} />).toString(),
+        ),
+      })),
+    );
+  }
   app.get(DOWNLOAD_PATHS.json, async (c) => {
     const { snapshot } = await deps.routeContext();
     return serveFile(c, json(snapshot), 'application/json; charset=utf-8', 'privacydefend.json');

@@ -1,8 +1,8 @@
 /** The home page: search, the categories with their app counts, the best-rated apps and the latest review updates. */
 import { t, term, type MessageKey, type MessageParams } from '../../i18n/index.ts';
-import { scoreOutOfTen } from '../../scoring/score-words.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import type { RevisionRow } from '../../store/index.ts';
+import { feedPath } from '../http/locale-paths.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { ScoreBadge } from '../views/parts.tsx';
 import { SearchForm } from '../search/view.tsx';
@@ -36,7 +36,7 @@ export function HomeView(props: HomeViewProps) {
         title: say('ui.home.title'),
         description: say('ui.home.description'),
         path: '/',
-        breadcrumbs: [{ name: 'Apps', path: '/' }],
+        breadcrumbs: [{ name: say('page.crumbs.apps'), path: '/' }],
         scripts: props.scripts ?? homeScripts,
       }}
     >
@@ -46,7 +46,7 @@ export function HomeView(props: HomeViewProps) {
         {say('ui.home.ledeEnd')}
       </p>
       <div class="home-search">
-        <SearchForm query="" />
+        <SearchForm query="" locale={locale} />
         <div id="live-results" aria-live="polite"></div>
       </div>
 
@@ -75,7 +75,7 @@ export function HomeView(props: HomeViewProps) {
                 <span class="muted">
                   ({categoryName(snapshot.catalog.categories.find((c) => c.id === a.review.category) ?? { id: a.review.category, name: a.review.category })})
                 </span>{' '}
-                <ScoreBadge rubric={rubric} score={a.score} />
+                <ScoreBadge rubric={rubric} score={a.score} locale={locale} />
               </li>
             ))}
           </ol>
@@ -86,24 +86,34 @@ export function HomeView(props: HomeViewProps) {
         <h2 id="recent-heading">{say('ui.home.recent')}</h2>
         {recent.length === 0 ? (
           <p>
-            No review has changed since it was first published. Every review lists its history; <a href="/apps">see all apps</a>.
+            {say('page.home.noRecentBefore')} <a href="/apps">{say('page.home.noRecentLink')}</a>.
           </p>
         ) : (
           <ul class="recent-list">
             {recent.map((r) => (
               <li>
-                <time datetime={r.createdAt}>{longDate(r.createdAt)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a>
-                {readerNote(r.note) === undefined ? '' : ` — ${readerNote(r.note)}`}{' '}
+                <time datetime={r.createdAt}>{longDate(r.createdAt, locale)}</time>: <a href={`/apps/${r.slug}`}>{r.name}</a>
+                {readerNote(r.note) === undefined ? (
+                  ''
+                ) : (
+                  <>
+                    {' — '}
+                    <span lang={locale === 'en' ? undefined : 'en'}>{readerNote(r.note)}</span>
+                  </>
+                )}{' '}
                 <span class="muted">
-                  (revision {r.revision}
-                  {r.score === null ? ', not scored' : `, ${scoreOutOfTen(r.score)}`})
+                  (
+                  {r.score === null
+                    ? say('page.home.revisionUnscored', { revision: r.revision })
+                    : say('page.home.revisionScored', { revision: r.revision, score: r.score })}
+                  )
                 </span>
               </li>
             ))}
           </ul>
         )}
         <p>
-          <a href="/feed.xml">{say('ui.home.feed')}</a>
+          <a href={feedPath(locale)}>{say('ui.home.feed')}</a>
         </p>
       </section>
     </Layout>

@@ -12,7 +12,8 @@ test('a path names its language by its prefix, and each page has one path per la
   assert.equal(localPath('de', '/'), '/de');
   assert.equal(localPath('fr', '/apps/signal#sources-heading'), '/fr/apps/signal#sources-heading');
   assert.equal(localPath('de', '/api/v1/apps'), '/api/v1/apps', 'the API exists once');
-  assert.equal(localPath('de', '/downloads/'), '/downloads/');
+  assert.equal(localPath('de', '/downloads/'), '/de/downloads/');
+  assert.equal(localPath('de', '/downloads/privacydefend.json'), '/downloads/privacydefend.json');
   assert.deepEqual(alternatePaths('/fr/compare'), [
     { locale: 'en', path: '/compare' },
     { locale: 'de', path: '/de/compare' },

@@ -24,9 +24,10 @@ export function englishPath(path: string): string {
   return rest === '' ? '/' : rest;
 }
 
-/** Whether an English path names a page that exists in every language. */
+/** Whether an English path names a page that exists in every language (the downloads page does; its files exist once). */
 export function isLocalisedPath(path: string): boolean {
   if (!path.startsWith('/')) return false;
+  if (/^\/downloads\/(?:[?#]|$)/.test(path)) return true;
   const first = path.slice(1).split(/[/?#]/)[0] ?? '';
   return LOCALISED.has(first);
 }
@@ -82,4 +83,12 @@ export function localiseLinks(html: string, locale: Locale): string {
     if (/\shreflang=/.test(tag)) return tag;
     return tag.replace(/(\s(?:href|action)=")(\/[^"]*)"/g, (_, attr: string, path: string) => `${attr}${localPath(locale, path)}"`);
   });
+}
+
+/**
+ * Where a language's Atom feed of review updates lives: /feed.xml in English (the address it always had), /de/feed.xml, /fr/feed.xml.
+ * @example feedPath('de') // "/de/feed.xml"
+ */
+export function feedPath(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '/feed.xml' : `/${locale}/feed.xml`;
 }

@@ -8,11 +8,29 @@ import { valueInWords } from '../../domain/words.ts';
 import { round } from '../../scoring/score.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { longDate } from '../views/format.ts';
+import { joinList, type Locale } from '../../i18n/index.ts';
+import { localRubric } from '../../narrative/localise.ts';
+import { sayById, sayer } from '../views/words.ts';
 
 /** A share (0..1) as a percentage: 0.3 → "30%". */
 export function percent(share: number): string {
   return `${round(share * 100, 1)}%`;
 }
+
+/** The page's ways of writing numbers and words: English as the rubric has them, German and French through Intl and the catalogue. */
+function writer(locale: Locale) {
+  const say = sayer(locale);
+  const en = locale === 'en';
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+  return {
+    say,
+    en,
+    num: (n: number) => (en ? String(n) : numberFormat.format(n)),
+    pct: (share: number) => (en ? percent(share) : say('page.method.percent', { share })),
+    value: (value: string) => (en ? valueInWords(value) : say('page.method.value', { value: value.replace(/-/g, '_') })),
+  };
+}
+type Writer = ReturnType<typeof writer>;
 
 function ToneText(props: { rubric: Rubric; tone: Tone; text: string }) {
   const t = props.rubric.tones[props.tone];
@@ -27,83 +45,96 @@ function ToneText(props: { rubric: Rubric; tone: Tone; text: string }) {
   );
 }
 
-function HowItScores(props: { criterion: Criterion }) {
+function HowItScores(props: { criterion: Criterion; w: Writer; locale: Locale }) {
   const c = props.criterion;
+  const { w } = props;
   if ('measure' in c) {
     const params = Object.entries(c.params);
+    const list = params.map(([k, v], i) => `${i > 0 ? ', ' : ''}${k} = ${typeof v === 'number' ? w.num(v) : v}`).join('');
     return (
       <>
-        {c.describe}
-        {params.length > 0 ? <span class="muted"> (parameters: {params.map(([k, v], i) => `${i > 0 ? ', ' : ''}${k} = ${v}`)})</span> : null}
+        {w.en ? c.describe : sayById(props.locale, `page.method.measure.${c.measure}`, c.describe, c.params)}
+        {params.length > 0 ? <span class="muted"> {w.say('page.method.parameters', { list })}</span> : null}
       </>
     );
   }
+  const applies = c.appliesWhen
+    ? sayById(props.locale, `page.method.applies.${c.appliesWhen}`, c.appliesWhen.replace('e2ee.', 'end-to-end encryption of '))
+    : undefined;
   return (
     <>
-      Reads the fact <code>{c.fact}</code>:{' '}
-      {Object.entries(c.points).map(([value, share], i) => `${i > 0 ? '; ' : ''}${valueInWords(value)} earns ${percent(share)}`)}.
-      {c.appliesWhen ? ` Counts only in categories where ${c.appliesWhen.replace('e2ee.', 'end-to-end encryption of ')} applies.` : ''}
+      {w.say('page.method.readsFact')} <code>{c.fact}</code>
+      {w.say('page.method.factColon')}{' '}
+      {Object.entries(c.points)
+        .map(([value, share]) => (w.en ? `${valueInWords(value)} earns ${percent(share)}` : w.say('page.method.earns', { value: w.value(value), share })))
+        .join(w.say('page.method.earnsSeparator'))}
+      .{applies ? ` ${w.say('page.method.appliesWhen', { what: applies })}` : ''}
     </>
   );
 }
 
 /** What counts as evidence and how old it may be, from data/source-hosts.yaml. */
-function SourceRules(props: { policy: SourcePolicy }) {
+function SourceRules(props: { policy: SourcePolicy; locale: Locale }) {
   const p = props.policy;
-  const list = (xs: readonly string[]) => xs.map((x, i) => `${i === 0 ? '' : i === xs.length - 1 ? ' and ' : ', '}${x.replace(/-/g, ' ')}`).join('');
+  const { locale } = props;
+  const say = sayer(locale);
+  const list = (xs: readonly string[]) => joinList(locale, xs);
+  const coreFact = (c: string) =>
+    sayById(locale, `page.method.core.${c}`, c === 'app.accountRequires' ? 'what an account requires' : c === 'dataCollected' ? 'the data collected' : c);
   return (
     <section aria-labelledby="sources">
-      <h2 id="sources">Sources and their age</h2>
+      <h2 id="sources">{say('page.method.sources')}</h2>
       <p>
-        Every fact names its sources. A source's address is the canonical document, the vendor's own page; when the editor read an archived copy instead (an
-        Open Terms Archive version, a Wayback Machine capture, a ToS;DR copy), the review names that copy and its date too. We classify every host we cite in a
-        published list (<code>data/source-hosts.yaml</code>): mirrors, web proxies, content farms, SEO copies and personal forks are never cited, whatever text
-        they hold.
+        {say('page.method.sourcesText')} (<code>data/source-hosts.yaml</code>){say('page.method.sourcesDenied')}
       </p>
       <p>
-        Core facts (
-        <span id="core-facts">
-          {list(p.coreFacts.map((c) => (c === 'app.accountRequires' ? 'what an account requires' : c === 'dataCollected' ? 'the data collected' : c)))}
-        </span>
-        ) must rest on at least one source of these kinds: <span id="accepted-sources">{list(p.acceptedForCoreFacts)}</span>. Otherwise the fact is recorded as
-        unknown. A value that follows from the app's category alone (no calls to encrypt in a search engine) needs no source of its own.
+        {say('page.method.coreBefore')}
+        <span id="core-facts">{list(p.coreFacts.map(coreFact))}</span>
+        {say('page.method.coreMiddle')}{' '}
+        <span id="accepted-sources">{list(p.acceptedForCoreFacts.map((k) => sayById(locale, `page.method.class.${k}`, k.replace(/-/g, ' '))))}</span>
+        {say('page.method.coreAfter')}
       </p>
       <p>
-        A core fact is marked <strong>stale</strong> on its review page and in the API when its newest source is more than{' '}
-        <strong id="freshness-years">{p.freshness.maxAgeYears}</strong> years older than the review. A source's date is the date the document gives itself;
-        without one, the date of the archived copy read; without that, the day the editor read the live page.
+        {say('page.method.staleBefore')} <strong>{say('page.method.stale')}</strong> {say('page.method.staleMiddle')}{' '}
+        <strong id="freshness-years">{p.freshness.maxAgeYears}</strong> {say('page.method.staleAfter')}
       </p>
     </section>
   );
 }
 
 export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePolicy | undefined; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
-  const { rubric } = props;
+  const locale = props.meta.locale ?? 'en';
+  const w = writer(locale);
+  const { say } = w;
+  // dimension names, level words, labels and tone words in the page's language (the rubric's own words in English)
+  const rubric = localRubric(props.rubric, locale);
+  const question = (d: Rubric['dimensions'][number]) => (w.en ? d.question : sayById(locale, `page.method.question.${d.id}`, d.question));
+  const dataLang = w.en ? undefined : 'en';
   const c = rubric.controversies;
   return (
     <Layout
       meta={{
         ...props.meta,
-        title: `Methodology: how the Safety Score is calculated (rubric ${rubric.version}) | PrivacyDefend`,
-        description: 'The published rubric behind every PrivacyDefend rating: dimensions, criteria, weights, thresholds, coverage and the controversy penalty.',
+        title: say('page.method.title', { version: rubric.version }),
+        description: say('page.method.description'),
         path: '/methodology',
         breadcrumbs: [
-          { name: 'Apps', path: '/' },
-          { name: 'Methodology', path: '/methodology' },
+          { name: say('page.crumbs.apps'), path: '/' },
+          { name: say('page.method.crumb'), path: '/methodology' },
         ],
       }}
     >
-      <h1>How we rate apps</h1>
+      <h1>{say('page.method.h1')}</h1>
       <p class="lede">
-        Every rating on this site is computed from sourced facts by rubric <strong id="rubric-version">{rubric.version}</strong>, published{' '}
-        <time datetime={rubric.published}>{longDate(rubric.published)}</time>. This page is generated from that rubric, so it always matches the code that
-        scores.
+        {say('page.method.ledeBefore')} <strong id="rubric-version">{rubric.version}</strong>
+        {say('page.method.ledePublished')} <time datetime={rubric.published}>{longDate(rubric.published, locale)}</time>
+        {say('page.method.ledeAfter')}
       </p>
 
-      <nav aria-label="On this page" class="toc">
+      <nav aria-label={say('page.toc')} class="toc">
         <ul>
           <li>
-            <a href="#score">The Safety Score</a>
+            <a href="#score">{say('page.method.score')}</a>
           </li>
           {rubric.dimensions.map((d) => (
             <li>
@@ -111,32 +142,32 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
             </li>
           ))}
           <li>
-            <a href="#unknowns">Unknown facts and coverage</a>
+            <a href="#unknowns">{say('page.method.unknowns')}</a>
           </li>
           {props.sourcePolicy ? (
             <li>
-              <a href="#sources">Sources and their age</a>
+              <a href="#sources">{say('page.method.sources')}</a>
             </li>
           ) : null}
           <li>
-            <a href="#controversies">Controversies</a>
+            <a href="#controversies">{say('page.method.controversies')}</a>
           </li>
           <li>
-            <a href="#changelog">Changelog</a>
+            <a href="#changelog">{say('page.method.changelog')}</a>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="score">
-        <h2 id="score">The Safety Score</h2>
-        <p>The Safety Score (0 to 10) is a weighted average of four dimension sub-scores, minus a bounded penalty for controversies.</p>
-        <table class="dimension-weights">
-          <caption>Dimensions and their share of the Safety Score</caption>
+        <h2 id="score">{say('page.method.score')}</h2>
+        <p>{say('page.method.scoreText')}</p>
+        <table class="dimension-weights stack">
+          <caption>{say('page.method.weightsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Question</th>
-              <th scope="col">Share of the score</th>
+              <th scope="col">{say('page.method.dimension')}</th>
+              <th scope="col">{say('page.method.question')}</th>
+              <th scope="col">{say('page.method.share')}</th>
             </tr>
           </thead>
           <tbody>
@@ -145,24 +176,26 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
                 <th scope="row">
                   <a href={`#dim-${d.id}`}>{d.name}</a>
                 </th>
-                <td>{d.question}</td>
-                <td data-weight={d.id}>{percent(d.weight)}</td>
+                <td data-label={say('page.method.question')}>{question(d)}</td>
+                <td data-weight={d.id} data-label={say('page.method.share')}>
+                  {w.pct(d.weight)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <table class="label-bands">
-          <caption>Labels: the first band whose minimum the score reaches</caption>
+          <caption>{say('page.method.bandsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Score from</th>
-              <th scope="col">Label</th>
+              <th scope="col">{say('page.method.scoreFrom')}</th>
+              <th scope="col">{say('page.method.label')}</th>
             </tr>
           </thead>
           <tbody>
             {rubric.labels.map((l) => (
               <tr>
-                <td>{l.min}</td>
+                <td>{w.num(l.min)}</td>
                 <td>
                   <ToneText rubric={rubric} tone={l.tone} text={l.label} />
                 </td>
@@ -171,7 +204,7 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
           </tbody>
         </table>
         <p>
-          Colour never carries meaning alone: each level and label also shows an icon (
+          {say('page.method.tonesBefore')}
           {Object.entries(rubric.tones).map(([tone, t], i) => (
             <>
               {i > 0 ? ', ' : ''}
@@ -183,7 +216,7 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
               </span>
             </>
           ))}
-          ) and its words.
+          {say('page.method.tonesAfter')}
         </p>
       </section>
 
@@ -193,20 +226,21 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
           <section aria-labelledby={`dim-${d.id}`} class="dimension">
             <h2 id={`dim-${d.id}`}>{d.name}</h2>
             <p>
-              <strong>{d.question}</strong> This dimension is {percent(d.weight)} of the Safety Score.
+              <strong>{question(d)}</strong>{' '}
+              {w.en ? `This dimension is ${percent(d.weight)} of the Safety Score.` : say('page.method.dimensionShare', { share: d.weight })}
             </p>
             <table class="levels">
-              <caption>{d.name} levels</caption>
+              <caption>{say('page.method.levelsCaption', { dimension: d.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Sub-score from</th>
-                  <th scope="col">Level</th>
+                  <th scope="col">{say('page.method.subScoreFrom')}</th>
+                  <th scope="col">{say('page.method.level')}</th>
                 </tr>
               </thead>
               <tbody>
                 {d.levels.map((l) => (
                   <tr>
-                    <td>{l.min}</td>
+                    <td>{w.num(l.min)}</td>
                     <td>
                       <ToneText rubric={rubric} tone={l.tone} text={l.level} />
                     </td>
@@ -214,25 +248,30 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
                 ))}
               </tbody>
             </table>
-            <table class="criteria">
-              <caption>{d.name} criteria</caption>
+            <table class="criteria stack">
+              <caption>{say('page.method.criteriaCaption', { dimension: d.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Criterion</th>
-                  <th scope="col">Weight</th>
-                  <th scope="col">How it scores</th>
+                  <th scope="col">{say('page.method.criterion')}</th>
+                  <th scope="col">{say('page.method.weight')}</th>
+                  <th scope="col">{say('page.method.how')}</th>
                 </tr>
               </thead>
               <tbody>
                 {d.criteria.map((cr) => (
                   <tr id={`criterion-${cr.id}`}>
                     <th scope="row">{cr.label}</th>
-                    <td>
-                      {cr.weight} of {total}
-                      <span class="muted"> ({percent((d.weight * cr.weight) / total)} of the score)</span>
+                    <td data-label={say('page.method.weight')}>
+                      {say('page.method.weightOf', { weight: w.num(cr.weight), total: w.num(total) })}
+                      <span class="muted">
+                        {' '}
+                        {w.en
+                          ? `(${percent((d.weight * cr.weight) / total)} of the score)`
+                          : say('page.method.weightShare', { share: (d.weight * cr.weight) / total })}
+                      </span>
                     </td>
-                    <td>
-                      <HowItScores criterion={cr} />
+                    <td data-label={say('page.method.how')}>
+                      <HowItScores criterion={cr} w={w} locale={locale} />
                     </td>
                   </tr>
                 ))}
@@ -243,57 +282,53 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
       })}
 
       <section aria-labelledby="unknowns">
-        <h2 id="unknowns">Unknown facts and coverage</h2>
+        <h2 id="unknowns">{say('page.method.unknowns')}</h2>
+        <p>{say('page.method.unknownsText')}</p>
         <p>
-          A fact we could not verify is recorded as unknown, with the reason. Unknown facts earn no points, so they can only lower a score: an app never gains
-          from hiding something. Criteria that don't apply to an app's category (end-to-end encryption of calls for a password manager, say) are left out of
-          both the points and the coverage.
-        </p>
-        <p>
-          Coverage is the share of the applicable criterion weight whose facts are known. Below{' '}
-          <strong id="coverage-minimum">{percent(rubric.coverage.minimum)}</strong> coverage we show no score at all, only “{rubric.words.unscored}”, because
-          there is not enough evidence to rate the app.
+          {say('page.method.coverageBefore')} <strong id="coverage-minimum">{w.pct(rubric.coverage.minimum)}</strong>{' '}
+          {say('page.method.coverageAfter', { unscored: rubric.words.unscored })}
         </p>
       </section>
 
-      {props.sourcePolicy ? <SourceRules policy={props.sourcePolicy} /> : null}
+      {props.sourcePolicy ? <SourceRules policy={props.sourcePolicy} locale={locale} /> : null}
 
       <section aria-labelledby="controversies">
-        <h2 id="controversies">Controversies</h2>
+        <h2 id="controversies">{say('page.method.controversies')}</h2>
         <p>
-          Breaches, fines and other incidents lower the Safety Score by at most <strong id="max-penalty">{c.maxPenalty}</strong> points. Each one costs its
-          severity's points times a recency factor, times <strong>{c.ongoingFactor}</strong> while it is unresolved.
+          {say('page.method.penaltyBefore')} <strong id="max-penalty">{w.num(c.maxPenalty)}</strong> {say('page.method.penaltyMiddle')}{' '}
+          <strong>{w.num(c.ongoingFactor)}</strong>
+          {say('page.method.penaltyAfter')}
         </p>
         <table class="severity">
-          <caption>Points by severity</caption>
+          <caption>{say('page.method.severityCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Severity</th>
-              <th scope="col">Points</th>
+              <th scope="col">{say('page.method.severity')}</th>
+              <th scope="col">{say('page.method.points')}</th>
             </tr>
           </thead>
           <tbody>
             {Object.entries(c.severity).map(([severity, points]) => (
               <tr>
-                <th scope="row">{severity}</th>
-                <td>{points}</td>
+                <th scope="row">{w.en ? severity : sayById(locale, `page.method.severityName.${severity}`, severity)}</th>
+                <td>{w.num(points)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <table class="recency">
-          <caption>Recency factor, by years between the incident and the review</caption>
+          <caption>{say('page.method.recencyCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Within</th>
-              <th scope="col">Factor</th>
+              <th scope="col">{say('page.method.within')}</th>
+              <th scope="col">{say('page.method.factor')}</th>
             </tr>
           </thead>
           <tbody>
             {c.recency.map((r) => (
               <tr>
-                <td>{r.withinYears} years</td>
-                <td>{r.factor}</td>
+                <td>{w.en ? `${r.withinYears} years` : say('page.method.years', { count: r.withinYears })}</td>
+                <td>{w.num(r.factor)}</td>
               </tr>
             ))}
           </tbody>
@@ -301,12 +336,13 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
       </section>
 
       <section aria-labelledby="changelog">
-        <h2 id="changelog">Changelog</h2>
+        <h2 id="changelog">{say('page.method.changelog')}</h2>
+        {w.en ? null : <p class="muted">{say('page.method.changelogNote')}</p>}
         <ol class="changelog" reversed>
           {rubric.changelog.map((entry) => (
             <li>
-              <strong>{entry.version}</strong> (<time datetime={entry.date}>{longDate(entry.date)}</time>)
-              <ul>
+              <strong>{entry.version}</strong> (<time datetime={entry.date}>{longDate(entry.date, locale)}</time>)
+              <ul lang={dataLang}>
                 {entry.changes.map((change) => (
                   <li>{change}</li>
                 ))}

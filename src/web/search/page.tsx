@@ -7,6 +7,7 @@ import { SearchView } from './view.tsx';
 import { badRequest } from '../http/bad-request.tsx';
 import { ResourceCache, sendResource } from '../http/resource.ts';
 import { searchIndexJson } from './index-file.ts';
+import { localeOfPath, localiseLinks } from '../http/locale-paths.ts';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -17,9 +18,12 @@ export function registerSearch(app: Hono, deps: RouteDeps): void {
     if (qs.length > 1) return badRequest(c, deps, 'q', 'give "q" once');
     const q = (qs[0] ?? '').trim();
     if (q.length > MAX_QUERY_LENGTH) return badRequest(c, deps, 'q', `the search is ${q.length} characters long; the most is ${MAX_QUERY_LENGTH}`);
-    const ctx = await deps.routeContext();
+    const ctx = await deps.routeContext(localeOfPath(c.req.path));
     const hits = searchApps(ctx.snapshot.searchIndex(), q);
-    const html = String(await (<SearchView rubric={ctx.snapshot.catalog.rubric} query={q} hits={hits} meta={ctx.meta} />).toString());
+    const html = localiseLinks(
+      String(await (<SearchView rubric={ctx.snapshot.catalog.rubric} query={q} hits={hits} meta={ctx.meta} />).toString()),
+      ctx.locale,
+    );
     const etag = etagOf(html);
     c.header('ETag', etag);
     c.header('Cache-Control', 'public, max-age=0, must-revalidate');

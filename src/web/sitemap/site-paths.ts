@@ -4,7 +4,8 @@
  */
 import { findSaferAlternatives } from '../../narrative/category.ts';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
-import { alternatePaths } from '../http/locale-paths.ts';
+import { alternatePaths, feedPath } from '../http/locale-paths.ts';
+import { LOCALES } from '../../i18n/index.ts';
 
 export interface SitePath {
   path: string;
@@ -64,8 +65,8 @@ function* englishPages(snapshot: SiteSnapshot): Generator<SitePath> {
 
 /** Every other public file: the search page, feed, sitemap, robots, search index and badges (and the sitemap's own parts). */
 export function* siteFiles(snapshot: SiteSnapshot, sitemapParts: number): Generator<string> {
-  yield '/search';
-  yield '/feed.xml';
+  for (const a of alternatePaths('/search')) yield a.path;
+  for (const locale of LOCALES) yield feedPath(locale);
   yield '/feed/documents.xml';
   yield '/sitemap.xml';
   for (let i = 1; i <= sitemapParts; i++) yield `/sitemap-${i}.xml`;

@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { siteScriptPaths } from '../assets/scripts.ts';
 import { LOCALE_NAMES, t, type Locale } from '../../i18n/index.ts';
-import { alternatePaths, localPath } from '../http/locale-paths.ts';
+import { alternatePaths, feedPath, localPath } from '../http/locale-paths.ts';
 
 export interface PageMeta {
   title: string;
@@ -31,11 +31,11 @@ export interface PageMeta {
  * schema.org BreadcrumbList for a trail of pages.
  * @example breadcrumbJsonLd('https://x.org', [{ name: 'Apps', path: '/' }, { name: 'Messaging', path: '/categories/messaging' }])
  */
-export function breadcrumbJsonLd(siteUrl: string, trail: { name: string; path: string }[]): object {
+export function breadcrumbJsonLd(siteUrl: string, trail: { name: string; path: string }[], locale: Locale = 'en'): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: `${siteUrl}${t.path}` })),
+    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: `${siteUrl}${localPath(locale, t.path)}` })),
   };
 }
 
@@ -86,6 +86,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           ))}
           {alternates.length > 0 ? <link rel="alternate" hreflang="x-default" href={`${meta.siteUrl}${alternates[0]?.path ?? path}`} /> : null}
           {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+          <link rel="alternate" type="application/atom+xml" hreflang={locale} href={feedPath(locale)} title={say('ui.footer.feed')} />
           <link rel="stylesheet" href={meta.stylesheet} />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <meta property="og:site_name" content="PrivacyDefend" />
@@ -96,7 +97,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           <meta name="twitter:card" content="summary" />
           <meta name="twitter:title" content={meta.title} />
           <meta name="twitter:description" content={meta.description} />
-          {[...(meta.jsonLd ?? []), ...(meta.breadcrumbs ? [breadcrumbJsonLd(meta.siteUrl, meta.breadcrumbs)] : [])].map((ld) => (
+          {[...(meta.jsonLd ?? []), ...(meta.breadcrumbs ? [breadcrumbJsonLd(meta.siteUrl, meta.breadcrumbs, locale)] : [])].map((ld) => (
             <script type="application/ld+json">{raw(jsonForScript(ld))}</script>
           ))}
           {[...new Set([...siteScriptPaths, ...(meta.scripts ?? [])])].map((src) => (
@@ -175,7 +176,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                   <a href="/api">{say('ui.footer.api')}</a>
                 </li>
                 <li>
-                  <a href="/feed.xml">{say('ui.footer.feed')}</a>
+                  <a href={feedPath(locale)}>{say('ui.footer.feed')}</a>
                 </li>
                 <li>
                   <a href="/about">{say('ui.footer.about')}</a>

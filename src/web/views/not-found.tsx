@@ -2,6 +2,8 @@ import type { Rubric } from '../../domain/rubric.ts';
 import type { SearchHit } from '../../search/index.ts';
 import { SearchForm, SearchResults } from '../search/view.tsx';
 import { Layout, type PageMeta } from './layout.tsx';
+import { sayer } from './words.ts';
+import { term } from '../../i18n/index.ts';
 
 /**
  * The words of a path worth searching for: its last segment, with dashes as spaces.
@@ -35,28 +37,31 @@ export function NotFoundView(props: {
   meta: Omit<PageMeta, 'title' | 'description' | 'path'>;
 }) {
   const suggestions = props.suggestions ?? [];
+  const locale = props.meta.locale ?? 'en';
+  const say = sayer(locale);
   return (
-    <Layout meta={{ ...props.meta, title: 'Page not found | PrivacyDefend', description: 'No page at this address.', path: props.path, noindex: true }}>
-      <h1>Page not found</h1>
+    <Layout meta={{ ...props.meta, title: say('page.notFound.title'), description: say('page.notFound.description'), path: props.path, noindex: true }}>
+      <h1>{say('page.notFound.h1')}</h1>
       <p>
-        There is no page at <code>{props.path}</code>. If you were looking for an app, it may not be reviewed yet.
+        {say('page.notFound.before')} <code>{props.path}</code>
+        {say('page.notFound.after')}
       </p>
       {suggestions.length > 0 && props.rubric ? (
         <section aria-labelledby="suggestions-heading">
-          <h2 id="suggestions-heading">Did you mean one of these?</h2>
-          <SearchResults rubric={props.rubric} hits={suggestions} />
+          <h2 id="suggestions-heading">{say('page.notFound.suggestions')}</h2>
+          <SearchResults rubric={props.rubric} hits={suggestions} locale={locale} />
         </section>
       ) : null}
-      <h2 id="search-heading">Search the reviews</h2>
-      <SearchForm query={notFoundQuery(props.path)} id="not-found-q" />
-      <h2 id="browse-heading">Or browse</h2>
+      <h2 id="search-heading">{say('page.notFound.search')}</h2>
+      <SearchForm query={notFoundQuery(props.path)} id="not-found-q" locale={locale} />
+      <h2 id="browse-heading">{say('page.notFound.browse')}</h2>
       <ul class="footer-links">
         <li>
-          <a href="/apps">All reviewed apps</a>
+          <a href="/apps">{say('page.notFound.allApps')}</a>
         </li>
         {(props.categories ?? []).map((c) => (
           <li>
-            <a href={`/categories/${c.id}`}>{c.name}</a>
+            <a href={`/categories/${c.id}`}>{term(locale, `category.${c.id}.name`, c.name)}</a>
           </li>
         ))}
       </ul>

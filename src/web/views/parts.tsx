@@ -2,6 +2,8 @@
 import type { Rubric, Tone } from '../../domain/rubric.ts';
 import type { ScoreResult } from '../../scoring/score.ts';
 import { scoreWithLabel } from '../../scoring/score-words.ts';
+import { formatNumber, type Locale } from '../../i18n/index.ts';
+import { levelIn, scoreWithLabelIn } from './words.ts';
 
 export function ToneBadge(props: { rubric: Rubric; tone: Tone; text: string }) {
   const t = props.rubric.tones[props.tone];
@@ -15,20 +17,23 @@ export function ToneBadge(props: { rubric: Rubric; tone: Tone; text: string }) {
   );
 }
 
-export function ScoreBadge(props: { rubric: Rubric; score: ScoreResult }) {
-  return <ToneBadge rubric={props.rubric} tone={props.score.tone} text={scoreWithLabel(props.score)} />;
+/** With a `locale`, the score and its label are written in that language ("8,5/10 Ausgezeichnet"). */
+export function ScoreBadge(props: { rubric: Rubric; score: ScoreResult; locale?: Locale | undefined }) {
+  const text = props.locale && props.locale !== 'en' ? scoreWithLabelIn(props.locale, props.score) : scoreWithLabel(props.score);
+  return <ToneBadge rubric={props.rubric} tone={props.score.tone} text={text} />;
 }
 
-/** A dimension's level with its icon and sub-score: "● Strong (9.1/10)". */
-export function LevelText(props: { rubric: Rubric; tone: Tone; level: string; score: number | null }) {
+/** A dimension's level with its icon and sub-score: "● Strong (9.1/10)"; with a `locale`, the English level word is written in it ("● Stark (9,1/10)"). */
+export function LevelText(props: { rubric: Rubric; tone: Tone; level: string; score: number | null; locale?: Locale | undefined }) {
   const t = props.rubric.tones[props.tone];
+  const local = props.locale && props.locale !== 'en' ? props.locale : undefined;
   return (
     <span class={`level tone-${props.tone}`}>
       <span aria-hidden="true" class="icon">
         {t?.icon ?? ''}
       </span>{' '}
-      {props.level}
-      {props.score === null || props.tone === 'none' ? null : <span class="muted"> ({props.score}/10)</span>}
+      {local ? levelIn(local, props.level) : props.level}
+      {props.score === null || props.tone === 'none' ? null : <span class="muted"> ({local ? formatNumber(local, props.score) : props.score}/10)</span>}
     </span>
   );
 }
