@@ -155,7 +155,7 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
                     </th>
                     {c.values.map((v) => (
                       <td data-label={nameOf(v.slug)} class={c.better.includes(v.slug) ? 'is-better' : undefined}>
-                        {generatedLang ? <span>{v.value}</span> : v.value}
+                        {v.value}
                         <Better on={c.better.includes(v.slug)} locale={locale} />
                       </td>
                     ))}

@@ -154,7 +154,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.about.licenceAfter':
     ': Sie dürfen ihn frei weiterverwenden, wenn Sie PrivacyDefend als Quelle nennen. Der Code der Website ist freie Software (AGPL-3.0-or-later).',
   'page.about.corrections':
-    'Ein Fakt ist falsch oder veraltet? Nutzen Sie den Link „Suggest a correction“ neben jedem Abschnitt eines Tests und geben Sie eine Quelle an; die Redaktion prüft den Hinweis, und angenommene Korrekturen erscheinen im Verlauf des Tests.',
+    'Ein Fakt ist falsch oder veraltet? Nutzen Sie den Link „Korrektur vorschlagen“ neben jedem Abschnitt eines Tests und geben Sie eine Quelle an; die Redaktion prüft den Hinweis, und angenommene Korrekturen erscheinen im Verlauf des Tests.',
   'page.about.openCorrections': 'Offene Korrekturen: {count, number}.',
   'page.about.noneAnswered': 'Noch keine wurde beantwortet.',
   'page.about.median': 'Mittlere Zeit bis zur Antwort: {duration} (bei {handled, number} beantworteten).',

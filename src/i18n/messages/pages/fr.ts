@@ -154,7 +154,7 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
   'page.about.licenceName': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   'page.about.licenceAfter': ' : réutilisez-le librement en citant PrivacyDefend comme source. Le code du site est un logiciel libre (AGPL-3.0-or-later).',
   'page.about.corrections':
-    'Vous avez repéré un fait erroné ou dépassé ? Utilisez le lien « Suggest a correction » à côté de chaque section d’une analyse, avec une source : la rédaction vérifiera, et les corrections acceptées figurent dans l’historique de l’analyse.',
+    'Vous avez repéré un fait erroné ou dépassé ? Utilisez le lien « Proposer une correction » à côté de chaque section d’une analyse, avec une source : la rédaction vérifiera, et les corrections acceptées figurent dans l’historique de l’analyse.',
   'page.about.openCorrections': 'Corrections en attente : {count, number}.',
   'page.about.noneAnswered': 'Aucune n’a encore reçu de réponse.',
   'page.about.median': 'Délai de réponse médian : {duration} (sur {handled, number} réponses).',
