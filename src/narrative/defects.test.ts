@@ -142,7 +142,7 @@ describe('the short answer', () => {
     const first = pageOf(r).shortAnswer[0]?.text ?? '';
     assert.match(first, /^Mostly: your messages are end-to-end encrypted by default, but that does not cover/);
     assert.doesNotMatch(texts(pageOf(r).shortAnswer).join(' '), /PQ3|Kyber|protocol/i);
-    assert.match(pageOf(telegramLike()).shortAnswer[0]?.text ?? '', /^Not for private conversations unless you turn on end-to-end encryption/);
+    assert.match(pageOf(telegramLike()).shortAnswer[0]?.text ?? '', /^Only if you turn on end-to-end encryption/);
   });
 
   test('the FAQ does not repeat it word for word, and no question is asked twice', () => {

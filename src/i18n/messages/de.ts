@@ -11,13 +11,13 @@ export const de: Catalogue = {
     'Das können wir noch nicht sagen: Die Quellen, die wir gelesen haben, belegen keinen der Fakten, die unser Bewertungsschema bewertet. Deshalb hat {name} keinen Sicherheitswert.',
   'answer.unscored.some':
     'Das können wir noch nicht sagen: Die Quellen, die wir gelesen haben, belegen nur {percent, number} % der Fakten, die unser Bewertungsschema bewertet – zu wenige, um {name} einen Sicherheitswert zu geben.',
-  'answer.e2ee.clean': 'Ja, für private Unterhaltungen: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, nicht einmal {owner} kann sie lesen.',
+  'answer.e2ee.clean': 'Ja: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, nicht einmal {owner} kann sie lesen.',
   'answer.e2ee.unverified':
     'Teilweise: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, aber wir konnten nicht prüfen, was diesen Schutz schwächt.',
   'answer.e2ee.gaps': 'Größtenteils: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, das gilt aber nicht für {gaps}.',
   'answer.e2ee.optIn':
-    'Für private Unterhaltungen nur, wenn Sie die Ende-zu-Ende-Verschlüsselung selbst einschalten: Standardmäßig kann {owner} Ihre {content} lesen.',
-  'answer.e2ee.none': 'Nicht für private Unterhaltungen: {owner} kann Ihre {content} lesen.',
+    'Nur, wenn Sie die Ende-zu-Ende-Verschlüsselung selbst einschalten: Standardmäßig kann {owner} Ihre {content} lesen.',
+  'answer.e2ee.none': 'Nicht für alles, was privat bleiben soll: {owner} kann Ihre {content} lesen.',
   'answer.tone.good': 'Ja, nach allem, was wir belegen können. Die wichtigste Stärke: {finding}.',
   'answer.tone.mixed': 'Mit Vorsicht. Der wichtigste Kritikpunkt: {finding}.',
   'answer.tone.bad': 'Nicht, wenn Ihnen Datenschutz wichtig ist. Der wichtigste Kritikpunkt: {finding}.',

@@ -13,12 +13,12 @@ export const fr: Catalogue = {
   'answer.unscored.some':
     'Impossible de le dire pour l’instant : les sources que nous avons lues n’établissent que {percent, number} % des faits que notre grille d’évaluation note, trop peu pour donner un score de sécurité à {name}.',
   'answer.e2ee.clean':
-    'Oui, pour les conversations privées : vos {content} bénéficient par défaut du chiffrement de bout en bout : même {owner} ne peut pas les lire.',
+    'Oui : vos {content} bénéficient par défaut du chiffrement de bout en bout, et même {owner} ne peut pas les lire.',
   'answer.e2ee.unverified':
     'En partie : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais nous n’avons pas pu vérifier ce qui affaiblit cette protection.',
   'answer.e2ee.gaps': 'Pour l’essentiel : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais cela ne couvre pas {gaps}.',
-  'answer.e2ee.optIn': 'Pas pour les conversations privées, sauf si vous activez le chiffrement de bout en bout : par défaut, {owner} peut lire vos {content}.',
-  'answer.e2ee.none': 'Pas pour les conversations privées : {owner} peut lire vos {content}.',
+  'answer.e2ee.optIn': 'Seulement si vous activez le chiffrement de bout en bout : par défaut, {owner} peut lire vos {content}.',
+  'answer.e2ee.none': 'Pas pour ce que vous voulez garder privé : {owner} peut lire vos {content}.',
   'answer.tone.good': 'Oui, d’après les éléments dont nous disposons. Son principal atout : {finding}.',
   'answer.tone.mixed': 'Avec prudence. Son principal point faible : {finding}.',
   'answer.tone.bad': 'Non, si la confidentialité compte pour vous. Son principal point faible : {finding}.',
