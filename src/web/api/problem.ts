@@ -3,6 +3,7 @@
  * what went wrong, where, and for a bad parameter, which one and why. Nothing
  * internal (stack traces, SQL) ever reaches the body.
  */
+import { NOT_FOUND_CACHE_CONTROL } from '../http/response-cache.ts';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
@@ -58,9 +59,14 @@ export function problemBody(c: Context, siteUrl: string, status: ProblemStatus, 
   };
 }
 
-/** Reply with a problem (typed for the route's 400/404 responses). */
+/**
+ * Reply with a problem (typed for the route's 400/404 responses). A 404 (an
+ * unknown app or category) may be kept a minute, as the 404 page is, and the
+ * server's response cache keeps it per data version; other problems are never kept.
+ */
 export function problem<S extends ProblemStatus>(c: Context, siteUrl: string, status: S, detail: string, invalidParams?: { name: string; reason: string }[]) {
-  return c.json(problemBody(c, siteUrl, status, detail, invalidParams), status, { 'Content-Type': PROBLEM_TYPE, 'Cache-Control': 'no-store' });
+  const cacheControl = status === 404 ? NOT_FOUND_CACHE_CONTROL : 'no-store';
+  return c.json(problemBody(c, siteUrl, status, detail, invalidParams), status, { 'Content-Type': PROBLEM_TYPE, 'Cache-Control': cacheControl });
 }
 
 /** Every zod issue as the parameter it names and why it failed. */

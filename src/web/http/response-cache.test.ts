@@ -288,6 +288,18 @@ describe('serving from the response cache', () => {
     assert.ok(again.body.equals(first.body));
   });
 
+  it("keeps the API's 404 for an unknown app too, and never its 400 for a bad parameter", async () => {
+    const missing = await get('/api/v1/apps/no-such-app');
+    assert.equal(missing.status, 404);
+    assert.match(String(missing.headers['content-type']), /^application\/problem\+json/);
+    assert.match(String(missing.headers['cache-control']), /public, max-age=\d+/);
+    assert.ok(app.responseCache.queries.get('/api/v1/apps/no-such-app'), 'the API 404 is kept among the misses and queries');
+    const bad = await get('/api/v1/apps?min_score=oops');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.headers['cache-control'], 'no-store');
+    assert.equal(app.responseCache.queries.get('/api/v1/apps?min_score=oops'), undefined);
+  });
+
   it('bounds the search cache: many different queries keep at most its limit, and the pages stay', async () => {
     await get('/apps/signal');
     for (let i = 0; i < 80; i++) {
