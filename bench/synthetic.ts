@@ -8,10 +8,10 @@
  *
  * Usage: node --import tsx bench/synthetic.ts --count 1000 --seed 1 --out /tmp/synthetic-data
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { loadDataset } from '../src/dataset/load.ts';
 import type { Review } from '../src/domain/review.ts';
 

@@ -15,8 +15,7 @@ export const de: Catalogue = {
   'answer.e2ee.unverified':
     'Teilweise: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, aber wir konnten nicht prüfen, was diesen Schutz schwächt.',
   'answer.e2ee.gaps': 'Größtenteils: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, das gilt aber nicht für {gaps}.',
-  'answer.e2ee.optIn':
-    'Nur, wenn Sie die Ende-zu-Ende-Verschlüsselung selbst einschalten: Standardmäßig kann {owner} Ihre {content} lesen.',
+  'answer.e2ee.optIn': 'Nur, wenn Sie die Ende-zu-Ende-Verschlüsselung selbst einschalten: Standardmäßig kann {owner} Ihre {content} lesen.',
   'answer.e2ee.none': 'Nicht für alles, was privat bleiben soll: {owner} kann Ihre {content} lesen.',
   'answer.tone.good': 'Ja, nach allem, was wir belegen können. Die wichtigste Stärke: {finding}.',
   'answer.tone.mixed': 'Mit Vorsicht. Der wichtigste Kritikpunkt: {finding}.',

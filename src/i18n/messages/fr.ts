@@ -12,8 +12,7 @@ export const fr: Catalogue = {
     'Impossible de le dire pour l’instant : les sources que nous avons lues n’établissent aucun des faits que notre grille d’évaluation note, {name} n’a donc pas de score de sécurité.',
   'answer.unscored.some':
     'Impossible de le dire pour l’instant : les sources que nous avons lues n’établissent que {percent, number} % des faits que notre grille d’évaluation note, trop peu pour donner un score de sécurité à {name}.',
-  'answer.e2ee.clean':
-    'Oui : vos {content} bénéficient par défaut du chiffrement de bout en bout, et même {owner} ne peut pas les lire.',
+  'answer.e2ee.clean': 'Oui : vos {content} bénéficient par défaut du chiffrement de bout en bout, et même {owner} ne peut pas les lire.',
   'answer.e2ee.unverified':
     'En partie : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais nous n’avons pas pu vérifier ce qui affaiblit cette protection.',
   'answer.e2ee.gaps': 'Pour l’essentiel : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais cela ne couvre pas {gaps}.',

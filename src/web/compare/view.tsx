@@ -109,9 +109,7 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
         return (
           <section aria-labelledby={`cmp-${d.id}`}>
             <h2 id={`cmp-${d.id}`}>{dimension}</h2>
-            <p class="why">
-              {d.why}
-            </p>
+            <p class="why">{d.why}</p>
             <table class="compare stack">
               <caption class="visually-hidden">{say('page.compare.criteriaCaption', { dimension })}</caption>
               <thead>
@@ -149,9 +147,7 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
                   <tr>
                     <th scope="row">
                       {criterionLabel(locale, c.id, c.label)}
-                      <span class="why">
-                        {c.why}
-                      </span>
+                      <span class="why">{c.why}</span>
                     </th>
                     {c.values.map((v) => (
                       <td data-label={nameOf(v.slug)} class={c.better.includes(v.slug) ? 'is-better' : undefined}>
