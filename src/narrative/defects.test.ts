@@ -193,6 +193,34 @@ describe('data collection', () => {
     assert.equal(level?.tone, 'good', 'the fixture rates Low');
     assert.match(comparison, /collects more types than most messaging apps, but they weigh little, so it rates Low/);
   });
+
+  test('"Collects a lot of data" beside a rating that is not bad says why both hold', () => {
+    const lot = reviewWith((r) => {
+      r.slug = 'lot';
+      r.name = 'Lot';
+      r.dataCollected = {
+        value: ['health', 'precise-location', 'contacts', 'photos-or-videos', 'browsing-history', 'search-history', 'email-address', 'name', 'phone-number', 'user-id'].map(
+          (type) => ({ type, linked: true, tracking: false, purposes: ['app-functionality'] }),
+        ),
+        sources: ['label'],
+      };
+    });
+    const page = pageOf(lot);
+    const level = page.ratings.find((r) => r.dimension === 'dataCollection');
+    assert.ok(
+      page.concerns.some((c) => c.text.startsWith('Collects a lot of data')),
+      'the fixture raises the breadth concern',
+    );
+    assert.notEqual(level?.tone, 'bad', 'the fixture does not rate badly');
+    const intro = page.dataCollection.intro.map((s) => s.text).join(' ');
+    assert.match(intro, /rating is \S+ although it collects a lot of data: the rating also counts whether any of it is used to track you, and none of it is/);
+    // with tracking the plain sentence stays: the rating is then bad or the concern stands on its own
+    const tracked = pageOf(reviewWith((r) => {
+      r.slug = 'tracked';
+      r.dataCollected = { value: [{ type: 'user-id', linked: true, tracking: true, purposes: ['advertising'] }], sources: ['label'] };
+    }));
+    assert.doesNotMatch(tracked.dataCollection.intro.map((s) => s.text).join(' '), /although it collects a lot/);
+  });
 });
 
 describe('unscored pages and internal ids', () => {

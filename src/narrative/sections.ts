@@ -11,6 +11,7 @@ import type { DataGroup, Sentence, FaqItem, Alternative, Finding } from './model
 import type { Locale, MessageKey, MessageParams } from '../i18n/index.ts';
 import { say, hasMessage, listOf, inSentenceFor } from './messages.ts';
 import { capitalise, uniqueSources } from './text.ts';
+import { CONCERN_BELOW } from './findings.ts';
 
 export interface SectionContext {
   review: Review;
@@ -157,8 +158,20 @@ export function dataIntro(ctx: SectionContext): Sentence[] {
   if (undetermined > 0) parts.push(write(ctx, 'data.summary.undetermined', { count: undetermined }));
   return [
     { text: write(ctx, 'data.summary.end', { parts: parts.join(', ') }), sources: uniqueSources(f.sources, ...f.value.map((i) => i.sources)) },
-    { text: write(ctx, 'data.level', { level: level.level }), sources: [] },
+    { text: write(ctx, dataLevelKey(level), { level: level.level }), sources: [] },
   ];
+}
+
+/**
+ * The rating sentence. When the page also raises "Collects a lot of data" (the breadth criterion below
+ * CONCERN_BELOW) but the rating is not a bad one, it says why both hold: the rating also counts tracking,
+ * and none of this data tracks you. Without it a reader saw a concern and a "Moderate" rating side by side.
+ */
+function dataLevelKey(level: ScoreResult['dimensions']['dataCollection']): MessageKey {
+  const breadth = level.criteria.find((c) => c.id === 'collection-breadth')?.fraction ?? null;
+  const noTracking = level.criteria.find((c) => c.id === 'no-tracking')?.fraction ?? null;
+  if (level.tone === 'bad' || breadth === null || breadth >= CONCERN_BELOW) return 'data.level';
+  return noTracking === 1 ? 'data.level.muchNoTracking' : 'data.level';
 }
 
 /** "Why this matters": only the consequences the facts support. */

@@ -158,6 +158,8 @@ export const de: Catalogue = {
   'data.summary.undetermined': '{count, number}, bei denen die Quellen offenlassen, ob sie zum Tracking dienen',
   'data.summary.end': '{parts}.',
   'data.level': 'Die Datenerhebung wird mit „{level}“ bewertet.',
+  'data.level.muchNoTracking':
+    'Die Datenerhebung wird mit „{level}“ bewertet, obwohl die App viele Daten erhebt: Die Bewertung berücksichtigt auch, ob Daten zum Tracking genutzt werden, und keine dieser Daten wird dafür genutzt.',
   'data.group.tracking.title': 'Daten, die zum Tracking genutzt werden',
   'data.group.tracking.description':
     'Können mit Daten aus Apps und Websites anderer Unternehmen zusammengeführt werden, um Werbung auszurichten oder zu messen.',

@@ -151,6 +151,8 @@ export const en = {
   'data.summary.undetermined': "{count, number} for which the sources don't say whether it is used to track you",
   'data.summary.end': '{parts}.',
   'data.level': 'Its Data Collection rating is {level}.',
+  'data.level.muchNoTracking':
+    'Its Data Collection rating is {level} although it collects a lot of data: the rating also counts whether any of it is used to track you, and none of it is.',
   'data.group.tracking.title': 'Data used to track you',
   'data.group.tracking.description': "May be combined with data from other companies' apps and websites to target or measure ads.",
   'data.group.maybeTracking.title': 'Data that may be used to track you',

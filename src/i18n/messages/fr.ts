@@ -161,6 +161,8 @@ export const fr: Catalogue = {
   'data.summary.undetermined': '{count, number} dont les sources ne disent pas s’ils servent au pistage',
   'data.summary.end': '{parts}.',
   'data.level': 'Sa note de collecte de données : {level}.',
+  'data.level.muchNoTracking':
+    'Sa note de collecte de données est « {level} », alors que l’application collecte beaucoup de données : la note tient aussi compte du pistage, et aucune de ces données ne sert à vous pister.',
   'data.group.tracking.title': 'Données servant à vous pister',
   'data.group.tracking.description':
     'Peuvent être croisées avec des données provenant d’applications et de sites web d’autres entreprises pour cibler ou mesurer la publicité.',
