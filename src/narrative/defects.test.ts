@@ -199,9 +199,18 @@ describe('data collection', () => {
       r.slug = 'lot';
       r.name = 'Lot';
       r.dataCollected = {
-        value: ['health', 'precise-location', 'contacts', 'photos-or-videos', 'browsing-history', 'search-history', 'email-address', 'name', 'phone-number', 'user-id'].map(
-          (type) => ({ type, linked: true, tracking: false, purposes: ['app-functionality'] }),
-        ),
+        value: [
+          'health',
+          'precise-location',
+          'contacts',
+          'photos-or-videos',
+          'browsing-history',
+          'search-history',
+          'email-address',
+          'name',
+          'phone-number',
+          'user-id',
+        ].map((type) => ({ type, linked: true, tracking: false, purposes: ['app-functionality'] })),
         sources: ['label'],
       };
     });
@@ -215,10 +224,12 @@ describe('data collection', () => {
     const intro = page.dataCollection.intro.map((s) => s.text).join(' ');
     assert.match(intro, /rating is \S+ although it collects a lot of data: the rating also counts whether any of it is used to track you, and none of it is/);
     // with tracking the plain sentence stays: the rating is then bad or the concern stands on its own
-    const tracked = pageOf(reviewWith((r) => {
-      r.slug = 'tracked';
-      r.dataCollected = { value: [{ type: 'user-id', linked: true, tracking: true, purposes: ['advertising'] }], sources: ['label'] };
-    }));
+    const tracked = pageOf(
+      reviewWith((r) => {
+        r.slug = 'tracked';
+        r.dataCollected = { value: [{ type: 'user-id', linked: true, tracking: true, purposes: ['advertising'] }], sources: ['label'] };
+      }),
+    );
     assert.doesNotMatch(tracked.dataCollection.intro.map((s) => s.text).join(' '), /although it collects a lot/);
   });
 });
