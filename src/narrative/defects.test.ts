@@ -109,6 +109,13 @@ describe('a Telegram-shaped page', () => {
     assert.ok(!page.concerns.some((c) => c.id === 'concerning-parties'), 'who receives data is part of the sharing concern');
   });
 
+  test('groups that are not end-to-end encrypted and the "features outside end-to-end encryption" exception are one concern', () => {
+    const groups = page.concerns.filter((c) => c.id === 'no-e2ee-groups' || c.id === 'non-e2ee-features');
+    assert.equal(groups.length, 1, texts(page.concerns).join(' / '));
+    assert.equal(groups[0]?.text, 'Group conversations and some other features are not end-to-end encrypted');
+    assert.deepEqual(groups[0]?.covers, ['non-e2ee-features']);
+  });
+
   test('missing controls read as English, and the backups control joins the backups concern', () => {
     assert.doesNotMatch(texts(page.concerns).join('\n'), /No way to end-to-end encrypted backups/);
     const missing = page.concerns.find((c) => c.id === 'missing-controls');

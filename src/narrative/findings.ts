@@ -352,6 +352,16 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
       take((f) => f.tone === 'bad' && f.id === 'opt-in-only'),
     );
 
+  // Groups that are not end-to-end encrypted, and the "features outside end-to-end encryption" exception
+  // whose kind names groups first: one concern, not two lines a reader sees as the same
+  const groupsConcern = first('no-e2ee-groups');
+  const groups = ctx.review.encryption.e2ee.groups;
+  const groupsNone = ctx.category.e2eeApplies.groups && isKnown(groups) && groups.value === 'none';
+  if (groupsConcern && groupsNone) {
+    const features = take((f) => f.tone === 'bad' && f.id === 'non-e2ee-features');
+    if (features.length > 0) fold(groupsConcern, features, write(ctx, 'finding.groups.noneAndFeatures'));
+  }
+
   // Stored data: which content, under which setting
   for (const stored of list.filter((f) => f.tone === 'bad' && (f.id === 'provider-can-read-stored' || f.id === 'no-encryption-at-rest-by-default'))) {
     const noun = ctx.category.contentNoun;

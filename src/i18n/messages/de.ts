@@ -72,6 +72,7 @@ export const de: Catalogue = {
   'finding.audited': 'Unabhängig geprüft: {who}',
   'finding.noAudit': 'Keine veröffentlichte unabhängige Sicherheitsprüfung in den letzten fünf Jahren',
   'finding.groups.optIn': 'Gruppenunterhaltungen sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten',
+  'finding.groups.noneAndFeatures': 'Gruppenunterhaltungen und einige andere Funktionen sind nicht Ende-zu-Ende-verschlüsselt',
   'finding.calls.optIn': 'Anrufe sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten',
   'finding.serviceProviders': '{owner} gibt Daten nur an Dienstleister weiter, die im Auftrag des Unternehmens handeln',
   'finding.ads.first': '{owner} nutzt Ihre Daten für eigene Werbung',

@@ -67,6 +67,7 @@ export const en = {
   'finding.audited': 'Independently audited: {who}',
   'finding.noAudit': 'No published independent security audit in the last five years',
   'finding.groups.optIn': 'Group conversations are end-to-end encrypted only if you turn it on',
+  'finding.groups.noneAndFeatures': 'Group conversations and some other features are not end-to-end encrypted',
   'finding.calls.optIn': 'Calls are end-to-end encrypted only if you turn it on',
   'finding.serviceProviders': '{owner} shares data only with service providers acting on its behalf',
   'finding.ads.first': '{owner} uses your data for its own advertising',

@@ -73,6 +73,7 @@ export const fr: Catalogue = {
   'finding.audited': 'Audit indépendant : {who}',
   'finding.noAudit': 'Aucun audit de sécurité indépendant publié au cours des cinq dernières années',
   'finding.groups.optIn': 'Les conversations de groupe ne sont chiffrées de bout en bout que si vous l’activez',
+  'finding.groups.noneAndFeatures': 'Les conversations de groupe et certaines autres fonctions ne sont pas chiffrées de bout en bout',
   'finding.calls.optIn': 'Les appels ne sont chiffrés de bout en bout que si vous l’activez',
   'finding.serviceProviders': '{owner} ne partage des données qu’avec des sous-traitants agissant pour son compte',
   'finding.ads.first': '{owner} utilise vos données pour sa propre publicité',

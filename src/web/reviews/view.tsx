@@ -1,4 +1,5 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
+import type { Child } from 'hono/jsx';
 import { SuggestCorrection } from '../edit/suggest-link.tsx';
 import type { Finding, ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
@@ -309,7 +310,7 @@ export function ReviewView(props: ReviewViewProps) {
             <a href={r.url} rel="nofollow noopener">
               {r.title}
             </a>{' '}
-            {say('ui.review.recheck', { date: longDate(r.changedAt, locale) })}
+            {around(say('ui.review.recheck', { date: DATE_SLOT }), <time datetime={r.changedAt}>{longDate(r.changedAt, locale)}</time>)}
           </p>
         ))}
 
@@ -710,5 +711,20 @@ export function ReviewView(props: ReviewViewProps) {
         </p>
       </article>
     </Layout>
+  );
+}
+
+/** Stands for the date inside a catalogue sentence, so the date can be a <time> element in any language's word order. */
+const DATE_SLOT = '\u0000';
+
+/** The sentence with the element where its DATE_SLOT stands. */
+function around(sentence: string, element: Child) {
+  const [before = '', after = ''] = sentence.split(DATE_SLOT);
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
   );
 }
