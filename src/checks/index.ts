@@ -9,11 +9,33 @@ import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
 import { scoreReview } from '../scoring/score.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import type { Catalog } from '../domain/dataset.ts';
-import type { AppSummary, CheckOptions, Finding, Issue, PageCheckContext, PageRenderer, RenderedReview, Rule, StoredRevision } from './model.ts';
+import type {
+  AppSummary,
+  CheckOptions,
+  Finding,
+  Issue,
+  PageCheckContext,
+  SitePageCheckContext,
+  PageRenderer,
+  RenderedReview,
+  Rule,
+  StoredRevision,
+} from './model.ts';
 import { rules as allRules, PAGE_RENDERS } from './registry.ts';
 import { parseHtml } from './html.ts';
 
-export type { Finding, Rule, Severity, CheckOptions, StoredRevision, AppSummary, PageCheckContext, PageRenderer, RenderedReview } from './model.ts';
+export type {
+  Finding,
+  Rule,
+  Severity,
+  CheckOptions,
+  StoredRevision,
+  AppSummary,
+  PageCheckContext,
+  SitePageCheckContext,
+  PageRenderer,
+  RenderedReview,
+} from './model.ts';
 export { rules, ruleList } from './registry.ts';
 
 export interface RunOptions extends CheckOptions {
@@ -118,6 +140,21 @@ export function checkRenderedPage(input: Omit<PageCheckContext, 'document'> & { 
   for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'page') continue;
     for (const issue of rule.check(ctx)) out.push(findingOf(rule, input.file, issue, `/apps/${input.review.slug}`));
+  }
+  return out;
+}
+
+/**
+ * Run the rules that hold on every page (`everyPage`) on a page of the site that is not a review:
+ * the home page, /apps, a category, a comparison, search, methodology, about, the error pages.
+ * @example checkSitePage({ path: '/categories/messaging', html, taxonomy, apps, categories })
+ */
+export function checkSitePage(input: Omit<SitePageCheckContext, 'document'> & { path: string }, opts: Pick<RunOptions, 'rules'> = {}): Finding[] {
+  const ctx: SitePageCheckContext = { ...input, document: parseHtml(input.html) };
+  const out: Finding[] = [];
+  for (const rule of opts.rules ?? allRules) {
+    if (rule.scope !== 'page' || rule.everyPage !== true) continue;
+    for (const issue of rule.check(ctx)) out.push(findingOf(rule, input.path, issue, input.path));
   }
   return out;
 }

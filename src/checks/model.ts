@@ -115,7 +115,15 @@ interface RuleInfo {
 
 export type ReviewRule = RuleInfo & { scope: 'review'; check(ctx: ReviewCheckContext): Issue[] };
 export type DatasetRule = RuleInfo & { scope: 'dataset'; check(ctx: DatasetCheckContext): Issue[] };
-export type PageRule = RuleInfo & { scope: 'page'; check(ctx: PageCheckContext): Issue[] };
+/** What a rule that holds on every page of the site (not only reviews) reads: the page, the taxonomy and the site's apps and categories. */
+export type SitePageCheckContext = Pick<PageCheckContext, 'html' | 'document' | 'taxonomy' | 'apps' | 'categories'>;
+
+/**
+ * A rule over a rendered page. `everyPage` rules read only the page itself, so they also run on the
+ * pages that are not reviews (home, /apps, categories, compare, search, methodology, about, 404…).
+ */
+export type PageRule = RuleInfo &
+  ({ scope: 'page'; everyPage?: false; check(ctx: PageCheckContext): Issue[] } | { scope: 'page'; everyPage: true; check(ctx: SitePageCheckContext): Issue[] });
 export type RevisionsRule = RuleInfo & { scope: 'revisions'; check(ctx: RevisionsCheckContext): Issue[] };
 export type Rule = ReviewRule | DatasetRule | PageRule | RevisionsRule;
 

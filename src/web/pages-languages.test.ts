@@ -9,6 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
+import { PAGE_TYPES } from '../../test/support/page-types.ts';
 import type { Store } from '../store/index.ts';
 import type { WebApp } from './app.tsx';
 import type { SiteData } from './site-data.ts';
@@ -23,26 +24,6 @@ let site: SiteData;
 let app: WebApp;
 before(async () => ({ store, site, app } = await bundledSite()));
 after(() => store.close());
-
-/** One page of each type (the English path; the German and French ones are under /de and /fr). */
-export const PAGE_TYPES = [
-  { name: 'home', path: '/', status: 200 },
-  { name: 'apps', path: '/apps', status: 200 },
-  { name: 'apps filtered', path: '/apps?category=messaging&has=e2ee&sort=name', status: 200 },
-  { name: 'apps, nothing passes', path: '/apps?category=search-engines&has=e2ee&has=no-phone&has=open-source', status: 200 },
-  { name: 'category', path: '/categories/messaging', status: 200 },
-  { name: 'category filtered', path: '/categories/password-managers?has=open-source', status: 200 },
-  { name: 'compare form', path: '/compare', status: 200 },
-  { name: 'compare of two', path: '/compare/imessage-vs-signal', status: 200 },
-  { name: 'compare of four', path: '/compare?apps=signal,whatsapp,telegram,imessage', status: 200 },
-  { name: 'search', path: '/search?q=signl', status: 200 },
-  { name: 'search without results', path: '/search?q=zzzzqqq', status: 200 },
-  { name: 'methodology', path: '/methodology', status: 200 },
-  { name: 'about', path: '/about', status: 200 },
-  { name: 'downloads', path: '/downloads/', status: 200 },
-  { name: 'not found', path: '/apps/no-such-app', status: 404 },
-  { name: 'bad request', path: '/categories/messaging?sort=bogus', status: 400 },
-] as const;
 
 const local = (locale: Locale, path: string) => (locale === 'en' ? path : path === '/' ? `/${locale}` : `/${locale}${path}`);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();

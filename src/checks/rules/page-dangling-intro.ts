@@ -3,6 +3,8 @@ import type { Issue, PageRule } from '../model.ts';
 import { quote } from '../claims.ts';
 
 const LISTS = new Set(['ul', 'ol', 'dl', 'table']);
+/** What can follow a colon instead of a list: a quoted or preformatted example. */
+const EXAMPLES = new Set(['blockquote', 'pre']);
 
 function hasItems(el: HtmlElement): boolean {
   return elements(el, byTag('li', 'dd', 'td')).some((i) => textOf(i) !== '');
@@ -20,6 +22,7 @@ export const pageDanglingIntro: PageRule = {
   id: 'page-dangling-intro',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description: 'a sentence ending in a colon is followed by the list it announces',
   check({ document }) {
     const issues: Issue[] = [];
@@ -29,7 +32,10 @@ export const pageDanglingIntro: PageRule = {
       if (!text.endsWith(':')) continue;
       if (el.tagName === 'div' && elements(el, byTag('p', 'li', 'dd', 'div')).length > 0) continue;
       const next = nextSiblings(el)[0];
-      const followed = next !== undefined && (LISTS.has(next.tagName) ? hasItems(next) : elements(next, (e) => LISTS.has(e.tagName)).some(hasItems));
+      // an example shown as a quotation or a code block is what "For example:" announces
+      const example = next !== undefined && EXAMPLES.has(next.tagName) && textOf(next) !== '';
+      const followed =
+        example || (next !== undefined && (LISTS.has(next.tagName) ? hasItems(next) : elements(next, (e) => LISTS.has(e.tagName)).some(hasItems)));
       const nested = elements(el, (e) => LISTS.has(e.tagName)).some(hasItems);
       if (!followed && !nested) {
         const sentence = text.split(/(?<=[.!?])\s+/).pop() ?? text;

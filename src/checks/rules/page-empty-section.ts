@@ -9,6 +9,7 @@ export const pageEmptySection: PageRule = {
   id: 'page-empty-section',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description: 'no h2/h3 heading without content under it, and no listing section (controversies, alternatives, products) without items',
   check({ document }) {
     const issues: Issue[] = [];

@@ -6,6 +6,7 @@ export const pageFaqUnanswered: PageRule = {
   id: 'page-faq-unanswered',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description: 'every FAQ question (dt) is followed by an answer (dd) with text',
   check({ document }) {
     const issues: Issue[] = [];

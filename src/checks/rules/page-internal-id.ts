@@ -10,6 +10,7 @@ export const pageInternalId: PageRule = {
   id: 'page-internal-id',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description: 'no visible text shows a taxonomy id (sms-fallback, business-partners, two-factor…) where its label belongs',
   check({ document, taxonomy }) {
     const ids = new Set(

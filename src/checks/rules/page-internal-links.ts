@@ -1,5 +1,5 @@
 import { attr, elements, type HtmlElement } from '../html.ts';
-import type { Issue, PageCheckContext, PageRule } from '../model.ts';
+import type { Issue, PageRule, SitePageCheckContext } from '../model.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
 
 /** "/de/apps/signal": a page in another language, under its prefix (the API, assets and downloads exist only once). */
@@ -21,13 +21,16 @@ export const STATIC_ROUTES = new Set([
   '/robots.txt',
   '/api',
   '/downloads',
+  // the dataset files the downloads page links (src/web/downloads/files.ts; checks may not import web)
+  '/downloads/privacydefend.json',
+  '/downloads/privacydefend.csv',
   // the reader's correction form (src/web/edit), linked beside each section of a review
   '/edit/corrections/new',
 ]);
 
-const slugSets = new WeakMap<PageCheckContext['apps'], Set<string>>();
+const slugSets = new WeakMap<SitePageCheckContext['apps'], Set<string>>();
 /** The reviewed slugs as a set, built once per list of apps (a page has many links, a dataset many pages). */
-function slugsOf(ctx: PageCheckContext): Set<string> {
+function slugsOf(ctx: SitePageCheckContext): Set<string> {
   let slugs = slugSets.get(ctx.apps);
   if (!slugs) {
     slugs = new Set(ctx.apps.map((a) => a.slug));
@@ -37,12 +40,12 @@ function slugsOf(ctx: PageCheckContext): Set<string> {
 }
 
 /** "/compare/a-vs-b" names two reviewed apps (slugs may themselves contain hyphens). */
-function comparesKnownApps(pair: string, ctx: PageCheckContext): boolean {
+function comparesKnownApps(pair: string, ctx: SitePageCheckContext): boolean {
   const slugs = slugsOf(ctx);
   return pair.split('-vs-').some((_, i, parts) => i > 0 && slugs.has(parts.slice(0, i).join('-vs-')) && slugs.has(parts.slice(i).join('-vs-')));
 }
 
-function resolves(path: string, ctx: PageCheckContext): boolean {
+function resolves(path: string, ctx: SitePageCheckContext): boolean {
   const prefix = LANGUAGE_PREFIX.exec(path);
   if (prefix) {
     const rest = path.slice(prefix[0].length) || '/';
@@ -66,6 +69,7 @@ export const pageInternalLinks: PageRule = {
   id: 'page-internal-links',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description: 'every internal link (href="/...") resolves to a real route and every #anchor to an element on the page',
   check(ctx) {
     const issues: Issue[] = [];

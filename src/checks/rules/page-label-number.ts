@@ -21,6 +21,7 @@ export const pageLabelNumber: PageRule = {
   id: 'page-label-number',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description:
     'no "Not enough evidence" or "Not applicable" (or its German or French words) is shown with a score beside it, and no score out of 10 lies outside 0–10',
   check({ document }) {

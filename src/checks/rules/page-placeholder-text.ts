@@ -8,6 +8,7 @@ export const pagePlaceholderText: PageRule = {
   id: 'page-placeholder-text',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description: 'no literal "undefined", "null", "NaN" or "[object Object]" in the visible text or title',
   check({ document }) {
     const issues: Issue[] = [];

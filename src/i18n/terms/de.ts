@@ -146,7 +146,8 @@ export const de: Record<string, string> = {
   'exception.provider-readable-backups.description':
     'Chat- oder Datei-Backups werden mit Schlüsseln des Anbieters gespeichert, sofern man nicht Ende-zu-Ende-verschlüsselte Backups einschaltet.',
   'exception.opt-in-only.description': 'Unterhaltungen sind nur Ende-zu-Ende-verschlüsselt, wenn man das für jede einzelne einschaltet.',
-  'exception.metadata-visible.description': 'Der Anbieter sieht, wann, von wo aus und mit wem oder womit Sie sich verbinden, auch wenn die Inhalte verschlüsselt sind.',
+  'exception.metadata-visible.description':
+    'Der Anbieter sieht, wann, von wo aus und mit wem oder womit Sie sich verbinden, auch wenn die Inhalte verschlüsselt sind.',
   'exception.reported-content-readable.description': 'Meldet jemand eine Nachricht, erhält der Anbieter ihren Inhalt in lesbarer Form.',
   'exception.business-or-ai-chats.description':
     'Unterhaltungen mit Unternehmen oder den KI-Funktionen der App können vom Anbieter oder seinen Partnern verarbeitet werden.',

@@ -146,7 +146,8 @@ export const fr: Record<string, string> = {
   'exception.provider-readable-backups.description':
     'Les sauvegardes des discussions ou des fichiers sont stockées avec des clés détenues par le fournisseur, sauf si l’utilisateur active les sauvegardes chiffrées de bout en bout.',
   'exception.opt-in-only.description': 'Les conversations ne bénéficient du chiffrement de bout en bout que si l’utilisateur l’active pour chacune d’elles.',
-  'exception.metadata-visible.description': 'Le fournisseur voit quand, d’où et avec qui ou avec quel service vous vous connectez, même si les contenus sont chiffrés.',
+  'exception.metadata-visible.description':
+    'Le fournisseur voit quand, d’où et avec qui ou avec quel service vous vous connectez, même si les contenus sont chiffrés.',
   'exception.reported-content-readable.description': 'Quand un utilisateur signale un message, son contenu est transmis en clair au fournisseur.',
   'exception.business-or-ai-chats.description':
     'Les échanges avec des entreprises ou avec les fonctions d’IA de l’application peuvent être traités par le fournisseur ou ses partenaires.',

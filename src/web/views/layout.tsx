@@ -23,6 +23,8 @@ export interface PageMeta {
   wide?: boolean;
   /** The page's language (English when absent): `<html lang>`, the interface strings, the language switcher. */
   locale?: Locale | undefined;
+  /** Where the language switcher leads when this path does not exist in any language (the 404 page: each language's home page). */
+  switcherPath?: string;
   /** A language the reader's browser prefers (home page only): a note linking to this page in it. */
   suggest?: Locale | undefined;
 }
@@ -148,7 +150,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
                   </li>
                 </ul>
               </nav>
-              <LanguageSwitcher path={path} locale={locale} />
+              <LanguageSwitcher path={meta.switcherPath ?? path} locale={locale} />
               <div id="site-live-results" class="live-results" aria-live="polite"></div>
             </div>
           </header>

@@ -40,7 +40,16 @@ export function NotFoundView(props: {
   const locale = props.meta.locale ?? 'en';
   const say = sayer(locale);
   return (
-    <Layout meta={{ ...props.meta, title: say('page.notFound.title'), description: say('page.notFound.description'), path: props.path, noindex: true }}>
+    <Layout
+      meta={{
+        ...props.meta,
+        title: say('page.notFound.title'),
+        description: say('page.notFound.description'),
+        path: props.path,
+        noindex: true,
+        switcherPath: '/',
+      }}
+    >
       <h1>{say('page.notFound.h1')}</h1>
       <p>
         {say('page.notFound.before')} <code>{props.path}</code>
