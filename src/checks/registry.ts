@@ -36,7 +36,7 @@ import { duplicateException } from './rules/duplicate-exception.ts';
 import { blankText } from './rules/blank-text.ts';
 import { productConcerns } from './rules/product-concerns.ts';
 import { rubricVersion } from './rules/rubric-version.ts';
-import { pageRepeated } from './rules/page-repeated.ts';
+import { pageFactBothSides, pageRepeated } from './rules/page-repeated.ts';
 import { editorialComparisons } from './rules/editorial-comparisons.ts';
 import { pageLabelNumber } from './rules/page-label-number.ts';
 import { pageInternalId } from './rules/page-internal-id.ts';
@@ -82,6 +82,7 @@ export const rules: readonly Rule[] = [
   pageInternalLinks,
   pageProducts,
   pageRepeated,
+  pageFactBothSides,
   pageLabelNumber,
   pageInternalId,
 ];

@@ -34,6 +34,7 @@ test('the every-page rules are the ones that read nothing but the page', () => {
     'page-internal-links',
     'page-label-number',
     'page-placeholder-text',
+    'page-repeated',
   ]);
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageRepeated } from './page-repeated.ts';
+import { pageFactBothSides, pageRepeated } from './page-repeated.ts';
 import { htmlContext, pageContext } from '../test-fixtures.ts';
 
 test('the rendered example page says each thing once', () => {
@@ -33,7 +33,8 @@ test('a fact stated on both sides of the page model is reported', () => {
   const concern = base.page.concerns[0];
   assert.ok(concern);
   const ctx = { ...base, page: { ...base.page, pros: [...base.page.pros, { ...concern, id: 'x', tone: 'good' as const, text: 'Something good' }] } };
-  assert.ok(pageRepeated.check(ctx).some((i) => /which What’s Good also states/.test(i.message)));
+  assert.ok(pageFactBothSides.check(ctx).some((i) => /which What’s Good also states/.test(i.message)));
+  assert.deepEqual(pageFactBothSides.check(base), []);
 });
 
 test('a FAQ answer repeating a short-answer sentence, and a question asked twice, are reported', () => {

@@ -21,16 +21,17 @@ function findingItems(document: HtmlDocument, section: string): string[] {
 
 /**
  * A page says each thing once: no section or heading twice, no two findings
- * alike, no fact on both sides unless one finding presents it with its nuance,
- * no FAQ answer repeating the short answer, no question asked twice.
+ * alike, no FAQ answer repeating the short answer, no question asked twice.
+ * It reads only the page, so it runs on every page type.
  */
 export const pageRepeated: PageRule = {
   id: 'page-repeated',
   severity: 'error',
   scope: 'page',
+  everyPage: true,
   description:
-    'no section or heading twice, no two findings saying the same, no fact under both What’s Good and Concerns, no FAQ answer repeating the short answer, no question twice',
-  check({ document, page }) {
+    'no section or heading twice, no two findings saying the same, no FAQ answer repeating the short answer, no question twice',
+  check({ document }) {
     const issues: Issue[] = [];
     const main = mainOf(document);
     const seen = new Map<string, number>();
@@ -61,17 +62,6 @@ export const pageRepeated: PageRule = {
           message: `${quote(all.find(([, t]) => normalise(t) === key)?.[1] ?? key)} is listed ${wheres.length} times`,
         });
     }
-    const goodFacts = new Map(page.pros.flatMap((p) => p.facts.map((f) => [f, p] as const)));
-    for (const c of page.concerns) {
-      for (const f of c.facts) {
-        const p = goodFacts.get(f);
-        if (p)
-          issues.push({
-            path: `"Concerns": ${c.id}`,
-            message: `states ${f}, which What’s Good also states (${quote(p.text)}); present the fact as one finding with its nuance`,
-          });
-      }
-    }
     const answerSentences = new Set(
       sectionsWithId(document, 'short-answer')
         .flatMap((s) => sectionContent(s).flatMap((el) => sentencesOf(textOf(el, skipCites))))
@@ -90,6 +80,29 @@ export const pageRepeated: PageRule = {
           issues.push({
             path: `FAQ "${q}"`,
             message: `repeats the short answer word for word: ${quote(s)}; answer in other words or add what the short answer leaves out`,
+          });
+      }
+    }
+    return issues;
+  },
+};
+
+/** No fact under both What’s Good and Concerns unless one finding presents it with its nuance (read from the review's page model). */
+export const pageFactBothSides: PageRule = {
+  id: 'page-fact-both-sides',
+  severity: 'error',
+  scope: 'page',
+  description: 'no fact is stated under both What’s Good and Concerns; one finding presents it with its nuance',
+  check({ page }) {
+    const issues: Issue[] = [];
+    const goodFacts = new Map(page.pros.flatMap((p) => p.facts.map((f) => [f, p] as const)));
+    for (const c of page.concerns) {
+      for (const f of c.facts) {
+        const p = goodFacts.get(f);
+        if (p)
+          issues.push({
+            path: `"Concerns": ${c.id}`,
+            message: `states ${f}, which What’s Good also states (${quote(p.text)}); present the fact as one finding with its nuance`,
           });
       }
     }
