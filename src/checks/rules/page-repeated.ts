@@ -29,8 +29,7 @@ export const pageRepeated: PageRule = {
   severity: 'error',
   scope: 'page',
   everyPage: true,
-  description:
-    'no section or heading twice, no two findings saying the same, no FAQ answer repeating the short answer, no question twice',
+  description: 'no section or heading twice, no two findings saying the same, no FAQ answer repeating the short answer, no question twice',
   check({ document }) {
     const issues: Issue[] = [];
     const main = mainOf(document);
