@@ -195,7 +195,8 @@ describe('the feeds in every language', () => {
       const feed = locale === 'en' ? '/feed.xml' : `/${locale}/feed.xml`;
       for (const path of ['/', '/apps/signal', '/methodology']) {
         const { html } = await page(local(locale, path));
-        assert.ok(html.includes(`<link rel="alternate" type="application/atom+xml" hreflang="${locale}" href="${feed}"`), `${locale} ${path}`);
+        // a full URL: an hreflang alternate with a relative href is invalid (Lighthouse's hreflang audit failed on it)
+        assert.ok(html.includes(`<link rel="alternate" type="application/atom+xml" hreflang="${locale}" href="${TEST_SITE_URL}${feed}"`), `${locale} ${path}`);
         assert.ok(html.includes(`<a href="${feed}">`), `${locale} ${path} footer`);
       }
     }

@@ -88,7 +88,7 @@ export function Layout(props: { meta: PageMeta; children: Child }) {
           ))}
           {alternates.length > 0 ? <link rel="alternate" hreflang="x-default" href={`${meta.siteUrl}${alternates[0]?.path ?? path}`} /> : null}
           {meta.noindex ? <meta name="robots" content="noindex" /> : null}
-          <link rel="alternate" type="application/atom+xml" hreflang={locale} href={feedPath(locale)} title={say('ui.footer.feed')} />
+          <link rel="alternate" type="application/atom+xml" hreflang={locale} href={`${meta.siteUrl}${feedPath(locale)}`} title={say('ui.footer.feed')} />
           <link rel="stylesheet" href={meta.stylesheet} />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <meta property="og:site_name" content="PrivacyDefend" />
