@@ -105,7 +105,7 @@ test('a setting whose advice the facts do not support is not named (the generic 
   assert.ok(!pageOf(review).protect.some((s) => s.text.includes('Vault Backup')));
 });
 
-test('the bundled apps name their own settings: Advanced Data Protection, Secret Chats, end-to-end encrypted backup', () => {
+test('the bundled apps name their own settings: Advanced Data Protection, Send as Text Message, Secret Chats, end-to-end encrypted backup', () => {
   const stepsOf = (slug: string) => {
     const a = all.find((x) => x.review.slug === slug) ?? assert.fail(`no ${slug}`);
     return buildReviewPage(a, all, dataset).protect;
@@ -113,6 +113,9 @@ test('the bundled apps name their own settings: Advanced Data Protection, Secret
   const adp = stepsOf('imessage').find((s) => s.id === 'turn-on-encrypted-backups');
   assert.match(adp?.text ?? '', /^Turn on Advanced Data Protection for iMessage/);
   assert.ok(adp?.sources.includes('apple-adp-help'));
+  const sms = stepsOf('imessage').find((s) => s.id === 'avoid-sms-fallback');
+  assert.match(sms?.text ?? '', /^Turn off Send as Text Message \(Settings > Apps > Messages\) in iMessage/);
+  assert.ok(sms?.sources.includes('bgr-cisa-sms-fallback'));
   assert.match(stepsOf('telegram').find((s) => s.id === 'use-end-to-end-encrypted-chats')?.text ?? '', /^Use Secret Chats in Telegram/);
   assert.match(stepsOf('whatsapp').find((s) => s.id === 'turn-on-encrypted-backups')?.text ?? '', /^Turn on End-to-end encrypted backup for WhatsApp/);
   assert.match(
