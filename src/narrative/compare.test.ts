@@ -46,10 +46,33 @@ test('a better app is never one whose fact is unknown, and a winner always earns
         assert.equal(v?.status, 'known', `${c.id}: ${slug}`);
         const others = c.values.filter((x) => !c.better.includes(x.slug) && x.status !== 'not-applicable');
         assert.ok(others.length > 0 && others.every((o) => o.fraction === null || o.fraction < (v?.fraction ?? 0)), `${c.id}: ${c.why}`);
+        // it beats an app whose value is known: against unknowns alone, no app does better
+        assert.ok(
+          others.some((o) => o.status === 'known'),
+          `${c.id}: ${c.why}`,
+        );
       }
       if (c.better.length > 0) assert.match(c.why, /does better|do better/);
     }
   }
+});
+
+test('a fact known for one app and unknown for the other makes neither the better, and the reason says which is unknown', () => {
+  // Signal's disappearing messages are unknown in our data, iMessage's are partial (auto-delete on your own device)
+  const c = compareApps([app('imessage'), app('signal')])
+    .dimensions.flatMap((d) => d.criteria)
+    .find((x) => x.id === 'control-disappearing-messages');
+  assert.ok(c, 'the disappearing-messages criterion');
+  assert.equal(c.values.find((v) => v.slug === 'signal')?.status, 'unknown');
+  assert.equal(c.values.find((v) => v.slug === 'imessage')?.status, 'known');
+  assert.deepEqual(c.better, []);
+  assert.match(c.why, /^Not known for Signal, so no app can be said to do better\. Known: iMessage: /);
+  assert.match(
+    compareApps([app('imessage'), app('signal')], { locale: 'de' })
+      .dimensions.flatMap((d) => d.criteria)
+      .find((x) => x.id === 'control-disappearing-messages')?.why ?? '',
+    /^Für Signal nicht bekannt/,
+  );
 });
 
 test('apps of different categories compare on the criteria either has', () => {

@@ -125,16 +125,37 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   const applicable = named.filter((n) => n.v.status !== 'not-applicable');
   const base = { id, label: first?.label ?? id, facts: first?.facts ?? [], values };
   if (applicable.length === 0) return { ...base, better: [], why: say('compare.notApplicable', {}, locale) };
-  const { winners, others } = leaders(applicable, (n) => (n.v.status === 'known' ? n.v.fraction : null));
+  // an unknown fact never makes an app the better one: the leaders are found among the known values only
+  const known = applicable.filter((n) => n.v.status === 'known');
+  const unknown = applicable.filter((n) => n.v.status !== 'known');
+  const led = leaders(known, (n) => n.v.fraction);
+  const winners = led.winners;
+  const others = [...led.others, ...unknown];
   const valueOf = (n: (typeof named)[number]) =>
     n.v.status === 'unknown'
       ? say('compare.valueUnknown', {}, locale)
       : say('compare.valuePoints', { value: n.v.value, points: round2(n.v.points), max: round2(n.v.maxPoints) }, locale);
   const describe = (n: (typeof named)[number]) => say('compare.named', { name: n.name, value: valueOf(n) }, locale);
   const all = (xs: readonly (typeof named)[number][]) => xs.map(describe).join('; ');
+  if (known.length === 0) return { ...base, better: [], why: say('compare.allUnknown', {}, locale) };
   if (winners.length === 0) {
-    const allUnknown = applicable.every((n) => n.v.status !== 'known');
-    return { ...base, better: [], why: allUnknown ? say('compare.allUnknown', {}, locale) : say('compare.noDifference', { list: all(applicable) }, locale) };
+    if (unknown.length === 0) return { ...base, better: [], why: say('compare.noDifference', { list: all(applicable) }, locale) };
+    // the known values are level (or only one is known): not knowing the others' is no difference to report
+    return {
+      ...base,
+      better: [],
+      why: say(
+        'compare.someUnknown',
+        {
+          names: listOf(
+            unknown.map((n) => n.name),
+            locale,
+          ),
+          list: all(known),
+        },
+        locale,
+      ),
+    };
   }
   if ((winners[0]?.v.fraction ?? 0) === 0) return { ...base, better: [], why: say('compare.nobodyEarns', { list: all(applicable) }, locale) };
   return {

@@ -492,6 +492,7 @@ export const de: Catalogue = {
   'compare.valuePoints': '{value} ({points, number, ::.##} von {max, number, ::.##} Punkten)',
   'compare.named': '{name}: {value}',
   'compare.allUnknown': 'Für keine dieser Apps bekannt.',
+  'compare.someUnknown': 'Für {names} nicht bekannt, daher lässt sich nicht sagen, welche App besser abschneidet. Bekannt: {list}.',
   'compare.noDifference': 'Kein Unterschied: {list}.',
   'compare.nobodyEarns': 'Keine dieser Apps erhält hier Punkte: {list}.',
   'compare.criterionBetter': '{winners} {count, plural, one {schneidet} other {schneiden}} besser ab: {values}, gegenüber {others}.',

@@ -480,6 +480,7 @@ export const en = {
   'compare.valuePoints': '{value} ({points, number, ::.##} of {max, number, ::.##} points)',
   'compare.named': '{name}: {value}',
   'compare.allUnknown': 'Not known for any of these apps.',
+  'compare.someUnknown': 'Not known for {names}, so no app can be said to do better. Known: {list}.',
   'compare.noDifference': 'No difference: {list}.',
   'compare.nobodyEarns': 'None of these apps earns points here: {list}.',
   'compare.criterionBetter': '{winners} {count, plural, one {does} other {do}} better: {values}, against {others}.',

@@ -493,6 +493,7 @@ export const fr: Catalogue = {
   'compare.valuePoints': '{value} ({points, number, ::.##} sur {max, number, ::.##} points)',
   'compare.named': '{name} : {value}',
   'compare.allUnknown': 'Inconnu pour chacune de ces applications.',
+  'compare.someUnknown': 'Inconnu pour {names} : impossible de dire quelle application fait mieux. Connu : {list}.',
   'compare.noDifference': 'Aucune différence : {list}.',
   'compare.nobodyEarns': 'Aucune de ces applications ne marque de points ici : {list}.',
   'compare.criterionBetter': '{winners} {count, plural, one {fait} other {font}} mieux : {values}, contre {others}.',
