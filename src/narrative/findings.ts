@@ -88,10 +88,14 @@ const ids: Record<string, [good: string, bad: string]> = {
 };
 
 /** How many data types the app collects, and how many of them track you (0 when the fact is unknown or "nothing"). */
-function dataTypeCounts(ctx: FindingContext): { all: number; tracking: number } {
+function dataTypeCounts(ctx: FindingContext): { all: number; tracking: number; linked: number } {
   const f = ctx.review.dataCollected;
-  if (!isKnown(f) || f.value === 'nothing') return { all: 0, tracking: 0 };
-  return { all: f.value.length, tracking: f.value.filter((i) => i.tracking === true).length };
+  if (!isKnown(f) || f.value === 'nothing') return { all: 0, tracking: 0, linked: 0 };
+  return {
+    all: f.value.length,
+    tracking: f.value.filter((i) => i.tracking === true).length,
+    linked: f.value.filter((i) => i.tracking === true || i.linked === true).length,
+  };
 }
 
 const measureTexts: Record<string, Text> = {
@@ -101,7 +105,7 @@ const measureTexts: Record<string, Text> = {
       : c.fraction >= STRENGTH_AT
         ? { id: 'low-data-collection', text: write(ctx, c.value === 'collects nothing' ? 'finding.collection.nothing' : 'finding.collection.little') }
         : c.fraction < CONCERN_BELOW
-          ? { id: 'data-collection', text: write(ctx, 'finding.collection.lot', { count: dataTypeCounts(ctx).all }) }
+          ? { id: 'data-collection', text: write(ctx, 'finding.collection.lot', { count: dataTypeCounts(ctx).all, linked: dataTypeCounts(ctx).linked }) }
           : null,
   'no-tracking': (c, ctx) =>
     c.fraction === 1

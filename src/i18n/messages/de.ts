@@ -65,7 +65,8 @@ export const de: Catalogue = {
   'finding.controversy': 'Ungeklärt: {title} ({date})',
   'finding.collection.nothing': 'Erhebt keine Daten über Sie',
   'finding.collection.little': 'Erhebt wenige Daten über Sie',
-  'finding.collection.lot': 'Erhebt viele Daten über Sie ({count, plural, one {# Datenart} other {# Datenarten}})',
+  'finding.collection.lot':
+    'Erhebt viele Daten über Sie ({count, plural, one {# Datenart} other {# Datenarten}}, {linked, plural, =0 {keine davon nachweislich mit Ihnen verknüpft} one {# davon mit Ihrer Identität verknüpft} other {# davon mit Ihrer Identität verknüpft}})',
   'finding.noTracking': 'Nutzt Ihre Daten nicht, um Sie über Apps und Websites anderer Unternehmen hinweg zu verfolgen',
   'finding.tracking':
     'Nutzt Daten, um Sie über Apps und Websites anderer Unternehmen hinweg zu verfolgen ({count, plural, one {# Datenart dient} other {# Datenarten dienen}} dem Tracking)',

@@ -60,7 +60,8 @@ export const en = {
   'finding.controversy': 'Unresolved: {title} ({date})',
   'finding.collection.nothing': 'Collects no data about you',
   'finding.collection.little': 'Collects little data about you',
-  'finding.collection.lot': 'Collects a lot of data about you ({count, plural, one {# data type} other {# data types}})',
+  'finding.collection.lot':
+    'Collects a lot of data about you ({count, plural, one {# data type} other {# data types}}, {linked, plural, =0 {none of them known to be linked to you} one {# of them linked to your identity} other {# of them linked to your identity}})',
   'finding.noTracking': "Does not use your data to track you across other companies' apps and websites",
   'finding.tracking':
     "Uses data to track you across other companies' apps and websites ({count, plural, one {# data type} other {# data types}} used to track you)",

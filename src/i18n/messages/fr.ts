@@ -66,7 +66,8 @@ export const fr: Catalogue = {
   'finding.controversy': 'Non résolu : {title} ({date})',
   'finding.collection.nothing': 'Ne collecte aucune donnée vous concernant',
   'finding.collection.little': 'Collecte peu de données vous concernant',
-  'finding.collection.lot': 'Collecte beaucoup de données vous concernant ({count, plural, one {# type de données} other {# types de données}})',
+  'finding.collection.lot':
+    'Collecte beaucoup de données vous concernant ({count, plural, one {# type de données} other {# types de données}}, {linked, plural, =0 {dont aucun n’est, à notre connaissance, lié à votre identité} one {dont # lié à votre identité} other {dont # liés à votre identité}})',
   'finding.noTracking': 'N’utilise pas vos données pour vous suivre à travers les applications et sites web d’autres entreprises',
   'finding.tracking':
     'Utilise des données pour vous suivre à travers les applications et sites web d’autres entreprises ({count, plural, one {# type de données sert} other {# types de données servent}} au pistage)',
