@@ -7,7 +7,7 @@
  * autocannon in the same run, each baseline checked first to answer 200 with
  * the same encoding and bytes; plus the server's peak memory (RSS).
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -142,13 +142,48 @@ interface Case {
   goal?: string;
 }
 
-const CASES: Case[] = [
+/** CPU time so far of every thread of these processes, ns (/proc/<pid>/task/<tid>/schedstat); 0 off Linux. */
+function cpuNs(pids: readonly number[]): number {
+  let ns = 0;
+  for (const pid of pids) {
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return ns;
+}
+
+/** nginx's master and its workers (the children of the master). */
+function nginxPids(master: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [master, ...children];
+  } catch {
+    return [master];
+  }
+}
+
+/** One autocannon round and the server's CPU time per response in it (µs, all of the server's threads). */
+async function measured(url: string, seconds: number, coding: string, pids: readonly number[]): Promise<{ report: AutocannonReport; cpuUs: number }> {
+  const before = cpuNs(pids);
+  const report = await autocannon(url, seconds, coding);
+  const cpuUs = (cpuNs(pids) - before) / 1000 / Math.max(1, report.requests.total);
+  return { report, cpuUs };
+}
+
+/** BENCH_HTTP_CASES="api gzip,page gzip" runs only those cases (by name). */
+const ONLY = process.env.BENCH_HTTP_CASES?.split(',').map((c) => c.trim());
+
+const ALL_CASES: Case[] = [
   { name: 'page', path: PAGE, coding: '', nginx: true, goal: '≥ 0.7' },
   { name: 'page gzip', path: PAGE, coding: 'gzip', nginx: true, goal: '≥ 1.0' },
   { name: 'page br', path: PAGE, coding: 'br', nginx: false },
   { name: 'api', path: API, coding: '', nginx: true, goal: '≥ 0.7' },
   { name: 'api gzip', path: API, coding: 'gzip', nginx: true, goal: '≥ 1.0' },
 ];
+const CASES = ONLY ? ALL_CASES.filter((c) => ONLY.includes(c.name)) : ALL_CASES;
 
 interface Answer {
   status: number;
@@ -196,13 +231,21 @@ export async function runHttpBench(): Promise<BenchResult> {
       if ((answer.encoding ?? '') !== c.coding) throw new Error(`${c.path} with Accept-Encoding "${c.coding}" came as "${answer.encoding ?? 'identity'}"`);
       served.set(`${c.path} ${c.coding}`, answer);
     }
+    // nginx's try_files needs the identity file beside a .gz one, also when BENCH_HTTP_CASES picked only gzip cases.
+    for (const path of new Set(CASES.map((c) => c.path))) {
+      if (!served.has(`${path} `)) served.set(`${path} `, await rawGet(`${siteOrigin}${path}`, ''));
+    }
     const rssIdle = peakRssMiB(pid);
 
     let nginxOrigin: string | undefined;
     const nginxPath = nginxBinary();
     if (nginxPath) {
       const nginxPort = await freePort();
-      for (const c of CASES.filter((x) => x.nginx)) {
+      const files = [
+        ...CASES.filter((x) => x.nginx).map((c) => ({ path: c.path, coding: c.coding })),
+        ...[...new Set(CASES.map((c) => c.path))].map((path) => ({ path, coding: '' })),
+      ];
+      for (const c of files) {
         const answer = served.get(`${c.path} ${c.coding}`);
         if (!answer) continue;
         const file = join(dir, 'root', c.path) + (c.coding === 'gzip' ? '.gz' : '');
@@ -237,14 +280,19 @@ export async function runHttpBench(): Promise<BenchResult> {
       const ratios: number[] = [];
       let appFailures = 0;
       let nginxFailures = 0;
+      const appCpu: number[] = [];
+      const nginxCpu: number[] = [];
+      const nginxProcesses = nginx?.pid ? nginxPids(nginx.pid) : [];
       await autocannon(url, 3, c.coding);
       if (other) await autocannon(other, 3, c.coding);
       for (let i = 0; i < ROUNDS; i++) {
-        const r = await autocannon(url, SECONDS, c.coding);
+        const { report: r, cpuUs } = await measured(url, SECONDS, c.coding, [pid]);
+        appCpu.push(cpuUs);
         appFailures += r.errors + r.non2xx;
         if (!best || r.requests.average > best.requests.average) best = r;
         if (other) {
-          const n = await autocannon(other, SECONDS, c.coding);
+          const { report: n, cpuUs: nginxUs } = await measured(other, SECONDS, c.coding, nginxProcesses);
+          nginxCpu.push(nginxUs);
           nginxFailures += n.errors + n.non2xx;
           if (!bestNginx || n.requests.average > bestNginx.requests.average) bestNginx = n;
           ratios.push(r.requests.average / n.requests.average);
@@ -256,12 +304,17 @@ export async function runHttpBench(): Promise<BenchResult> {
       figures[`${c.name}: app req/s`] = round(best.requests.average);
       figures[`${c.name}: app p50 / p99 ms`] = `${best.latency.p50} / ${best.latency.p99}`;
       figures[`${c.name}: app errors + non-2xx, all rounds`] = appFailures;
+      // The server's own CPU per response (all its threads): what one response costs it, which the machine's load moves far less than req/s.
+      figures[`${c.name}: app CPU µs per response, median of rounds`] = round(median(appCpu));
       if (other) {
         figures[`${c.name}: nginx req/s`] = bestNginx ? round(bestNginx.requests.average) : null;
         figures[`${c.name}: nginx errors + non-2xx, all rounds`] = nginxFailures;
         figures[`${c.name}: app / nginx, best rounds`] = bestNginx ? round(best.requests.average / bestNginx.requests.average) : null;
         figures[`${c.name}: app / nginx`] = ratios.length > 0 ? round(median(ratios)) : null;
         figures[`${c.name}: app / nginx, each pair`] = ratios.map((x) => round(x)).join(', ');
+        figures[`${c.name}: nginx CPU µs per response, median of rounds`] = nginxCpu.length > 0 ? round(median(nginxCpu)) : null;
+        // Above 1 when the app spends less CPU per response than nginx: the req/s ratio a server given a whole core would reach.
+        figures[`${c.name}: nginx CPU / app CPU per response`] = nginxCpu.length > 0 ? round(median(nginxCpu) / median(appCpu)) : null;
         if (c.goal) goals[`${c.name}: app / nginx`] = c.goal;
       }
     }

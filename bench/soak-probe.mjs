@@ -9,13 +9,16 @@
  * the client took to read the response and send the next request, plus the
  * server's delay in reading it), the longest wait from accepting a connection
  * to its first request, how many requests and connections it saw and the
- * RSS. The soak
+ * memory (RSS, the JS heap used and reserved, external and ArrayBuffer
+ * memory: process.memoryUsage()). The soak
  * uses it to tell a server that blocks (a long event-loop delay while it has
  * the CPU) from a server that is starved of CPU by the rest of the machine.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const file = process.env.SOAK_PROBE_FILE;
 if (file) {
@@ -51,6 +54,18 @@ if (file) {
     }
     return emit.call(this, event, ...args);
   };
+  const MiB = 2 ** 20;
+  /** Where the resident memory is: the JS heap (used and reserved), memory outside it that JS objects hold (Buffers: `external` includes `arrayBuffers`), and everything else (RSS minus those: code, stacks, the allocator's free lists, sockets' native state). */
+  const memory = () => {
+    const m = process.memoryUsage();
+    return {
+      rssMiB: m.rss / MiB,
+      heapUsedMiB: m.heapUsed / MiB,
+      heapTotalMiB: m.heapTotal / MiB,
+      externalMiB: m.external / MiB,
+      arrayBuffersMiB: m.arrayBuffers / MiB,
+    };
+  };
   setInterval(() => {
     const used = process.cpuUsage(cpu);
     const now = performance.now();
@@ -63,7 +78,7 @@ if (file) {
       requests,
       firstMaxMs,
       connections,
-      rssMiB: process.memoryUsage.rss() / 2 ** 20,
+      ...memory(),
     };
     cpu = process.cpuUsage();
     at = now;
@@ -75,4 +90,38 @@ if (file) {
     connections = 0;
     appendFileSync(file, `${JSON.stringify(sample)}\n`);
   }, 1000).unref();
+  // SIGUSR2 (sent by the soak between its wrk runs, when no request is in flight): a full garbage
+  // collection, then (with SOAK_HEAP_SNAPSHOT_DIR) a heap snapshot there, then one line
+  // {"t", "afterGc": "gc-<n>", memory…}: what survives, told apart from garbage not yet collected.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+  let marks = 0;
+  /**
+   * Resident memory by kind of mapping (/proc/self/smaps, MiB): the main
+   * malloc heap ([heap]), other anonymous mappings (V8's heap pages, malloc's
+   * other arenas, thread stacks) and files (code, the bundle, SQLite).
+   */
+  const mappings = () => {
+    const kinds = { mallocHeap: 0, anonymous: 0, files: 0 };
+    let kind = 'anonymous';
+    try {
+      for (const line of readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
+        const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+        if (head) kind = head[1] === '[heap]' ? 'mallocHeap' : head[1] === '' || head[1].startsWith('[') ? 'anonymous' : 'files';
+        else if (line.startsWith('Rss:')) kinds[kind] += Number(line.split(/\s+/)[1]) / 1024;
+      }
+    } catch {
+      return {};
+    }
+    return { smapsMiB: kinds };
+  };
+  process.on('SIGUSR2', () => {
+    gc();
+    const label = `gc-${++marks}`;
+    const sample = { t: Date.now(), afterGc: label, ...memory(), ...mappings() };
+    const dir = process.env.SOAK_HEAP_SNAPSHOT_DIR;
+    if (dir) writeHeapSnapshot(`${dir}/${label}.heapsnapshot`);
+    // Written last, so that the soak knows the snapshot is complete when it reads this line.
+    appendFileSync(file, `${JSON.stringify(sample)}\n`);
+  });
 }

@@ -11,7 +11,7 @@
 import { sqliteAdapter, postgresAdapter } from './dialect.ts';
 import { StoreConnectionError } from './errors.ts';
 import type { Store } from './model.ts';
-import { isPostgresUrl, openPostgres, type PostgresPoolOptions } from './postgres-connection.ts';
+import type { PostgresPoolOptions } from './postgres-connection.ts';
 import { DEFAULT_SQLITE_PATH, openSqlite } from './sqlite-connection.ts';
 import { createStore } from './store.ts';
 
@@ -62,6 +62,8 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     return createStore(db, sqliteAdapter, location);
   }
   if (url !== undefined && url !== '') {
+    // Loaded only for PostgreSQL: the pg driver (and the fetch implementation it pulls in) costs an SQLite start about a seventh of its time.
+    const { isPostgresUrl, openPostgres } = await import('./postgres-connection.ts');
     if (!isPostgresUrl(url)) {
       throw new StoreConnectionError(
         `Unsupported database URL scheme "${url.split(':')[0] ?? ''}:": use postgres:// or postgresql:// for PostgreSQL, sqlite:PATH for an SQLite file, or leave the URL unset for the default SQLite file.`,

@@ -14,7 +14,7 @@ import type { Store } from '../../store/index.ts';
 import { createApp, type WebApp } from '../app.tsx';
 import { SiteData } from '../site-data.ts';
 import { chooseCoding } from './encoding.ts';
-import { CachedResponse, cacheKeyOf, Lru } from './response-cache.ts';
+import { CachedResponse, cacheKeyOf, Lru, sendCached } from './response-cache.ts';
 import { startServer } from './server.ts';
 
 describe('chooseCoding', () => {
@@ -99,6 +99,32 @@ describe('CachedResponse', () => {
     );
     assert.deepEqual(r.identity.notModifiedHeaders, { etag: '"abc"', 'cache-control': 'public, max-age=300', vary: 'Accept-Encoding' });
     assert.equal(r.identity.headers['content-length'], '300');
+  });
+  it('writes each variant with its headers as a flat array in the same order (what goes on the wire)', async () => {
+    const r = new CachedResponse('v', 200, new Headers({ 'content-type': 'text/html', 'x-frame-options': 'DENY', etag: '"abc"' }), Buffer.alloc(300, 97));
+    for (const v of [r.identity, await r.variant('gzip'), await r.variant('br')]) {
+      assert.deepEqual(v.head, Object.entries(v.headers).flat());
+      assert.deepEqual(v.notModifiedHead, Object.entries(v.notModifiedHeaders).flat());
+    }
+    const written: { status: number; head: string[]; body: Buffer | undefined }[] = [];
+    const res = {
+      writeHead: (status: number, head: string[]) => written.push({ status, head, body: undefined }),
+      end: (body?: Buffer) => {
+        const last = written.at(-1);
+        if (last) last.body = body;
+      },
+    };
+    await sendCached(r, { method: 'GET', headers: { 'accept-encoding': 'gzip' } }, res);
+    await sendCached(r, { method: 'GET', headers: { 'accept-encoding': 'gzip', 'if-none-match': '"abc.gz"' } }, res);
+    await sendCached(r, { method: 'HEAD', headers: {} }, res);
+    assert.deepEqual(
+      written.map((w) => [w.status, w.head.includes('gzip'), w.body?.length]),
+      [
+        [200, true, (await r.variant('gzip')).bytes.length],
+        [304, false, undefined],
+        [200, false, undefined],
+      ],
+    );
   });
 });
 

@@ -17,6 +17,21 @@ export interface Variant {
   etag: string;
   headers: Record<string, string>;
   notModifiedHeaders: Record<string, string>;
+  /**
+   * The same headers as flat [name, value, name, value…] arrays, in the same
+   * order, which is what the response is written with: Node's writeHead walks
+   * an array by index instead of enumerating an object's keys (the same bytes
+   * on the wire, less work per response).
+   */
+  head: string[];
+  notModifiedHead: string[];
+}
+
+/** An object's headers as a flat [name, value…] array, in their order. */
+function flat(headers: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(headers)) out.push(name, value);
+  return out;
 }
 
 /** Statuses whose responses depend only on the URL and the data, and are worth keeping. */
@@ -78,7 +93,7 @@ export class CachedResponse {
     for (const [name, value] of Object.entries(this.base)) if (!NOT_IN_304.has(name)) notModifiedHeaders[name] = value;
     const headers: Record<string, string> = { ...this.base, etag, 'content-length': String(bytes.length) };
     if (coding) headers['content-encoding'] = coding;
-    return { bytes, etag, headers, notModifiedHeaders };
+    return { bytes, etag, headers, notModifiedHeaders, head: flat(headers), notModifiedHead: flat(notModifiedHeaders) };
   }
 
   /**
@@ -186,6 +201,7 @@ const MiB = 1024 * 1024;
 export const MAX_CACHED_URL_LENGTH = 2048;
 /** Paths whose responses depend on who asks (cookies, sessions): never cached. */
 const PRIVATE_PREFIXES = ['/edit'];
+const PRIVATE_FOLDERS = PRIVATE_PREFIXES.map((p) => `${p}/`);
 /** Paths whose `q` the route trims before using it (so " signal" and "signal" are one entry). */
 const TRIMMED_QUERY_PATHS = new Set(['/search', '/api/v1/search']);
 
@@ -200,7 +216,7 @@ export function cacheKeyOf(url: string): string | undefined {
   if (url.length > MAX_CACHED_URL_LENGTH || !url.startsWith('/')) return undefined;
   const q = url.indexOf('?');
   const path = q < 0 ? url : url.slice(0, q);
-  if (PRIVATE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return undefined;
+  for (let i = 0; i < PRIVATE_PREFIXES.length; i++) if (path === PRIVATE_PREFIXES[i] || path.startsWith(PRIVATE_FOLDERS[i] as string)) return undefined;
   if (q < 0) return path;
   const params = new URLSearchParams(url.slice(q + 1));
   if (TRIMMED_QUERY_PATHS.has(path)) {
@@ -246,28 +262,36 @@ export class ResponseCache {
   }
 }
 
+/** What sendCached writes to: a ServerResponse, or a test's stand-in. */
+interface CachedResponseWriter {
+  writeHead(status: number, headers: string[]): unknown;
+  end(body?: Buffer): unknown;
+}
+
+/** The request fields sendCached reads. */
+interface CachedRequest {
+  method?: string | undefined;
+  headers: { 'accept-encoding'?: string | undefined; 'if-none-match'?: string | undefined };
+}
+
 /**
  * Send a cached response to a request: the encoding its Accept-Encoding
  * prefers, 304 when If-None-Match names that encoding's ETag, no body for HEAD.
  * Returns a promise only while the encoding is still being compressed.
  */
-export function sendCached(
-  entry: CachedResponse,
-  req: { method?: string | undefined; headers: { 'accept-encoding'?: string | undefined; 'if-none-match'?: string | undefined } },
-  res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body?: Buffer): unknown },
-): void | Promise<void> {
+export function sendCached(entry: CachedResponse, req: CachedRequest, res: CachedResponseWriter): void | Promise<void> {
   const variant = entry.variant(entry.compressible ? chooseCoding(req.headers['accept-encoding']) : 'identity');
-  if (variant instanceof Promise) return variant.then((v) => write(v));
-  write(variant);
+  if (variant instanceof Promise) return variant.then((v) => writeVariant(entry.status, v, req, res));
+  writeVariant(entry.status, variant, req, res);
+}
 
-  function write(v: Variant): void {
-    if (entry.status === 200 && matchesEtag(req.headers['if-none-match'], v.etag)) {
-      res.writeHead(304, v.notModifiedHeaders);
-      res.end();
-      return;
-    }
-    res.writeHead(entry.status, v.headers);
-    if (req.method === 'HEAD') res.end();
-    else res.end(v.bytes);
+function writeVariant(status: number, v: Variant, req: CachedRequest, res: CachedResponseWriter): void {
+  if (status === 200 && matchesEtag(req.headers['if-none-match'], v.etag)) {
+    res.writeHead(304, v.notModifiedHead);
+    res.end();
+    return;
   }
+  res.writeHead(status, v.head);
+  if (req.method === 'HEAD') res.end();
+  else res.end(v.bytes);
 }

@@ -62,3 +62,17 @@ test('unknown pages still get the 404 page through the app', async () => {
   const res = await fetch(`${base}/apps/nope`);
   assert.equal(res.status, 404);
 });
+
+test('the home page carries a language note for a reader whose browser prefers another language, in every language, and the kept copy never does', async () => {
+  for (const path of ['/', '/de', '/fr']) {
+    const plain = await (await fetch(`${base}${path}`)).text();
+    assert.doesNotMatch(plain, /class="language-note"/, path);
+    const other = path === '/fr' ? 'de' : 'fr';
+    const noted = await (await fetch(`${base}${path}`, { headers: { 'Accept-Language': `${other}, en;q=0.5` } })).text();
+    assert.match(noted, new RegExp(`<p class="language-note" lang="${other}">`), path);
+    assert.equal(await (await fetch(`${base}${path}`)).text(), plain, path);
+  }
+  // Other pages take no note, whatever the browser prefers.
+  const review = await (await fetch(`${base}/apps/signal`, { headers: { 'Accept-Language': 'de' } })).text();
+  assert.doesNotMatch(review, /class="language-note"/);
+});

@@ -11,11 +11,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { getRequestListener } from '@hono/node-server';
 import type { WebApp } from '../app.tsx';
 import { CachedResponse, cacheKeyOf, isCacheable, sendCached } from './response-cache.ts';
+import { LOCALES } from '../../i18n/index.ts';
 import { englishPath, localeOfPath, suggestedLocale } from './locale-paths.ts';
+
+/** The cache keys of the home page in every language ("/", "/de", "/de/", …): the only paths whose englishPath is "/". */
+const HOME_KEYS = new Set(['/', ...LOCALES.flatMap((l) => [`/${l}`, `/${l}/`])].filter((k) => englishPath(k) === '/'));
 
 /** A home page whose reader's browser prefers another language carries a note (src/web/home/page.tsx): it is rendered for that request, never kept. */
 function suggestsLanguage(req: IncomingMessage, key: string): boolean {
-  return englishPath(key) === '/' && suggestedLocale(req.headers['accept-language'], localeOfPath(key)) !== undefined;
+  // The set first: every other request skips parsing its path for a language.
+  return HOME_KEYS.has(key) && suggestedLocale(req.headers['accept-language'], localeOfPath(key)) !== undefined;
 }
 
 /**
