@@ -15,10 +15,38 @@ function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
   const id = `${locale}\u0000${key}`;
   let f = compiled.get(id);
   if (!f) {
-    f = new IntlMessageFormat(catalogues[locale][key], locale, undefined, { ignoreTag: true });
+    const source = catalogues[locale][key];
+    f = new IntlMessageFormat(locale === 'fr' ? markElision(source) : source, locale, undefined, { ignoreTag: true });
     compiled.set(id, f);
   }
   return f;
+}
+
+/**
+ * French elision before a parameter: "de {name}" is written "d’iMessage",
+ * "d’Apple", "d’Uber" but "de Signal", "de Yahoo", "de happn" (no elision
+ * before a consonant, a y or an h, which brand names keep aspirated). A
+ * catalogue cannot know the name in advance, so the French source marks each
+ * "de"/"que" that stands before a placeholder, and `elide` decides once the
+ * name is filled in.
+ */
+const MARK = '\uE000';
+const ELIDABLE_BEFORE_PARAM = /(^|[^\p{L}’'])(de|De|que|Que) (?=\{)/gu;
+
+function markElision(source: string): string {
+  return source.replace(ELIDABLE_BEFORE_PARAM, `$1$2${MARK}`);
+}
+
+/** Whether a French "de"/"que" elides before `word` (a name filled into a sentence). */
+export function elidesBefore(word: string): boolean {
+  if (/^one/i.test(word)) return false; // OneDrive, OneNote: said with a /w/
+  return /^[aeiouàâäéèêëîïôöûùüœæ]/iu.test(word);
+}
+
+function elide(text: string): string {
+  return text.replace(/(de|De|que|Que)\uE000(\S*)/gu, (_m, word: string, next: string) =>
+    elidesBefore(next) ? `${word.slice(0, -1)}’${next}` : `${word} ${next}`,
+  );
 }
 
 /**
@@ -29,7 +57,7 @@ function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const out = formatter(locale, key).format(params);
   if (typeof out !== 'string') throw new Error(`message "${key}" did not format to text`);
-  return out;
+  return locale === 'fr' ? elide(out) : out;
 }
 
 /** A number as the locale writes it: 8.5 → "8,5" in German and French. */

@@ -109,7 +109,7 @@ test('in German and French every sentence, rating, level, label and value of a c
     assert.deepEqual(found, []);
   }
   assert.match(compareApps([app('signal'), app('telegram')], { locale: 'de' }).overall.why, /^Signal hat den höheren Sicherheitswert: \d+(,\d)?\/10 \(/);
-  assert.match(compareApps([app('signal'), app('telegram')], { locale: 'fr' }).overall.why, /^Signal a le meilleur score de sécurité : \d+(,\d)?\/10 \(/);
+  assert.match(compareApps([app('signal'), app('telegram')], { locale: 'fr' }).overall.why, /^Signal a le meilleur score de sécurité\u00a0: \d+(,\d)?\/10 \(/);
 });
 
 test('with the taxonomy, a value lists labels, never taxonomy ids such as "sms-fallback"', () => {

@@ -15,6 +15,9 @@ import { inSentenceFor, listOf, say } from './messages.ts';
 import { localScored, localTaxonomy } from './localise.ts';
 import { taxonomyLabels, valueText } from './values.ts';
 
+/** The separator between two apps' values: French sets a narrow no-break space before a semicolon. */
+const semicolon = (locale: Locale): string => (locale === 'fr' ? '\u202f; ' : '; ');
+
 export interface ComparedApp {
   slug: string;
   name: string;
@@ -136,7 +139,7 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
       ? say('compare.valueUnknown', {}, locale)
       : say('compare.valuePoints', { value: n.v.value, points: round2(n.v.points), max: round2(n.v.maxPoints) }, locale);
   const describe = (n: (typeof named)[number]) => say('compare.named', { name: n.name, value: valueOf(n) }, locale);
-  const all = (xs: readonly (typeof named)[number][]) => xs.map(describe).join('; ');
+  const all = (xs: readonly (typeof named)[number][]) => xs.map(describe).join(semicolon(locale));
   if (known.length === 0) return { ...base, better: [], why: say('compare.allUnknown', {}, locale) };
   if (winners.length === 0) {
     if (unknown.length === 0) return { ...base, better: [], why: say('compare.noDifference', { list: all(applicable) }, locale) };
@@ -194,7 +197,7 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
     x.v.score === null || x.v.tone === 'none' ? x.v.level : say('compare.level', { level: x.v.level, score: x.v.score }, locale);
   const describe = (x: (typeof rated)[number]) => say('compare.named', { name: x.a.review.name, value: levelText(x) }, locale);
   if (winners.length === 0)
-    return { id, name, values, criteria, better: [], why: say('compare.noDifference', { list: rated.map(describe).join('; ') }, locale) };
+    return { id, name, values, criteria, better: [], why: say('compare.noDifference', { list: rated.map(describe).join(semicolon(locale)) }, locale) };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria
     .filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length)
@@ -207,8 +210,8 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
         locale,
       ),
       count: winners.length,
-      values: winners.length === 1 ? winners.map(levelText).join('') : winners.map(describe).join('; '),
-      others: others.map(describe).join('; '),
+      values: winners.length === 1 ? winners.map(levelText).join('') : winners.map(describe).join(semicolon(locale)),
+      others: others.map(describe).join(semicolon(locale)),
     },
     locale,
   );
@@ -246,7 +249,7 @@ export function compareApps(scored: readonly ScoredReview[], options: CompareOpt
   const describe = (a: ComparedApp) => say('compare.named', { name: a.name, value: scoreText(a) }, locale);
   const overall =
     winners.length === 0
-      ? { better: [], why: say('compare.noDifference', { list: compared.map(describe).join('; ') }, locale) }
+      ? { better: [], why: say('compare.noDifference', { list: compared.map(describe).join(semicolon(locale)) }, locale) }
       : {
           better: winners.map((w) => w.slug),
           why: say(
@@ -257,8 +260,8 @@ export function compareApps(scored: readonly ScoredReview[], options: CompareOpt
                 locale,
               ),
               count: winners.length,
-              values: winners.length === 1 ? winners.map(scoreText).join('') : winners.map(describe).join('; '),
-              others: others.map(describe).join('; '),
+              values: winners.length === 1 ? winners.map(scoreText).join('') : winners.map(describe).join(semicolon(locale)),
+              others: others.map(describe).join(semicolon(locale)),
             },
             locale,
           ),

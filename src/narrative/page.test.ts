@@ -304,3 +304,25 @@ test('a finding that opens with a company name written in lower case keeps it ("
     );
   }
 });
+
+test('a FAQ answer that quotes a finding opening with the company name keeps the name as written ("Proton AG", not "proton AG")', () => {
+  const lowered: string[] = [];
+  let quoted = 0;
+  for (const app of bundled) {
+    const company = app.review.owner.company;
+    const small = company.charAt(0).toLowerCase() + company.slice(1);
+    if (small === company) continue;
+    for (const locale of ['en', 'de', 'fr'] as const) {
+      const page = buildReviewPage(app, bundled, dataset, locale);
+      const safe =
+        page.faq
+          .find((q) => q.id === 'safe')
+          ?.answer.map((s) => s.text)
+          .join(' ') ?? '';
+      if (safe.includes(`${small} `)) lowered.push(`${locale} ${app.review.slug}: ${safe}`);
+      if (safe.includes(`: ${company} `)) quoted++;
+    }
+  }
+  assert.deepEqual(lowered, []);
+  assert.ok(quoted > 0, 'some bundled FAQ answer quotes a finding that opens with the company name');
+});

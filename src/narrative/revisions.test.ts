@@ -50,7 +50,7 @@ describe('the history in the page language', () => {
 
   it('a German history says how the score moved and what changed in German, with decimal commas', () => {
     const [latest, first] = reviewHistory(rows, taxonomy, 'de');
-    assert.equal(first?.movement, 'erster Test: 5,0/10');
+    assert.equal(first?.movement, 'erster Test – 5,0/10');
     assert.equal(latest?.movement, 'Wert 5,0/10 → 6,5/10');
     assert.deepEqual(latest?.changes, [
       'Verschlüsselung gespeicherter Daten: mit Schlüsseln des Anbieters verschlüsselt → Ende-zu-Ende-verschlüsselt',
@@ -85,6 +85,6 @@ describe('a change in one sentence, for the changes API and the feeds', () => {
 
   it('reads in German and French with their numbers and label words', () => {
     assert.equal(changeSummary(revisionChange(second, first), 'de'), 'X: Wert von 5 auf 8,5/10 gestiegen (Befriedigend → Ausgezeichnet). 1 Fakt geändert.');
-    assert.equal(changeSummary(revisionChange(first, second), 'fr'), 'X : Score en baisse, de 8,5 à 5/10 (Excellent → Passable). 1 fait modifié.');
+    assert.equal(changeSummary(revisionChange(first, second), 'fr'), 'X\u00a0: Score en baisse, de 8,5 à 5/10 (Excellent → Passable). 1 fait modifié.');
   });
 });

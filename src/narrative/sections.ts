@@ -27,7 +27,8 @@ const localeOf = (ctx: SectionContext): Locale => ctx.locale ?? 'en';
 /** A catalogue sentence in the page's language. */
 const write = (ctx: SectionContext, key: MessageKey, params: MessageParams = {}) => say(key, params, localeOf(ctx));
 const words = (ctx: SectionContext, list: readonly string[]) => listOf(list, localeOf(ctx));
-const inSentence = (ctx: SectionContext, label: string) => inSentenceFor(localeOf(ctx), label);
+/** A label or finding inside a sentence; one that opens with the company's name ("Proton AG partage …") keeps it as written. */
+const inSentence = (ctx: SectionContext, label: string) => (label.startsWith(`${ctx.review.owner.company} `) ? label : inSentenceFor(localeOf(ctx), label));
 /** Free text of the data (written in English) quoted inside a sentence of a page in another language. */
 const quoted = (ctx: SectionContext, ...texts: string[]) =>
   localeOf(ctx) === 'en' ? {} : { foreign: texts.filter((t) => t.trim() !== '').map((text) => ({ text, lang: 'en' })) };

@@ -49,9 +49,12 @@ export interface EnglishWords {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The text with every whole occurrence of a name blanked (not inside a longer word: "Protocol" stays in "Protocole"). */
+/**
+ * The text with every whole occurrence of a name blanked (not inside a longer word: "Protocol" stays in "Protocole"),
+ * with the French elided word glued to it ("d’iMessage", "qu’Apple").
+ */
 const withoutNames = (text: string, names: readonly string[]) =>
-  names.reduce((t, n) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'gu'), ' '), text);
+  names.reduce((t, n) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[dDlL]|[qQ]u)[’'])?${escape(n)}(?![\\p{L}\\p{N}])`, 'gu'), ' '), text);
 
 /**
  * The words only English uses, from the English catalogue and the visible text of English pages (the data's names left out).

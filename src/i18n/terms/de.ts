@@ -130,7 +130,7 @@ export const de: Record<string, string> = {
   'party.advertisers': 'Werbetreibende und Werbenetzwerke',
   'party.analytics-providers': 'Analyseanbieter Dritter',
   'party.data-brokers': 'Datenhändler',
-  'party.business-partners': 'Geschäftspartner (z. B. eingebundene Dienste)',
+  'party.business-partners': 'Geschäftspartner (z. B. eingebundene Dienste)',
   'party.other-users-public': 'Die Öffentlichkeit (bei Inhalten, die Sie veröffentlichen)',
 
   'exception.sms-fallback': 'Ausweichen auf SMS',
@@ -142,7 +142,7 @@ export const de: Record<string, string> = {
   'exception.non-e2ee-features': 'Funktionen ohne Ende-zu-Ende-Verschlüsselung',
   'exception.no-encryption-at-rest-by-default': 'Anbieter kann gespeicherte Inhalte lesen',
   'exception.sms-fallback.description':
-    'Nachrichten an Menschen, die die App nicht nutzen, gehen als SMS/MMS hinaus, und die sind nicht Ende-zu-Ende-verschlüsselt.',
+    'Nachrichten an Menschen, die die App nicht nutzen, werden als SMS/MMS verschickt – und die sind nicht Ende-zu-Ende-verschlüsselt.',
   'exception.provider-readable-backups.description':
     'Chat- oder Datei-Backups werden mit Schlüsseln des Anbieters gespeichert, sofern man nicht Ende-zu-Ende-verschlüsselte Backups einschaltet.',
   'exception.opt-in-only.description': 'Unterhaltungen sind nur Ende-zu-Ende-verschlüsselt, wenn man das für jede einzelne einschaltet.',
@@ -152,7 +152,7 @@ export const de: Record<string, string> = {
   'exception.business-or-ai-chats.description':
     'Unterhaltungen mit Unternehmen oder den KI-Funktionen der App können vom Anbieter oder seinen Partnern verarbeitet werden.',
   'exception.non-e2ee-features.description':
-    'Einige Funktionen (z. B. Gruppen, Kanäle, Linkvorschauen, Cloud-Synchronisierung) sind nicht Ende-zu-Ende-verschlüsselt.',
+    'Einige Funktionen (z. B. Gruppen, Kanäle, Linkvorschauen, Cloud-Synchronisierung) sind nicht Ende-zu-Ende-verschlüsselt.',
   'exception.no-encryption-at-rest-by-default.description':
     'Beim Anbieter gespeicherte Inhalte sind mit Schlüsseln des Anbieters verschlüsselt, der Anbieter kann sie also lesen.',
 
@@ -234,7 +234,7 @@ export const de: Record<string, string> = {
   'criterion.at-rest.good': 'Gespeicherte Inhalte sind mit Schlüsseln verschlüsselt, die nur Sie besitzen',
   'criterion.at-rest.bad': 'Gespeicherte Inhalte sind nicht verschlüsselt',
   'criterion.forward-secrecy': 'Forward Secrecy',
-  'criterion.forward-secrecy.good': 'Nutzt Forward Secrecy: Ein gestohlener Schlüssel entsperrt keine früheren Nachrichten',
+  'criterion.forward-secrecy.good': 'Nutzt Forward Secrecy: Mit einem gestohlenen Schlüssel lassen sich frühere Nachrichten nicht entschlüsseln',
   'criterion.forward-secrecy.bad': 'Keine Forward Secrecy',
   'criterion.exceptions': 'Ausnahmen, die die Verschlüsselung schwächen',
   'criterion.open-source-client': 'Quelloffene App',

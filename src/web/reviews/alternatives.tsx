@@ -13,6 +13,8 @@ function nameOf(cmp: AppComparison, slug: string): string {
 export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<string, AppComparison>; locale?: Locale }) {
   const { page } = props;
   const say = (key: MessageKey, params?: MessageParams) => t(props.locale ?? 'en', key, params);
+  /** French sets a narrow no-break space before a semicolon. */
+  const semicolon = props.locale === 'fr' ? '\u202f; ' : '; ';
   return (
     <ul class="alternatives">
       {page.alternatives.map((a) => {
@@ -64,11 +66,11 @@ export function Alternatives(props: { page: ReviewPage; tradeoffs: ReadonlyMap<s
                 <tbody>
                   <tr>
                     <th scope="row">{say('ui.alt.where', { name: a.name })}</th>
-                    <td>{altWins.length > 0 ? altWins.map((c) => c.label).join('; ') : say('ui.alt.nowhere')}</td>
+                    <td>{altWins.length > 0 ? altWins.map((c) => c.label).join(semicolon) : say('ui.alt.nowhere')}</td>
                   </tr>
                   <tr>
                     <th scope="row">{say('ui.alt.where', { name: page.name })}</th>
-                    <td>{appWins.length > 0 ? appWins.map((c) => c.label).join('; ') : say('ui.alt.nowhere')}</td>
+                    <td>{appWins.length > 0 ? appWins.map((c) => c.label).join(semicolon) : say('ui.alt.nowhere')}</td>
                   </tr>
                 </tbody>
               </table>

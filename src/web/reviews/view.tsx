@@ -11,7 +11,7 @@ import type { AppComparison } from '../../narrative/compare.ts';
 import { PointsTables } from './points-table.tsx';
 import { Alternatives } from './alternatives.tsx';
 import { dataDate } from './dates.ts';
-import { hasMessage } from '../../narrative/messages.ts';
+import { hasMessage, inSentenceFor } from '../../narrative/messages.ts';
 
 export interface ReviewViewProps {
   page: ReviewPage;
@@ -201,6 +201,15 @@ export function ReviewView(props: ReviewViewProps) {
   const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
   /** The catalogue's words for a key made from a data value (a source kind, a controversy's severity), or the value itself. */
   const sayValue = (key: string, value: string) => (hasMessage(key) ? say(key) : value);
+  /**
+   * A finding or step after a run-in label ("Principal point faible :"): French
+   * writes it small after the colon, unless it opens with a name (the company's,
+   * or English free text marked as such); English and German keep the capital.
+   */
+  const afterColon = (s: Pick<Sentence, 'text' | 'foreign'>) =>
+    locale !== 'fr' || s.text.startsWith(`${page.owner.replace(/ \(.*\)$/, '')} `) || (s.foreign ?? []).some((p) => s.text.startsWith(p.text))
+      ? s.text
+      : inSentenceFor('fr', s.text);
   /** Free text from the data (in English) inside a page in another language. */
   const dataLang = locale === 'en' ? undefined : 'en';
   const n = citeNumbers(page);
@@ -378,13 +387,13 @@ export function ReviewView(props: ReviewViewProps) {
             ) : null}
             {page.concerns[0] ? (
               <p class="top-concern">
-                <strong>{say('ui.review.topConcern')}</strong> <Marked text={page.concerns[0].text} foreign={page.concerns[0].foreign} />{' '}
+                <strong>{say('ui.review.topConcern')}</strong> <Marked text={afterColon(page.concerns[0])} foreign={page.concerns[0].foreign} />{' '}
                 <a href="#concerns-heading">{say('ui.review.allConcerns', { count: page.concerns.length })}</a>
               </p>
             ) : null}
             {page.topProtect ? (
               <p class="top-protect">
-                <strong>{say('ui.review.mostWorth')}</strong> <Marked text={page.topProtect.text} foreign={page.topProtect.foreign} />
+                <strong>{say('ui.review.mostWorth')}</strong> <Marked text={afterColon(page.topProtect)} foreign={page.topProtect.foreign} />
                 <Cite ids={page.topProtect.sources} numbers={n} locale={locale} />{' '}
                 <a href="#protect-heading">{say('ui.review.allSteps', { count: page.protect.length })}</a>
               </p>
@@ -575,7 +584,7 @@ export function ReviewView(props: ReviewViewProps) {
                   </a>{' '}
                   (<span lang={dataLang}>{p.kind}</span>): <span lang={dataLang}>{p.blurb}</span>{' '}
                   <span class="muted">
-                    {say('ui.review.productFor', { concerns: p.concerns.join('; ') })}{' '}
+                    {say('ui.review.productFor', { concerns: p.concerns.join(locale === 'fr' ? '\u202f; ' : '; ') })}{' '}
                     <a href={p.source.url} rel="sponsored nofollow noopener" lang={dataLang}>
                       {p.source.title}
                     </a>

@@ -51,7 +51,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.badRequest.backLink': 'alle getesteten Apps an',
   'page.home.noRecentBefore': 'Seit ihrer Veröffentlichung hat sich noch kein Test geändert. Jeder Test zeigt seinen Verlauf;',
   'page.home.noRecentLink': 'alle Apps ansehen',
-  'page.home.revisionUnscored': 'Fassung {revision, number}, ohne Bewertung',
+  'page.home.revisionUnscored': 'Fassung {revision, number}, ohne Sicherheitswert',
   'page.home.revisionScored': 'Fassung {revision, number}, {score, number, ::.0}/10',
 
   'page.filters.heading': 'Filtern und sortieren',
@@ -73,7 +73,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
 
   'page.apps.title': 'Alle getesteten Apps nach Sicherheitswert | PrivacyDefend',
   'page.apps.description':
-    '{count, plural, one {# App} other {# Apps}} auf Datenschutz geprüft: Sicherheitswert, Datenerhebung, Verschlüsselung, Weitergabe und Datenschutz-Einstellungen, mit Filtern.',
+    '{count, plural, one {# App} other {# Apps}} auf Datenschutz geprüft: Sicherheitswert, Datenerhebung, Verschlüsselung, Weitergabe und Datenschutzeinstellungen, mit Filtern.',
   'page.apps.crumb': 'Alle Apps',
   'page.apps.h1': '{count, plural, one {Unsere einzige getestete App im Datenschutz-Ranking} other {Alle # Apps im Datenschutz-Ranking}}',
   'page.apps.lede': 'Jeder Test der Website. Der Rang ist der Platz einer App innerhalb ihrer Kategorie.',
@@ -87,7 +87,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
 
   'page.category.title': 'Die datenschutzfreundlichsten {plural} im Ranking | PrivacyDefend',
   'page.category.description':
-    '{count, number} {plural}, nach Sicherheitswert geordnet, mit ihrer Datenerhebung, Verschlüsselung, Weitergabe und ihren Datenschutz-Einstellungen.',
+    '{count, number} {plural}, nach Sicherheitswert geordnet, mit ihrer Datenerhebung, Verschlüsselung, Weitergabe und ihren Datenschutzeinstellungen.',
   'page.category.h1': '{category}: {plural} nach Datenschutz geordnet',
   'page.category.matchCount': '{shown, plural, one {# von {total, number} Apps passt.} other {# von {total, number} Apps passen.}}',
   'page.category.count': '{count, plural, one {# {singular}.} other {# {plural}.}}',
@@ -100,7 +100,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.compare.better': 'Besser',
   'page.compare.score': 'Sicherheitswert',
   'page.compare.coverage': 'Bekannte Fakten',
-  'page.compare.coverageValue': '{percent, number} %',
+  'page.compare.coverageValue': '{percent, number} %',
   'page.compare.penalty': 'Abzug für Kontroversen',
   'page.compare.penaltyNone': 'keiner',
   'page.compare.penaltyValue': '−{points, number}',
@@ -133,13 +133,13 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.about.ledeLink': 'veröffentlichten Bewertungsschema',
   'page.about.who': 'Wer die Apps testet',
   'page.about.whoText':
-    'Die Tests recherchiert und schreibt {reviewers}. Wer testet, hält Fakten fest, jeden mit den Dokumenten, die ihn belegen (Datenschutzerklärungen, Sicherheitsdokumentation, Datenschutzangaben in den App-Stores, Audits, Entscheidungen von Aufsichtsbehörden, Berichterstattung), oder vermerkt einen Fakt als unbekannt und begründet das. Bewertung und Urteil schreibt niemand von Hand: Sie werden aus den Fakten berechnet und können sich deshalb nicht von ihnen entfernen.',
+    'Die Tests recherchiert und schreibt unser Team: {reviewers}. Wer testet, hält Fakten fest, jeden mit den Dokumenten, die ihn belegen (Datenschutzerklärungen, Sicherheitsdokumentation, Datenschutzangaben in den App-Stores, Audits, Entscheidungen von Aufsichtsbehörden, Berichterstattung), oder vermerkt einen Fakt als unbekannt und begründet das. Bewertung und Urteil schreibt niemand von Hand: Sie werden aus den Fakten berechnet und können sich deshalb nicht von ihnen entfernen.',
   'page.about.historyBefore':
-    'Jede Änderung an einem Test bleibt als Fassung erhalten, mit Autor, Grund und der Veränderung der Bewertung: Sie finden den Verlauf am Ende jedes Tests oder im',
+    'Jede Änderung an einem Test bleibt als Fassung erhalten, mit Autor, Grund und der Veränderung des Sicherheitswerts: Sie finden den Verlauf am Ende jedes Tests oder im',
   'page.about.historyLink': 'Feed der Aktualisierungen',
   'page.about.funding': 'Wie sich die Website finanziert',
   'page.about.fundingText':
-    'Manche Testseiten empfehlen Datenschutz-Produkte (etwa ein VPN oder einen Passwort-Manager), wenn sie ein Problem lösen, das der Test gefunden hat.',
+    'Manche Testseiten empfehlen Datenschutz-Produkte (etwa ein VPN oder einen Passwortmanager), wenn sie ein Problem lösen, das der Test gefunden hat.',
   'page.about.noAffiliates': 'Derzeit bringt uns keiner dieser Links etwas ein.',
   'page.about.affiliates':
     '{count, plural, one {# der {total, number} Produkte, die wir empfehlen können, ist ein Affiliate-Link} other {# der {total, number} Produkte, die wir empfehlen können, sind Affiliate-Links}}: Kaufen Sie darüber, erhalten wir unter Umständen eine Provision, ohne dass es Sie etwas kostet.',
@@ -218,7 +218,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.method.earnsSeparator': '; ',
   'page.method.appliesWhen': 'Zählt nur in Kategorien, in denen {what} infrage kommt.',
   'page.method.unknownsText':
-    'Einen Fakt, den wir nicht überprüfen konnten, halten wir als unbekannt fest, mit Begründung. Unbekannte Fakten bringen keine Punkte und können eine Bewertung deshalb nur senken: Eine App gewinnt nie dadurch, dass sie etwas verschweigt. Kriterien, die für die Kategorie einer App nicht gelten (etwa die Ende-zu-Ende-Verschlüsselung von Anrufen bei einem Passwort-Manager), fallen aus den Punkten und aus der Abdeckung heraus.',
+    'Einen Fakt, den wir nicht überprüfen konnten, halten wir als unbekannt fest, mit Begründung. Unbekannte Fakten bringen keine Punkte und können eine Bewertung deshalb nur senken: Eine App gewinnt nie dadurch, dass sie etwas verschweigt. Kriterien, die für die Kategorie einer App nicht gelten (etwa die Ende-zu-Ende-Verschlüsselung von Anrufen bei einem Passwortmanager), fallen aus den Punkten und aus der Abdeckung heraus.',
   'page.method.coverageBefore': 'Die Abdeckung ist der Anteil des Gewichts der anwendbaren Kriterien, dessen Fakten bekannt sind. Unter',
   'page.method.coverageAfter': 'Abdeckung zeigen wir gar keinen Wert, nur „{unscored}“, weil die Belege für eine Bewertung nicht ausreichen.',
   'page.method.sourcesText':
@@ -244,7 +244,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.method.factor': 'Faktor',
   'page.method.years': '{count, plural, one {# Jahr} other {# Jahren}}',
   'page.method.measure.data-collection-cost':
-    'Jede erhobene Datenart kostet ihre Sensibilität (1 bis 3), mal {linked, number}, wenn sie mit Ihrer Person verknüpft ist, sonst mal {unlinked, number}, und mal {tracking, number}, wenn sie zum Tracking verwendet wird. Das Kriterium bringt 1 − Kosten/{cap, number} seines Gewichts (nie weniger als nichts). Wer gar nichts erhebt, bekommt alles.',
+    'Jede erhobene Datenart kostet ihre Sensibilität (1 bis 3), mal {linked, number}, wenn sie mit Ihrer Person verknüpft ist, sonst mal {unlinked, number}, und mal {tracking, number}, wenn sie zum Tracking verwendet wird. Das Kriterium bringt 1 − Kosten/{cap, number} seines Gewichts (nie weniger als nichts). Eine App, die nichts erhebt, erhält das volle Gewicht.',
   'page.method.measure.no-tracking':
     'Bringt sein Gewicht nur, wenn keine erhobene Datenart dazu dient, Sie über Apps und Websites anderer Unternehmen hinweg zu verfolgen.',
   'page.method.measure.encryption-exceptions':
@@ -264,7 +264,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.method.applies.e2ee.calls': 'die Ende-zu-Ende-Verschlüsselung von Anrufen',
   'page.method.applies.e2ee.backups': 'die Ende-zu-Ende-Verschlüsselung von Backups',
   'page.method.value':
-    '{value, select, true {ja} false {nein} yes {ja} no {nein} default {standardmäßig aktiv} opt_in {auf Wunsch} none {keine} partial {teilweise} end_to_end {Ende-zu-Ende-verschlüsselt} provider_keys {mit Schlüsseln des Anbieters verschlüsselt} service_providers_only {nur mit Dienstleistern} first_party {für eigene Werbung des Unternehmens} third_party {für Werbung Dritter} other {{value}}}',
+    '{value, select, true {ja} false {nein} yes {ja} no {nein} default {standardmäßig aktiv} opt_in {nur auf Wunsch} none {keine} partial {teilweise} end_to_end {Ende-zu-Ende-verschlüsselt} provider_keys {mit Schlüsseln des Anbieters verschlüsselt} service_providers_only {nur mit Dienstleistern} first_party {für eigene Werbung des Unternehmens} third_party {für Werbung Dritter} other {{value}}}',
   'page.method.severityName.low': 'gering',
   'page.method.severityName.medium': 'mittel',
   'page.method.severityName.high': 'hoch',
@@ -288,10 +288,10 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.feed.updated': 'Test aktualisiert',
   'page.feed.summary': '{note} ({movement}; Bewertungsschema {version})',
   'page.feed.entryTitle': '{name}: {movement}',
-  'page.feed.first': '{scored, select, yes {erster Test, Bewertung {score, number, ::.0}/10} other {erster Test, ohne Bewertung}}',
-  'page.feed.unchanged': 'Bewertung unverändert bei {score, number, ::.0}/10',
-  'page.feed.unchangedUnscored': 'weiterhin ohne Bewertung',
-  'page.feed.moved': 'Bewertung {before, number, ::.0}/10 → {after, number, ::.0}/10',
-  'page.feed.nowScored': 'jetzt bewertet: {after, number, ::.0}/10',
-  'page.feed.noLongerScored': 'nicht mehr bewertet (vorher {before, number, ::.0}/10)',
+  'page.feed.first': '{scored, select, yes {erster Test, Sicherheitswert {score, number, ::.0}/10} other {erster Test, ohne Sicherheitswert}}',
+  'page.feed.unchanged': 'Wert unverändert bei {score, number, ::.0}/10',
+  'page.feed.unchangedUnscored': 'weiterhin ohne Sicherheitswert',
+  'page.feed.moved': 'Wert {before, number, ::.0}/10 → {after, number, ::.0}/10',
+  'page.feed.nowScored': 'jetzt mit Sicherheitswert: {after, number, ::.0}/10',
+  'page.feed.noLongerScored': 'kein Sicherheitswert mehr (vorher {before, number, ::.0}/10)',
 };
