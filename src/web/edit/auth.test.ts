@@ -275,8 +275,11 @@ describe('signing in, in German and French', () => {
     assert.ok(form.includes('<button type="submit">Se connecter</button>'));
     const ok = await c.post('/fr/edit/login', { email: 'ed@example.org', password: PASSWORD, _csrf: hiddenCsrf(form), next: '/fr/edit/corrections' });
     assert.equal(ok.headers.get('location'), '/fr/edit/corrections');
-    // outside the editor, next is refused
-    const away = await c.post('/fr/edit/login', { email: 'ed@example.org', password: PASSWORD, _csrf: hiddenCsrf(form), next: '/fr/apps/signal' });
+    // outside the editor, next is refused (a new visitor: signing in ended the first one's pre-session cookie)
+    const other = t.client('192.0.2.143');
+    const otherForm = await (await other.get('/fr/edit/login')).text();
+    const away = await other.post('/fr/edit/login', { email: 'ed@example.org', password: PASSWORD, _csrf: hiddenCsrf(otherForm), next: '/fr/apps/signal' });
+    assert.equal(away.status, 303);
     assert.equal(away.headers.get('location'), '/fr/edit');
   });
 
