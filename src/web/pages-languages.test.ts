@@ -9,7 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
-import { PAGE_TYPES } from '../../test/support/page-types.ts';
+import { EDIT_PAGE_TYPES, PAGE_TYPES } from '../../test/support/page-types.ts';
 import type { Store } from '../store/index.ts';
 import type { WebApp } from './app.tsx';
 import type { SiteData } from './site-data.ts';
@@ -102,6 +102,38 @@ describe('the pages other than the review, in German and French', () => {
       assert.deepEqual(found, []);
     });
   }
+
+  for (const type of EDIT_PAGE_TYPES) {
+    test(`the editor's ${type.name} (${type.path}) has no English text left in German or French`, async () => {
+      const found: string[] = [];
+      for (const locale of ['de', 'fr'] as const) {
+        const { status, html } = await page(local(locale, type.path));
+        assert.equal(status, type.status, `${locale} ${type.path}`);
+        assert.match(html, new RegExp(`<html lang="${locale}">`));
+        assert.doesNotMatch(html, /\bundefined\b|\bNaN\b|\[object Object\]/);
+        // its links stay in the language (the editor's and the site's pages), or name theirs (the switcher)
+        for (const m of html.matchAll(/<(?:a|form)\b[^>]*\s(?:href|action)="(\/[^"]*)"[^>]*>/g)) {
+          const tag = m[0];
+          const href = m[1] ?? '';
+          if (/\shreflang=/.test(tag) || /^\/(?:assets|favicon\.svg)/.test(href)) continue;
+          if (!href.startsWith(`/${locale}`)) found.push(`${locale}${type.path}: a link to ${href}`);
+        }
+        for (const s of await englishLeft(locale, type.path)) found.push(`${locale}${type.path}: "${s}"`);
+      }
+      assert.deepEqual(found, []);
+    });
+  }
+
+  test('the comparison catches English on the editor’s pages too: each English page finds its own sentences', async () => {
+    for (const type of EDIT_PAGE_TYPES) {
+      const { html } = await page(type.path);
+      const text = norm(blocksOf(html, 'en').join(' \n '));
+      assert.ok(
+        blocksOf(html, 'en').filter(wordy).length >= 1 || catalogueSentences().some((s) => text.includes(s)),
+        `${type.path} has English text to compare`,
+      );
+    }
+  });
 
   test('the comparison catches English: each English page against itself finds its own headings', async () => {
     for (const type of PAGE_TYPES) {

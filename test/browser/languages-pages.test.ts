@@ -25,6 +25,10 @@ const PAGE_TYPES = [
   '/about',
   '/downloads/',
   '/apps/no-such-app',
+  // the editor's pages a reader reaches (the correction form and its answer) and signing in
+  '/edit/corrections/new?app=signal&section=encryption',
+  '/edit/corrections/thanks?app=signal',
+  '/edit/login',
 ];
 
 const local = (locale: string, path: string) => (locale === 'en' ? path : path === '/' ? `/${locale}` : `/${locale}${path}`);

@@ -17,3 +17,13 @@ export const PAGE_TYPES = [
   { name: 'not found', path: '/apps/no-such-app', status: 404 },
   { name: 'bad request', path: '/categories/messaging?sort=bogus', status: 400 },
 ] as const;
+
+/** The editor's pages a reader or a new editor reaches without an account (the English path; German and French under /de and /fr), for the language tests. */
+export const EDIT_PAGE_TYPES = [
+  { name: 'correction form', path: '/edit/corrections/new?app=signal&section=encryption', status: 200 },
+  { name: 'correction sent', path: '/edit/corrections/thanks?app=signal', status: 200 },
+  { name: 'correction form for no review', path: '/edit/corrections/new?app=no-such-app', status: 404 },
+  { name: 'sign in', path: '/edit/login', status: 200 },
+  { name: 'choose a password', path: `/edit/setup?token=${'a'.repeat(43)}`, status: 200 },
+  { name: 'setup link not valid', path: '/edit/setup?token=x', status: 400 },
+] as const;

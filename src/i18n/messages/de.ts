@@ -3,6 +3,7 @@
  * (src/i18n/check.ts prüft das), frei formuliert statt Wort für Wort übersetzt.
  */
 import { pagesDe } from './pages/de.ts';
+import { editDe } from './edit/de.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const de: Catalogue = {
@@ -516,4 +517,5 @@ export const de: Catalogue = {
   'change.unlabelled': 'ohne Einstufung',
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesDe,
+  ...editDe,
 };

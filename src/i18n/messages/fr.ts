@@ -4,6 +4,7 @@
  * Les phrases évitent les accords qui dépendraient du genre d’un paramètre.
  */
 import { pagesFr } from './pages/fr.ts';
+import { editFr } from './edit/fr.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const fr: Catalogue = {
@@ -520,4 +521,5 @@ export const fr: Catalogue = {
   'change.unlabelled': 'sans appréciation',
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesFr,
+  ...editFr,
 };

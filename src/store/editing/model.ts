@@ -70,9 +70,11 @@ export interface Correction {
   handledBy: string | null;
   declineReason: string | null;
   draftId: number | null;
+  /** The language of the form it was sent from ('en', 'de', 'fr'): the answer to the reader is written in it. */
+  locale: string;
 }
 
-export type NewCorrection = Pick<Correction, 'slug' | 'section' | 'fact' | 'problem' | 'sourceUrl' | 'email'> & { at: Date };
+export type NewCorrection = Pick<Correction, 'slug' | 'section' | 'fact' | 'problem' | 'sourceUrl' | 'email'> & { at: Date; locale?: string };
 
 export interface CorrectionStats {
   open: number;

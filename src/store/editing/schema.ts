@@ -59,6 +59,8 @@ export interface EditCorrectionTable {
   handled_by: string | null;
   decline_reason: string | null;
   draft_id: number | null;
+  /** The language of the form it was sent from (migration 0009). */
+  locale: Generated<string>;
 }
 
 export interface EditDraftTable {

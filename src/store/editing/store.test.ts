@@ -128,6 +128,26 @@ for (const backend of backends) {
       }
     });
 
+    it('a correction keeps the language of the form it was sent from (English when none is given)', () =>
+      withStore(backend, async (store) => {
+        const base = {
+          slug: 'signal',
+          section: 'encryption',
+          fact: 'encryption.e2ee.backups',
+          problem: 'wrong',
+          sourceUrl: 'https://signal.org/',
+          email: null,
+          at,
+        };
+        const german = await store.editing.addCorrection({ ...base, locale: 'de' });
+        const plain = await store.editing.addCorrection(base);
+        assert.equal(german.locale, 'de');
+        assert.equal((await store.editing.getCorrection(german.id))?.locale, 'de');
+        assert.equal((await store.editing.getCorrection(plain.id))?.locale, 'en');
+        const answered = await store.editing.answerCorrection(german.id, { status: 'declined', reason: 'no' }, 'alice@example.org', later(5));
+        assert.equal(answered.locale, 'de', 'still known when answered, to write the answer in it');
+      }));
+
     it('a correction is answered once, its email deleted, and the median handling time counted', () =>
       withStore(backend, async (store) => {
         const base = { slug: 'signal', section: 'encryption', fact: 'encryption.e2ee.backups', problem: 'wrong', sourceUrl: 'https://signal.org/' };

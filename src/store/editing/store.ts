@@ -52,6 +52,7 @@ function toCorrection(row: Selectable<EditCorrectionTable>): Correction {
     handledBy: row.handled_by,
     declineReason: row.decline_reason,
     draftId: row.draft_id,
+    locale: row.locale,
   };
 }
 
@@ -260,6 +261,7 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
           handled_by: null,
           decline_reason: null,
           draft_id: null,
+          locale: c.locale ?? 'en',
         })
         .returningAll()
         .executeTakeFirstOrThrow();

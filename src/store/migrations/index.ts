@@ -10,6 +10,7 @@ import { revisionFormatMigration } from './0003_revision_format.ts';
 import { editingMigration } from './0004_editing.ts';
 import { importFingerprintMigration } from './0005_import_fingerprint.ts';
 import { recheckClosingMigration } from './0008_recheck_closing.ts';
+import { correctionLocaleMigration } from './0009_correction_locale.ts';
 
 export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export function migrationProvider(dialect: DialectAdapter): MigrationProvider {
     '0004_editing': editingMigration(dialect),
     '0005_import_fingerprint': importFingerprintMigration(),
     '0008_recheck_closing': recheckClosingMigration(),
+    '0009_correction_locale': correctionLocaleMigration(),
   };
   return { getMigrations: async () => migrations };
 }

@@ -222,3 +222,77 @@ describe('the public site', () => {
     }
   });
 });
+
+describe('signing in, in German and French', () => {
+  it('the German login page is in German and posts to /de/edit/login; the session it opens serves every language', async () => {
+    const c = t.client('192.0.2.140');
+    const page = await c.get('/de/edit/login');
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /<html lang="de">/);
+    assert.match(html, /<title>Anmelden · PrivacyDefend-Redaktion<\/title>/);
+    assert.ok(html.includes('<form method="post" action="/de/edit/login">'));
+    assert.ok(html.includes('<label for="email">E-Mail-Adresse</label>'));
+    assert.ok(html.includes('<label for="password">Passwort</label>'));
+    assert.ok(html.includes('<button type="submit">Anmelden</button>'));
+    assert.ok(html.includes('<a href="/fr/edit/login" hreflang="fr" lang="fr">Français</a>'), 'the switcher');
+    // the pre-session cookie is set for the editor in every language, and for nothing else
+    const paths = page.headers
+      .getSetCookie()
+      .filter((l) => l.startsWith('pd_login='))
+      .map((l) => /Path=([^;]+)/.exec(l)?.[1]);
+    assert.deepEqual(paths.sort(), ['/de/edit', '/edit', '/fr/edit']);
+
+    const wrong = await c.post('/de/edit/login', { email: 'ed@example.org', password: 'not the password', _csrf: hiddenCsrf(html) });
+    assert.equal(wrong.status, 401);
+    assert.match(await wrong.text(), /E-Mail-Adresse oder Passwort ist falsch, oder das Konto ist deaktiviert\./);
+
+    const ok = await c.post('/de/edit/login', { email: 'ed@example.org', password: PASSWORD, _csrf: hiddenCsrf(html) });
+    assert.equal(ok.status, 303);
+    assert.equal(ok.headers.get('location'), '/de/edit');
+    const sessionPaths = ok.headers
+      .getSetCookie()
+      .filter((l) => l.startsWith('pd_session='))
+      .map((l) => /Path=([^;]+)/.exec(l)?.[1]);
+    assert.deepEqual(sessionPaths.sort(), ['/de/edit', '/edit', '/fr/edit']);
+    const home = await (await c.get('/de/edit')).text();
+    assert.match(home, /<html lang="de">/);
+    assert.match(home, /Angemeldet als ed@example\.org \(Redaktion\)\./);
+    assert.ok(home.includes('<form method="post" action="/de/edit/logout">'));
+    assert.ok(home.includes('<a href="/de/edit/corrections">Korrekturen</a>'));
+    const french = await (await c.get('/fr/edit')).text();
+    assert.match(french, /Session ouverte : ed@example\.org \(rédaction\)\./);
+    assert.match(await (await c.get('/edit')).text(), /Signed in as ed@example\.org \(editor\)/);
+  });
+
+  it('a signed-out visitor of a French editor page is sent to the French login, and back there after signing in', async () => {
+    const c = t.client('192.0.2.141');
+    const res = await c.get('/fr/edit/corrections');
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/fr/edit/login?next=%2Ffr%2Fedit%2Fcorrections');
+    const form = await (await c.get('/fr/edit/login?next=%2Ffr%2Fedit%2Fcorrections')).text();
+    assert.match(form, /<html lang="fr">/);
+    assert.ok(form.includes('<button type="submit">Se connecter</button>'));
+    const ok = await c.post('/fr/edit/login', { email: 'ed@example.org', password: PASSWORD, _csrf: hiddenCsrf(form), next: '/fr/edit/corrections' });
+    assert.equal(ok.headers.get('location'), '/fr/edit/corrections');
+    // outside the editor, next is refused (a new visitor: signing in ended the first one's pre-session cookie)
+    const other = t.client('192.0.2.143');
+    const otherForm = await (await other.get('/fr/edit/login')).text();
+    const away = await other.post('/fr/edit/login', { email: 'ed@example.org', password: PASSWORD, _csrf: hiddenCsrf(otherForm), next: '/fr/apps/signal' });
+    assert.equal(away.status, 303);
+    assert.equal(away.headers.get('location'), '/fr/edit');
+  });
+
+  it('choosing a password through a setup link works in French, with the password rule in French', async () => {
+    const res = await t.client().get('/fr/edit/setup?token=short');
+    assert.equal(res.status, 400);
+    assert.match(await res.text(), /Ce lien d’activation n’est pas valide : demandez-en un nouveau à l’administration\./);
+    const c = t.client('192.0.2.142');
+    const token = 'a'.repeat(43);
+    const page = await (await c.get(`/fr/edit/setup?token=${token}`)).text();
+    assert.ok(page.includes('<label for="password">Mot de passe (au moins 12 caractères)</label>'));
+    const short = await c.post('/fr/edit/setup', { token, password: 'court', _csrf: hiddenCsrf(page) });
+    assert.equal(short.status, 400);
+    assert.match(await short.text(), /Mot de passe : il doit compter au moins 12 caractères\./);
+  });
+});

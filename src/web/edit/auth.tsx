@@ -3,40 +3,46 @@ import type { Context, Hono } from 'hono';
 import { renderHtml } from '../http/render.ts';
 import { normalizeEmail, AccountError } from './accounts.ts';
 import { readForm, FormError } from './form.ts';
-import { crossOrigin, frameFor, messagePage, signedInPost, type EditContext } from './guard.tsx';
+import { crossOrigin, formErrorPage, frameFor, messagePage, refusedCrossOrigin, say, signedInPost, type EditContext } from './guard.tsx';
 import { EditLayout, Notice } from './layout.tsx';
-import { hashPassword, passwordProblem, PASSWORD_MAX_LENGTH, tokenHash, verifyPassword } from './password.ts';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, tokenHash, verifyPassword } from './password.ts';
 import { countEvent, limited, LOGIN_PER_ACCOUNT, LOGIN_PER_IP } from './rate-limit.ts';
 import { clientIp, currentSession, endSession, preSessionCsrf, preSessionCsrfValid, startSession } from './session.ts';
 
-const WRONG = 'The email or password is wrong, or the account is disabled.';
-
-/** Only a path inside the editor, so the login page can't be used to send people elsewhere. */
+/** Only a path inside the editor (in any language), so the login page can't be used to send people elsewhere. */
 function safeNext(next: string | undefined): string {
-  return next !== undefined && /^\/edit(?:\/[A-Za-z0-9/_-]*)?$/.test(next) ? next : '/edit';
+  return next !== undefined && /^(?:\/(?:de|fr))?\/edit(?:\/[A-Za-z0-9/_-]*)?$/.test(next) ? next : '/edit';
+}
+
+/** Why a new password can't be used, in the page's language, or undefined when it can. */
+function passwordProblemText(c: Context, password: string): string | undefined {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH) return say(c, 'edit.password.short', { min: PASSWORD_MIN_LENGTH });
+  if (length > PASSWORD_MAX_LENGTH) return say(c, 'edit.password.long', { max: PASSWORD_MAX_LENGTH });
+  return undefined;
 }
 
 async function loginPage(c: Context, ctx: EditContext, opts: { status?: 200 | 401 | 403 | 429; error?: string; email?: string; next?: string }) {
   const csrf = await preSessionCsrf(c, ctx.cfg);
   const html = await renderHtml(
-    <EditLayout frame={await frameFor(ctx, undefined)} title="Sign in">
-      <h1>Sign in to the editor</h1>
+    <EditLayout frame={await frameFor(c, ctx, undefined, '/edit/login')} title={say(c, 'edit.login.title')}>
+      <h1>{say(c, 'edit.login.h1')}</h1>
       {opts.error ? <Notice kind="error">{opts.error}</Notice> : null}
       <form method="post" action="/edit/login">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={safeNext(opts.next)} />
         <p>
-          <label for="email">Email</label>
+          <label for="email">{say(c, 'edit.login.email')}</label>
           <br />
           <input id="email" name="email" type="email" autocomplete="username" required maxlength={254} value={opts.email ?? ''} />
         </p>
         <p>
-          <label for="password">Password</label>
+          <label for="password">{say(c, 'edit.login.password')}</label>
           <br />
           <input id="password" name="password" type="password" autocomplete="current-password" required maxlength={PASSWORD_MAX_LENGTH} />
         </p>
         <p>
-          <button type="submit">Sign in</button>
+          <button type="submit">{say(c, 'edit.login.submit')}</button>
         </p>
       </form>
     </EditLayout>,
@@ -47,19 +53,27 @@ async function loginPage(c: Context, ctx: EditContext, opts: { status?: 200 | 40
 async function setupPage(c: Context, ctx: EditContext, token: string, status: 200 | 400 = 200, error?: string) {
   const csrf = await preSessionCsrf(c, ctx.cfg);
   const html = await renderHtml(
-    <EditLayout frame={await frameFor(ctx, undefined)} title="Choose a password">
-      <h1>Choose your password</h1>
+    <EditLayout frame={await frameFor(c, ctx, undefined, `/edit/setup?token=${token}`)} title={say(c, 'edit.setup.title')}>
+      <h1>{say(c, 'edit.setup.h1')}</h1>
       {error ? <Notice kind="error">{error}</Notice> : null}
       <form method="post" action="/edit/setup">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="token" value={token} />
         <p>
-          <label for="password">Password (at least 12 characters)</label>
+          <label for="password">{say(c, 'edit.setup.password', { min: PASSWORD_MIN_LENGTH })}</label>
           <br />
-          <input id="password" name="password" type="password" autocomplete="new-password" required minlength={12} maxlength={PASSWORD_MAX_LENGTH} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            minlength={PASSWORD_MIN_LENGTH}
+            maxlength={PASSWORD_MAX_LENGTH}
+          />
         </p>
         <p>
-          <button type="submit">Set password</button>
+          <button type="submit">{say(c, 'edit.setup.submit')}</button>
         </p>
       </form>
     </EditLayout>,
@@ -76,16 +90,15 @@ export function registerAuth(app: Hono, ctx: EditContext): void {
   });
 
   app.post('/edit/login', async function login(c) {
-    if (crossOrigin(c)) return messagePage(c, ctx, undefined, 403, 'Refused', 'This form was sent from another site.');
+    if (crossOrigin(c)) return refusedCrossOrigin(c, ctx);
     let form: Record<string, string>;
     try {
       form = await readForm(c, { email: 254, password: PASSWORD_MAX_LENGTH, _csrf: 100, next: 200 });
     } catch (error) {
-      if (error instanceof FormError) return loginPage(c, ctx, { status: 401, error: WRONG });
+      if (error instanceof FormError) return loginPage(c, ctx, { status: 401, error: say(c, 'edit.login.wrong') });
       throw error;
     }
-    if (!(await preSessionCsrfValid(c, cfg, form._csrf)))
-      return loginPage(c, ctx, { status: 403, error: 'The sign-in form had expired or came from another site. Please try again.' });
+    if (!(await preSessionCsrfValid(c, cfg, form._csrf))) return loginPage(c, ctx, { status: 403, error: say(c, 'edit.login.expired') });
     const now = cfg.now();
     const ip = clientIp(c);
     let email: string;
@@ -101,7 +114,7 @@ export function registerAuth(app: Hono, ctx: EditContext): void {
     if ((await limited(cfg.store, ipKey, LOGIN_PER_IP, now)) || (await limited(cfg.store, accountKey, LOGIN_PER_ACCOUNT, now))) {
       await cfg.store.editing.audit({ at: now, actor: email, action: 'login.limited', subject: `user:${email}`, detail: {}, ip });
       c.header('Retry-After', String(LOGIN_PER_ACCOUNT.windowMs / 1000));
-      return loginPage(c, ctx, { status: 429, error: 'Too many sign-in attempts. Wait 15 minutes, then try again.', email });
+      return loginPage(c, ctx, { status: 429, error: say(c, 'edit.login.limited', { minutes: LOGIN_PER_ACCOUNT.windowMs / 60_000 }), email });
     }
     await countEvent(cfg.store, ipKey, now);
     const user = await cfg.store.editing.findUserByEmail(email);
@@ -109,7 +122,7 @@ export function registerAuth(app: Hono, ctx: EditContext): void {
     if (user === undefined || !matches || user.disabledAt !== null) {
       await countEvent(cfg.store, accountKey, now);
       await cfg.store.editing.audit({ at: now, actor: email, action: 'login.failed', subject: `user:${email}`, detail: {}, ip });
-      return loginPage(c, ctx, { status: 401, error: WRONG, email, next: form.next });
+      return loginPage(c, ctx, { status: 401, error: say(c, 'edit.login.wrong'), email, next: form.next });
     }
     await startSession(c, cfg, user);
     await cfg.store.editing.audit({ at: now, actor: user.email, action: 'login', subject: `user:${user.email}`, detail: {}, ip });
@@ -151,27 +164,25 @@ export function registerAuth(app: Hono, ctx: EditContext): void {
 
   app.get('/edit/setup', async (c) => {
     const token = c.req.query('token') ?? '';
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token))
-      return messagePage(c, ctx, undefined, 400, 'Setup link', 'This setup link is not valid: ask an admin for a new one.');
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return messagePage(c, ctx, undefined, 400, say(c, 'edit.setup.linkTitle'), say(c, 'edit.setup.invalid'));
     return setupPage(c, ctx, token);
   });
 
   app.post('/edit/setup', async function setPassword(c) {
-    if (crossOrigin(c)) return messagePage(c, ctx, undefined, 403, 'Refused', 'This form was sent from another site.');
+    if (crossOrigin(c)) return refusedCrossOrigin(c, ctx);
     let form: Record<string, string>;
     try {
       form = await readForm(c, { token: 100, password: PASSWORD_MAX_LENGTH, _csrf: 100 });
     } catch (error) {
-      if (error instanceof FormError) return messagePage(c, ctx, undefined, 400, 'Form refused', error.message);
+      if (error instanceof FormError) return formErrorPage(c, ctx, undefined, error, { password: say(c, 'edit.login.password') });
       throw error;
     }
     const token = form.token ?? '';
-    if (!(await preSessionCsrfValid(c, cfg, form._csrf))) return setupPage(c, ctx, token, 400, 'The form had expired. Please try again.');
-    const problem = passwordProblem(form.password ?? '');
-    if (problem !== undefined) return setupPage(c, ctx, token, 400, `Password: ${problem}.`);
+    if (!(await preSessionCsrfValid(c, cfg, form._csrf))) return setupPage(c, ctx, token, 400, say(c, 'edit.setup.expired'));
+    const problem = passwordProblemText(c, form.password ?? '');
+    if (problem !== undefined) return setupPage(c, ctx, token, 400, problem);
     const user = await cfg.store.editing.useSetupToken(tokenHash(token), await hashPassword(form.password ?? ''), cfg.now());
-    if (user === undefined)
-      return messagePage(c, ctx, undefined, 400, 'Setup link', 'This setup link has expired or was already used: ask an admin for a new one.');
+    if (user === undefined) return messagePage(c, ctx, undefined, 400, say(c, 'edit.setup.linkTitle'), say(c, 'edit.setup.used'));
     await cfg.store.editing.audit({
       at: cfg.now(),
       actor: user.email,

@@ -45,7 +45,7 @@ describe('reader corrections', () => {
     const c = t.client('192.0.2.1');
     const res = await c.post('/edit/corrections/new', valid(await readerForm(c), { source: 'not a url' }));
     assert.equal(res.status, 400);
-    assert.match(await res.text(), /id="source-problem">must be a web address/);
+    assert.match(await res.text(), /id="source-problem">Source: must be a web address/);
     assert.equal((await t.store.editing.listCorrections('open')).length, 0);
   });
 
@@ -144,5 +144,117 @@ describe('reader corrections', () => {
     assert.match(aboutAfter, /Median time to answer one: /);
     const actions = (await t.store.editing.auditLog(20)).map((e) => e.action);
     for (const a of ['correction.add', 'correction.decline', 'correction.accept']) assert.ok(actions.includes(a), a);
+  });
+});
+
+describe('reader corrections in German and French', () => {
+  /** A stored correction without what differs between two sendings (its id, time and language). */
+  const essence = (c: { slug: string; section: string; fact: string; problem: string; sourceUrl: string; email: string | null; status: string }) => ({
+    slug: c.slug,
+    section: c.section,
+    fact: c.fact,
+    problem: c.problem,
+    sourceUrl: c.sourceUrl,
+    email: c.email,
+    status: c.status,
+  });
+  const cleanUp = async () => {
+    for (const c of await t.store.editing.listCorrections('open'))
+      await t.store.editing.answerCorrection(c.id, { status: 'declined', reason: 'test cleanup' }, 'test', new Date());
+  };
+
+  it('a German or French review links to the form in its language, which is written in it, with a switcher to the same form', async () => {
+    for (const [locale, label, send] of [
+      ['de', 'Welcher Fakt ist betroffen?', 'Korrektur senden'],
+      ['fr', 'Quel fait est concerné ?', 'Envoyer la correction'],
+    ] as const) {
+      const review = await (await t.client().get(`/${locale}/apps/signal`)).text();
+      const links = [...review.matchAll(/href="([^"]*\/edit\/corrections\/new\?[^"]*)"/g)].map((m) => m[1] ?? '');
+      assert.ok(links.length >= 8, locale);
+      for (const l of links) assert.ok(l.startsWith(`/${locale}/edit/corrections/new?app=signal&amp;section=`), l);
+
+      const res = await t.client().get(`/${locale}/edit/corrections/new?app=signal&section=encryption`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.headers.getSetCookie(), [], 'no cookie in any language');
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      const html = await res.text();
+      assert.match(html, new RegExp(`<html lang="${locale}">`));
+      assert.ok(html.includes(`<label for="fact">${label}</label>`), locale);
+      assert.ok(html.includes(`<button type="submit">${send}</button>`), locale);
+      assert.ok(html.includes(`<form method="post" action="/${locale}/edit/corrections/new">`), 'the form posts to the same language');
+      assert.ok(html.includes('<option value="encryption.e2ee.backups">'), 'the same facts');
+      // the switcher: the same form in every language, plain links
+      assert.ok(html.includes('<a href="/edit/corrections/new?app=signal&amp;section=encryption" hreflang="en" lang="en">English</a>'), locale);
+      assert.ok(html.includes(`<a href="/de/edit/corrections/new?app=signal&amp;section=encryption" hreflang="de" lang="de"`), locale);
+      assert.ok(html.includes(`<a href="/fr/edit/corrections/new?app=signal&amp;section=encryption" hreflang="fr" lang="fr"`), locale);
+      assert.doesNotMatch(html, /Suggest a correction|Which fact|Send the correction|Leave this empty/);
+    }
+    const missing = await t.client().get('/de/edit/corrections/new?app=no-such-app');
+    assert.equal(missing.status, 404);
+    assert.match(await missing.text(), /Zu dieser App gibt es keinen Test\./);
+  });
+
+  it('a correction sent from the German form is stored as the same correction as from the English form, remembering its language', async () => {
+    await cleanUp();
+    const english = t.client('192.0.2.40');
+    const sentEn = await english.post('/edit/corrections/new', valid(await readerForm(english), { email: 'leser@example.org' }));
+    assert.equal(sentEn.status, 303);
+    assert.equal(sentEn.headers.get('location'), '/edit/corrections/thanks?app=signal');
+
+    const german = t.client('192.0.2.41');
+    const csrf = await readerForm(german, '/de/edit/corrections/new?app=signal&section=encryption');
+    const sentDe = await german.post('/de/edit/corrections/new', valid(csrf, { email: 'leser@example.org' }));
+    assert.equal(sentDe.status, 303);
+    assert.equal(sentDe.headers.get('location'), '/de/edit/corrections/thanks?app=signal');
+    const thanks = await (await german.get(sentDe.headers.get('location') ?? '')).text();
+    assert.match(thanks, /<html lang="de">/);
+    assert.match(thanks, /<h1>Vielen Dank<\/h1>/);
+    assert.ok(thanks.includes('<a href="/de/apps/signal">Zurück zum Test</a>'), 'back to the German review');
+
+    const [fromEn, fromDe] = await t.store.editing.listCorrections('open');
+    assert.ok(fromEn && fromDe);
+    assert.deepEqual(essence(fromDe), essence(fromEn));
+    assert.equal(fromEn.locale, 'en');
+    assert.equal(fromDe.locale, 'de');
+    const audit = (await t.store.editing.auditLog(5)).filter((e) => e.action === 'correction.add');
+    assert.ok(
+      audit.some((e) => e.subject === `correction:${fromDe.id}`),
+      'audited like the English one',
+    );
+    await cleanUp();
+  });
+
+  it('a bad field is refused in the form’s language, naming the field beside it, and nothing is stored', async () => {
+    await cleanUp();
+    const cases = [
+      { locale: 'de', field: 'source', extra: { source: 'keine Adresse' }, says: 'Quelle: Bitte geben Sie eine Webadresse an' },
+      { locale: 'de', field: 'problem', extra: { problem: 'falsch' }, says: 'Was falsch ist: Beschreiben Sie es in ein, zwei Sätzen (mindestens 10 Zeichen).' },
+      { locale: 'de', field: 'email', extra: { email: 'nicht-mail' }, says: 'E-Mail-Adresse: Das ist keine gültige E-Mail-Adresse' },
+      { locale: 'fr', field: 'source', extra: { source: 'pas une adresse' }, says: 'Source : indiquez une adresse web commençant par http:// ou https://.' },
+      { locale: 'fr', field: 'fact', extra: { fact: 'no.such.fact' }, says: 'Fait : choisissez-en un dans la liste.' },
+    ] as const;
+    for (const [i, k] of cases.entries()) {
+      const c = t.client(`192.0.2.${42 + i}`);
+      const csrf = await readerForm(c, `/${k.locale}/edit/corrections/new?app=signal&section=encryption`);
+      const res = await c.post(`/${k.locale}/edit/corrections/new`, valid(csrf, k.extra));
+      assert.equal(res.status, 400, `${k.locale} ${k.field}`);
+      const html = await res.text();
+      assert.match(html, new RegExp(`<html lang="${k.locale}">`));
+      assert.ok(
+        html.includes(`<span class="field-problem" id="${k.field}-problem">${k.says}`),
+        `${k.locale} ${k.field}: ${html.match(/field-problem[^<]*/)?.[0]}`,
+      );
+      assert.match(html, new RegExp(`aria-describedby="${k.field}-problem"`));
+      assert.ok(html.includes(k.locale === 'de' ? 'Bitte korrigieren Sie die unten markierten Angaben.' : 'Veuillez corriger les points signalés ci-dessous.'));
+      // the reader's text is kept, and the switcher leads to the form (not to the address it was posted to)
+      assert.ok(html.includes(`hreflang="en" lang="en">English</a>`) && html.includes('/edit/corrections/new?app=signal&amp;section=encryption"'));
+    }
+    // a field too long for the form is named by its label, in the language
+    const c = t.client('192.0.2.48');
+    const csrf = await readerForm(c, '/fr/edit/corrections/new?app=signal&section=encryption');
+    const long = await c.post('/fr/edit/corrections/new', valid(csrf, { problem: 'x'.repeat(2001) }));
+    assert.equal(long.status, 400);
+    assert.match(await long.text(), /<h1>Correction non envoyée<\/h1>[\s\S]*Ce qui est faux : 2\s000 caractères au maximum\./);
+    assert.equal((await t.store.editing.listCorrections('open')).length, 0, 'nothing stored');
   });
 });

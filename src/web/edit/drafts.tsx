@@ -102,7 +102,7 @@ async function draftPage(
   const reviewable = draft.status === 'submitted' && mayApprove(session.user, draft.author);
   const sourceIds = Object.keys((proposed.value as { sources?: object } | undefined)?.sources ?? {});
   const html = await renderHtml(
-    <EditLayout frame={await frameFor(ctx, session)} title={`Draft #${draft.id} of ${draft.slug}`}>
+    <EditLayout frame={await frameFor(c, ctx, session, `/edit/drafts/${draft.id}`)} title={`Draft #${draft.id} of ${draft.slug}`}>
       <h1>
         Draft #{draft.id} of <a href={`/apps/${draft.slug}`}>{draft.slug}</a>
       </h1>
@@ -255,7 +255,7 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
       const slug = history[0]?.slug ?? '';
       const latest = history.at(-1)?.revision;
       const html = await renderHtml(
-        <EditLayout frame={await frameFor(ctx, session)} title={`History of ${slug}`}>
+        <EditLayout frame={await frameFor(c, ctx, session)} title={`History of ${slug}`}>
           <h1>
             History of <a href={`/apps/${slug}`}>{slug}</a>
           </h1>

@@ -49,7 +49,7 @@ describe('limits and control characters in every form field', () => {
       });
       assert.equal(res.status, 400, name);
       const html = await res.text();
-      assert.match(html, new RegExp(`problem: contains the control character ${name.replace('+', '\\+')} at character 16`), name);
+      assert.match(html, new RegExp(`What is wrong: contains the control character ${name.replace('+', '\\+')} at character 16`), name);
       assert.doesNotMatch(html, /\u001b|\u0000/, 'the refused text is not echoed raw');
     }
     assert.equal((await t.store.editing.listCorrections('open')).length, 0);

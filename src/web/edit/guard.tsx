@@ -4,10 +4,12 @@
  * form post, a same-origin request carrying the session's CSRF token.
  */
 import type { Context } from 'hono';
+import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { Session } from '../../store/index.ts';
+import { englishPath, localeOfPath } from '../http/locale-paths.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { renderHtml } from '../http/render.ts';
-import { readForm, FormError, type FormFields } from './form.ts';
+import { readForm, formErrorText, FormError, type FormFields } from './form.ts';
 import { EditLayout, Notice, type EditFrame } from './layout.tsx';
 import { can, type Action } from './policy.ts';
 import { currentSession, sameToken, type EditConfig } from './session.ts';
@@ -17,9 +19,25 @@ export interface EditContext {
   deps: RouteDeps;
 }
 
-export async function frameFor(ctx: EditContext, session: Session | undefined): Promise<EditFrame> {
+/** The language of an editor request: /de/edit/… is German, /fr/edit/… French, /edit/… English. */
+export function localeOf(c: Context): Locale {
+  return localeOfPath(c.req.path);
+}
+
+/** A catalogue message in the request's language. */
+export function say(c: Context, key: MessageKey, params?: MessageParams): string {
+  return t(localeOf(c), key, params);
+}
+
+/**
+ * The frame of a page answering `c`. The language switcher leads to the same
+ * page in each language: by default the page asked for, when it was a GET; the
+ * answer to a form names the page it stands for (`switcher`), or has none.
+ */
+export async function frameFor(c: Context, ctx: EditContext, session: Session | undefined, switcher?: string): Promise<EditFrame> {
   const rc = await ctx.deps.routeContext();
-  return { stylesheet: rc.meta.stylesheet, session };
+  const asked = c.req.method === 'GET' ? `${englishPath(c.req.path)}${new URL(c.req.url).search}` : undefined;
+  return { stylesheet: rc.meta.stylesheet, session, locale: localeOf(c), switcher: switcher ?? asked };
 }
 
 /** An editor page with a message and a status. */
@@ -32,15 +50,27 @@ export async function messagePage(
   message: string,
 ) {
   const html = await renderHtml(
-    <EditLayout frame={await frameFor(ctx, session)} title={title}>
+    <EditLayout frame={await frameFor(c, ctx, session)} title={title}>
       <h1>{title}</h1>
       <Notice kind="error">{message}</Notice>
       <p>
-        <a href="/edit">Back to the editor</a>
+        <a href="/edit">{say(c, 'edit.back')}</a>
       </p>
     </EditLayout>,
   );
   return c.html(html, status);
+}
+
+/** A form that can't be read (a field too long, not text, a control character), named by its label in `labels` or its name. */
+export function formErrorPage(
+  c: Context,
+  ctx: EditContext,
+  session: Session | undefined,
+  error: FormError,
+  labels: Record<string, string> = {},
+  title?: string,
+) {
+  return messagePage(c, ctx, session, 400, title ?? say(c, 'edit.formRefused.title'), formErrorText(localeOf(c), error, labels));
 }
 
 /** A form posted from another origin is refused whatever it carries. */
@@ -50,8 +80,20 @@ export function crossOrigin(c: Context): boolean {
   return origin !== new URL(c.req.url).origin;
 }
 
+/** The answer to a form posted from another origin. */
+export function refusedCrossOrigin(c: Context, ctx: EditContext) {
+  return messagePage(c, ctx, undefined, 403, say(c, 'edit.refused.title'), say(c, 'edit.refused.crossOrigin'));
+}
+
 export function forbidden(c: Context, ctx: EditContext, session: Session) {
-  return messagePage(c, ctx, session, 403, 'Not allowed', `Your role (${session.user.role}) can't do this.`);
+  return messagePage(
+    c,
+    ctx,
+    session,
+    403,
+    say(c, 'edit.forbidden.title'),
+    say(c, 'edit.forbidden', { role: say(c, 'edit.role', { role: session.user.role }) }),
+  );
 }
 
 /**
@@ -61,6 +103,7 @@ export function forbidden(c: Context, ctx: EditContext, session: Session) {
 export function signedIn(ctx: EditContext, action: Action | undefined, handler: (c: Context, session: Session) => Promise<Response>) {
   return async function signedInPage(c: Context): Promise<Response> {
     const session = await currentSession(c, ctx.cfg);
+    // a path under /edit: the editor's answer moves it under the request's language prefix (routes.tsx)
     if (session === undefined) return c.redirect(`/edit/login?next=${encodeURIComponent(c.req.path)}`, 303);
     if (action !== undefined && !can(session.user.role, action)) return forbidden(c, ctx, session);
     return handler(c, session);
@@ -78,25 +121,17 @@ export function signedInPost(
   handler: (c: Context, session: Session, form: FormFields) => Promise<Response>,
 ) {
   return async function signedInForm(c: Context): Promise<Response> {
-    if (crossOrigin(c)) return messagePage(c, ctx, undefined, 403, 'Refused', 'This form was sent from another site.');
+    if (crossOrigin(c)) return refusedCrossOrigin(c, ctx);
     const session = await currentSession(c, ctx.cfg);
-    if (session === undefined) return messagePage(c, ctx, undefined, 403, 'Signed out', 'Your session has ended: sign in again, then repeat the change.');
+    if (session === undefined) return messagePage(c, ctx, undefined, 403, say(c, 'edit.signedOut.title'), say(c, 'edit.signedOut'));
     let form: FormFields;
     try {
       form = await readForm(c, { ...limits, _csrf: 100 });
     } catch (error) {
-      if (error instanceof FormError) return messagePage(c, ctx, session, 400, 'Form refused', error.message);
+      if (error instanceof FormError) return formErrorPage(c, ctx, session, error);
       throw error;
     }
-    if (!sameToken(form._csrf, session.csrfToken))
-      return messagePage(
-        c,
-        ctx,
-        session,
-        403,
-        'Form expired',
-        'This form is out of date or was not sent from this site (its _csrf token is wrong): reload the page and try again.',
-      );
+    if (!sameToken(form._csrf, session.csrfToken)) return messagePage(c, ctx, session, 403, say(c, 'edit.expired.title'), say(c, 'edit.expired.session'));
     if (action !== undefined && !can(session.user.role, action)) return forbidden(c, ctx, session);
     return handler(c, session, form);
   };

@@ -1,25 +1,36 @@
-/** The frame of every /edit page: the site's stylesheet, no index, and who is signed in. */
+/**
+ * The frame of every /edit page: the site's stylesheet, no index, who is
+ * signed in, and the page's language (English at /edit, German at /de/edit,
+ * French at /fr/edit), with a language switcher to the same page in the others.
+ */
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { Session } from '../../store/index.ts';
+import { LanguageSwitcher } from '../views/layout.tsx';
 import { can } from './policy.ts';
 
 export interface EditFrame {
   stylesheet: string;
   session: Session | undefined;
+  /** The page's language, from its path. */
+  locale: Locale;
+  /** The English path (with its query) the language switcher leads to in each language; none when the page can't be asked for again by a link (the answer to a form). */
+  switcher: string | undefined;
 }
 
 export function EditLayout(props: { frame: EditFrame; title: string; children: Child }) {
-  const { session } = props.frame;
+  const { session, locale } = props.frame;
+  const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
   return (
     <>
       {raw('<!DOCTYPE html>')}
-      <html lang="en">
+      <html lang={locale}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
-          <title>{`${props.title} · PrivacyDefend editor`}</title>
+          <title>{say('edit.title', { title: props.title })}</title>
           <link rel="stylesheet" href={props.frame.stylesheet} />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         </head>
@@ -29,25 +40,25 @@ export function EditLayout(props: { frame: EditFrame; title: string; children: C
               <a class="brand" href="/">
                 PrivacyDefend
               </a>
-              <nav aria-label="Editor">
+              <nav aria-label={say('edit.nav.region')}>
                 <ul>
                   {session ? (
                     <>
                       <li>
-                        <a href="/edit">Work list</a>
+                        <a href="/edit">{say('edit.nav.work')}</a>
                       </li>
                       {can(session.user.role, 'moderate') ? (
                         <li>
-                          <a href="/edit/corrections">Corrections</a>
+                          <a href="/edit/corrections">{say('edit.nav.corrections')}</a>
                         </li>
                       ) : null}
                       {can(session.user.role, 'manage-users') ? (
                         <>
                           <li>
-                            <a href="/edit/users">Accounts</a>
+                            <a href="/edit/users">{say('edit.nav.users')}</a>
                           </li>
                           <li>
-                            <a href="/edit/audit">Audit log</a>
+                            <a href="/edit/audit">{say('edit.nav.audit')}</a>
                           </li>
                         </>
                       ) : null}
@@ -55,21 +66,20 @@ export function EditLayout(props: { frame: EditFrame; title: string; children: C
                   ) : null}
                 </ul>
               </nav>
+              {props.frame.switcher === undefined ? null : <LanguageSwitcher path={props.frame.switcher} locale={locale} />}
             </div>
           </header>
           <main id="main" class="wrap edit-form">
             {session ? (
               <div class="edit-whoami">
-                <p>
-                  Signed in as {session.user.email} ({session.user.role}).
-                </p>
+                <p>{say('edit.whoami', { email: session.user.email, role: say('edit.role', { role: session.user.role }) })}</p>
                 <form method="post" action="/edit/logout">
                   <input type="hidden" name="_csrf" value={session.csrfToken} />
-                  <button type="submit">Sign out</button>
+                  <button type="submit">{say('edit.signOut')}</button>
                 </form>
                 <form method="post" action="/edit/logout-everywhere">
                   <input type="hidden" name="_csrf" value={session.csrfToken} />
-                  <button type="submit">Sign out everywhere</button>
+                  <button type="submit">{say('edit.signOutEverywhere')}</button>
                 </form>
               </div>
             ) : null}

@@ -33,11 +33,18 @@ before(async () => {
         received.push({
           from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
           to: session.envelope.rcptTo.map((r) => r.address),
-          // The body as the reader's mail program shows it (quoted-printable decoded).
-          data: Buffer.concat(chunks)
-            .toString('utf8')
-            .replace(/=\r\n/g, '')
-            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+          // The message as the reader's mail program shows it: quoted-printable (and Q-encoded headers) decoded, as UTF-8.
+          data: Buffer.from(
+            Buffer.concat(chunks)
+              .toString('latin1')
+              // RFC 2047: the space between two adjacent encoded words is not part of the text
+              .replace(/\?=\s+=\?UTF-8\?Q\?/gi, '')
+              .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, word: string) => word.replace(/_/g, ' '))
+              .replace(/\r\n[ \t]+/g, ' ')
+              .replace(/=\r\n/g, '')
+              .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
         });
         callback();
       });
@@ -48,10 +55,11 @@ before(async () => {
 });
 after(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
-async function suggest(t: TestEditor, email: string): Promise<number> {
+/** A reader's correction sent from the form in a language ('' English, '/de', '/fr'). */
+async function suggest(t: TestEditor, email: string, prefix = ''): Promise<number> {
   const reader = t.client('198.51.100.7');
-  const csrf = hiddenCsrf(await (await reader.get('/edit/corrections/new?app=signal&section=encryption')).text());
-  const res = await reader.post('/edit/corrections/new', readerFields(csrf, { email }));
+  const csrf = hiddenCsrf(await (await reader.get(`${prefix}/edit/corrections/new?app=signal&section=encryption`)).text());
+  const res = await reader.post(`${prefix}/edit/corrections/new`, readerFields(csrf, { email }));
   assert.equal(res.status, 303);
   const open = await t.store.editing.listCorrections('open');
   const mine = open.at(-1);
@@ -107,6 +115,34 @@ describe('answering readers through SMTP', () => {
     assert.deepEqual(mail?.to, ['second@example.net']);
     assert.match(mail?.data ?? '', /Subject: Your correction to the review of Signal: accepted/);
     assert.equal((await t.store.editing.getCorrection(id))?.email, null);
+  });
+
+  it('a reader who wrote from the German or French form is answered in that language, with the review in it', async () => {
+    const de = await suggest(t, 'leserin@example.net', '/de');
+    const received1 = (await t.store.editing.getCorrection(de))?.createdAt ?? '';
+    let res = await ed.post(`/edit/corrections/${de}/decline`, { _csrf: await ed.csrfFrom('/edit/corrections'), reason: 'The post is about another app.' });
+    assert.equal(res.status, 200);
+    let mail = received.at(-1);
+    assert.deepEqual(mail?.to, ['leserin@example.net']);
+    assert.match(mail?.data ?? '', /Subject: Ihre Korrektur zum Test von Signal: abgelehnt/);
+    assert.match(mail?.data ?? '', /Guten Tag,/);
+    const day = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(received1));
+    assert.ok((mail?.data ?? '').includes(`am ${day} haben Sie eine Korrektur zum PrivacyDefend-Test von Signal vorgeschlagen.`), mail?.data);
+    assert.match(mail?.data ?? '', /Die Redaktion hat sie aus folgendem Grund abgelehnt:\s+The post is about another app\./, 'the reason as written');
+    assert.match(mail?.data ?? '', /Der Test: http:\/\/privacydefend\.test\/de\/apps\/signal/);
+    assert.match(mail?.data ?? '', /Ihre E-Mail-Adresse haben wir jetzt gelöscht/);
+    assert.doesNotMatch(mail?.data ?? '', /Hello|declined|deleted your email/);
+
+    const fr = await suggest(t, 'lectrice@example.net', '/fr');
+    res = await ed.post(`/edit/corrections/${fr}/accept`, { _csrf: await ed.csrfFrom('/edit/corrections') });
+    assert.equal(res.status, 200);
+    mail = received.at(-1);
+    assert.deepEqual(mail?.to, ['lectrice@example.net']);
+    assert.match(mail?.data ?? '', /Subject: Votre correction à l’analyse de Signal : acceptée/);
+    assert.match(mail?.data ?? '', /Bonjour,/);
+    assert.match(mail?.data ?? '', /La rédaction l’a acceptée/);
+    assert.match(mail?.data ?? '', /http:\/\/privacydefend\.test\/fr\/apps\/signal/);
+    assert.equal((await t.store.editing.getCorrection(fr))?.email, null);
   });
 });
 

@@ -5,6 +5,7 @@
  * it never reaches the audit log.
  */
 import { createTransport } from 'nodemailer';
+import { formatDate, t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 
 export interface MailMessage {
   to: string;
@@ -56,35 +57,36 @@ export function mailerFromEnv(env: Record<string, string | undefined>, siteUrl: 
 }
 
 /**
- * The answer to a reader's correction.
- * @example answerMessage({ app: 'Signal', url, decision: { status: 'declined', reason: 'The source is about another app.' } })
+ * The answer to a reader's correction, in the language of the form they sent
+ * it from (the editor's reason is quoted as written).
+ * @example answerMessage({ locale: 'de', to, app: 'Signal', reviewUrl, received, decision: { status: 'declined', reason: 'The source is about another app.' } })
  */
 export function answerMessage(opts: {
+  locale?: Locale;
   to: string;
   app: string;
   reviewUrl: string;
   received: string;
   decision: { status: 'accepted' } | { status: 'declined'; reason: string };
 }): MailMessage {
+  const locale = opts.locale ?? 'en';
+  const say = (key: MessageKey, params?: MessageParams) => t(locale, key, params);
   const lines = [
-    'Hello,',
+    say('edit.mail.hello'),
     '',
-    `on ${opts.received.slice(0, 10)} you suggested a correction to the PrivacyDefend review of ${opts.app}. Thank you.`,
+    say('edit.mail.intro', { date: formatDate(locale, opts.received.slice(0, 10)), app: opts.app }),
     '',
     ...(opts.decision.status === 'accepted'
-      ? [
-          "An editor accepted it: it is now a proposed change of the review. Once a second editor has checked it against its sources, it is published and listed in the review's history:",
-          opts.reviewUrl,
-        ]
-      : ['An editor declined it, for this reason:', '', opts.decision.reason, '', `The review: ${opts.reviewUrl}`]),
+      ? [say('edit.mail.accepted'), opts.reviewUrl]
+      : [say('edit.mail.declined'), '', opts.decision.reason, '', say('edit.mail.review', { url: opts.reviewUrl })]),
     '',
-    'We have now deleted your email address: this is the only message you will get from us about it.',
+    say('edit.mail.deleted'),
     '',
     'PrivacyDefend',
   ];
   return {
     to: opts.to,
-    subject: `Your correction to the review of ${opts.app}: ${opts.decision.status === 'accepted' ? 'accepted' : 'declined'}`,
+    subject: say('edit.mail.subject', { app: opts.app, status: opts.decision.status }),
     text: `${lines.join('\n')}\n`,
   };
 }

@@ -1,15 +1,19 @@
 /**
  * /edit: the only personal part of the site. Every response here is
  * uncacheable (no-store) and never enters the page cache; bodies are bounded.
- * Public pages never read or set a cookie.
+ * Public pages never read or set a cookie. The same routes answer in German
+ * under /de/edit and in French under /fr/edit (the language of the path, as
+ * on the public pages); their links and redirects stay under that prefix.
  */
-import type { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/index.ts';
+import { localeOfPath, localiseLinks, localPath } from '../http/locale-paths.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { registerAuth } from './auth.tsx';
 import { registerCorrections } from './corrections.tsx';
 import { registerDrafts } from './drafts.tsx';
-import { signedIn, type EditContext } from './guard.tsx';
+import { say, signedIn, type EditContext } from './guard.tsx';
 import { parseTrustProxy, rememberClientAddress } from './client-address.ts';
 import { mailerFromEnv, type Mailer } from './mail.ts';
 import type { EditConfig } from './session.ts';
@@ -29,10 +33,32 @@ export interface EditorOptions {
 }
 
 /**
- * Mount the editor on the app.
+ * A German or French answer's links to the editor and to the site's pages,
+ * and its redirect, moved under the language's prefix (the handlers write
+ * English paths, as the public views do).
+ */
+async function localiseAnswer(c: Context, locale: Locale): Promise<void> {
+  if (locale === DEFAULT_LOCALE) return;
+  const location = c.res.headers.get('location');
+  if (location?.startsWith('/') && !location.startsWith('//')) c.res.headers.set('location', localPath(locale, location));
+  if (!(c.res.headers.get('content-type') ?? '').startsWith('text/html')) return;
+  const html = localiseLinks(await c.res.text(), locale);
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = new Response(html, { status: c.res.status, headers });
+}
+
+/**
+ * Mount the editor on the app, at /edit and under each language's prefix.
  * @example registerEditor(app, deps);
  */
 export function registerEditor(app: Hono, deps: RouteDeps, opts: EditorOptions = {}): void {
+  const edit = new Hono();
+  registerEditorRoutes(edit, deps, opts);
+  for (const locale of LOCALES) app.route(locale === DEFAULT_LOCALE ? '/' : `/${locale}`, edit);
+}
+
+function registerEditorRoutes(app: Hono, deps: RouteDeps, opts: EditorOptions): void {
   const mailer = opts.mailer === undefined ? mailerFromEnv(process.env, deps.siteUrl) : (opts.mailer ?? undefined);
   const cfg: EditConfig = { store: deps.site.store, mailer, secureCookies: deps.siteUrl.startsWith('https:'), now: opts.now ?? (() => new Date()) };
   const ctx: EditContext = { cfg, deps };
@@ -41,13 +67,11 @@ export function registerEditor(app: Hono, deps: RouteDeps, opts: EditorOptions =
   app.use('/edit/*', async function personal(c, next) {
     rememberClientAddress(c, trust);
     await next();
+    await localiseAnswer(c, localeOfPath(c.req.path));
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
   });
-  app.use(
-    '/edit/*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(`The form is larger than ${MAX_BODY_BYTES / 1024} KiB and was refused.`, 413) }),
-  );
+  app.use('/edit/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(say(c, 'edit.tooLarge', { kib: MAX_BODY_BYTES / 1024 }), 413) }));
 
   registerAuth(app, ctx);
   registerCorrections(app, ctx);

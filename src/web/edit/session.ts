@@ -1,12 +1,15 @@
 /**
  * Who is asking: server-side sessions in the store behind an HttpOnly,
- * SameSite=Strict cookie scoped to /edit (Secure when the site is https),
+ * SameSite=Strict cookie scoped to the editor (Secure when the site is https),
  * CSRF tokens, and the client address. The public site never reads or sets
- * a cookie; only routes under /edit use this.
+ * a cookie, and the browser never sends one there: the editor's cookies are
+ * set for each of its paths, /edit, /de/edit and /fr/edit (one sign-in serves
+ * every language), and for nothing else.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
 import type { Session, Store, User } from '../../store/index.ts';
 import { rememberedClientAddress } from './client-address.ts';
 import type { Mailer } from './mail.ts';
@@ -38,8 +41,17 @@ export function clientIp(c: Context): string {
   return rememberedClientAddress(c);
 }
 
-function cookieOptions(cfg: EditConfig, maxAgeSeconds: number) {
-  return { path: '/edit', httpOnly: true, sameSite: 'Strict', secure: cfg.secureCookies, maxAge: maxAgeSeconds } as const;
+/** Where the editor lives in each language: its cookies are scoped to each of these paths. */
+export const EDITOR_PATHS = LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? '/edit' : `/${locale}/edit`));
+
+/** Sets an editor cookie for every language's editor path. */
+function setEditorCookie(c: Context, cfg: EditConfig, name: string, value: string, maxAgeSeconds: number): void {
+  for (const path of EDITOR_PATHS) setCookie(c, name, value, { path, httpOnly: true, sameSite: 'Strict', secure: cfg.secureCookies, maxAge: maxAgeSeconds });
+}
+
+/** Deletes an editor cookie at every language's editor path. */
+function deleteEditorCookie(c: Context, cfg: EditConfig, name: string): void {
+  for (const path of EDITOR_PATHS) deleteCookie(c, name, { path, secure: cfg.secureCookies });
 }
 
 /** Equal strings, compared in constant time. */
@@ -60,7 +72,7 @@ export async function currentSession(c: Context, cfg: EditConfig): Promise<Sessi
   const now = cfg.now().getTime();
   if (now - Date.parse(session.lastSeenAt) > IDLE_TIMEOUT_MS || now - Date.parse(session.createdAt) > ABSOLUTE_TIMEOUT_MS) {
     await cfg.store.editing.deleteSession(idHash);
-    deleteCookie(c, SESSION_COOKIE, { path: '/edit' });
+    deleteEditorCookie(c, cfg, SESSION_COOKIE);
     return undefined;
   }
   // Writing last_seen_at on every request would cost a write per click; a minute's precision is plenty.
@@ -80,13 +92,13 @@ export async function startSession(c: Context, cfg: EditConfig, user: User): Pro
   await cfg.store.editing.pruneSessions(new Date(now.getTime() - IDLE_TIMEOUT_MS), new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS));
   const id = newToken();
   await cfg.store.editing.createSession({ idHash: tokenHash(id), userId: user.id, csrfToken: newToken(), ip: clientIp(c), at: now });
-  setCookie(c, SESSION_COOKIE, id, cookieOptions(cfg, ABSOLUTE_TIMEOUT_MS / 1000));
-  deleteCookie(c, LOGIN_COOKIE, { path: '/edit' });
+  setEditorCookie(c, cfg, SESSION_COOKIE, id, ABSOLUTE_TIMEOUT_MS / 1000);
+  deleteEditorCookie(c, cfg, LOGIN_COOKIE);
 }
 
 export async function endSession(c: Context, cfg: EditConfig, session: Session): Promise<void> {
   await cfg.store.editing.deleteSession(session.idHash);
-  deleteCookie(c, SESSION_COOKIE, { path: '/edit', secure: cfg.secureCookies });
+  deleteEditorCookie(c, cfg, SESSION_COOKIE);
 }
 
 function hmac(secret: string, purpose: string, value: string): string {
@@ -102,7 +114,7 @@ export async function preSessionCsrf(c: Context, cfg: EditConfig): Promise<strin
   let nonce = getCookie(c, LOGIN_COOKIE);
   if (nonce === undefined || !/^[A-Za-z0-9_-]{43}$/.test(nonce)) {
     nonce = newToken();
-    setCookie(c, LOGIN_COOKIE, nonce, cookieOptions(cfg, 3600));
+    setEditorCookie(c, cfg, LOGIN_COOKIE, nonce, 3600);
   }
   return hmac(await cfg.store.editing.secret(), 'login', nonce);
 }

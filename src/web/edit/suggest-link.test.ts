@@ -41,6 +41,21 @@ describe('correction links in a static export', () => {
     assert.match(out[0] ?? '', /^mailto:fix@example\.org\?subject=Correction%20to%20the%20review%20of%20signal%20\([a-z-]+\)&amp;body=/);
   });
 
+  it('on a German or French page, points at the form in that language, or writes the email in it', async () => {
+    const german = await (await t.client().get('/de/apps/signal')).text();
+    const server = links(exportCorrectionLinks(german, { server: 'https://edit.example.org' }));
+    assert.ok(server.length >= 10);
+    for (const h of server) assert.match(h, /^https:\/\/edit\.example\.org\/de\/edit\/corrections\/new\?app=signal&amp;section=[a-z-]+$/);
+    const french = await (await t.client().get('/fr/apps/signal')).text();
+    const mail = links(exportCorrectionLinks(french, { mailto: 'fix@example.org' }));
+    assert.match(
+      mail[0] ?? '',
+      new RegExp(`^mailto:fix@example\\.org\\?subject=${encodeURIComponent('Correction à l’analyse de signal (').replace(/[()]/g, '\\$&')}`),
+    );
+    assert.equal(links(exportCorrectionLinks(german, undefined)).length, 0);
+    assert.ok(!exportCorrectionLinks(german, undefined).includes('/edit/corrections/new'));
+  });
+
   it('leaves them out without a target, and changes nothing else on the page', () => {
     const out = exportCorrectionLinks(page, undefined);
     assert.equal(links(out).length, 0);

@@ -1,5 +1,5 @@
 /** The "Suggest a correction" link beside a section of a review page: a plain link to the reader's form, no script. */
-import { t, type Locale } from '../../i18n/index.ts';
+import { isLocale, t, type Locale } from '../../i18n/index.ts';
 
 /** Sections a reader may point a correction at (the data-section ids of the review page). */
 export const CORRECTABLE_SECTIONS = [
@@ -24,7 +24,11 @@ export const CORRECTABLE_SECTIONS = [
   'sources',
 ] as const;
 
-/** The link in the review page's language (the form it leads to is in English). */
+/**
+ * The link in the review page's language. It is written as an English path;
+ * a German or French page has it moved under its prefix when rendered
+ * (locale-paths.ts), so it leads to the form in the page's language.
+ */
 export function SuggestCorrection(props: { slug: string; section: (typeof CORRECTABLE_SECTIONS)[number]; locale?: Locale }) {
   return (
     <p class="suggest-correction">
@@ -65,7 +69,7 @@ export function correctionTarget(text: string | undefined): CorrectionTarget {
 
 /** The paragraph SuggestCorrection renders (whatever its wording), and the form address inside it. */
 const PARAGRAPH = /<p class="suggest-correction">[\s\S]*?<\/p>/g;
-const FORM_HREF = /href="\/edit\/corrections\/new\?app=([a-z0-9-]*)&amp;section=([a-z-]+)"/;
+const FORM_HREF = /href="(\/(?:de|fr))?\/edit\/corrections\/new\?app=([a-z0-9-]*)&amp;section=([a-z-]+)"/;
 
 /**
  * A page's correction links for a copy of the site where no editor runs (the
@@ -78,11 +82,15 @@ export function exportCorrectionLinks(html: string, target: CorrectionTarget): s
     const m = FORM_HREF.exec(paragraph);
     if (!m) return paragraph;
     if (target === undefined) return '';
-    const [, slug = '', section = ''] = m;
+    const [, prefix = '', slug = '', section = ''] = m;
+    const language = prefix.slice(1);
+    const locale: Locale = isLocale(language) ? language : 'en';
+    const subject = t(locale, 'edit.mailto.subject', { app: slug, section });
+    const body = `${t(locale, 'edit.mailto.body')}\n\n`;
     const href =
       'server' in target
-        ? `${target.server}/edit/corrections/new?app=${slug}&amp;section=${section}`
-        : `mailto:${target.mailto}?subject=${encodeURIComponent(`Correction to the review of ${slug} (${section})`)}&amp;body=${encodeURIComponent('What is wrong, and a source (a web address) that shows it:\n\n')}`;
+        ? `${target.server}${prefix}/edit/corrections/new?app=${slug}&amp;section=${section}`
+        : `mailto:${target.mailto}?subject=${encodeURIComponent(subject)}&amp;body=${encodeURIComponent(body)}`;
     return paragraph.replace(FORM_HREF, `href="${href}"`);
   });
 }

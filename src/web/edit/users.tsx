@@ -1,24 +1,28 @@
 /** Admin pages: accounts and the audit log. */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { ROLES, type Session } from '../../store/index.ts';
 import { renderHtml } from '../http/render.ts';
 import { AccountError, addAccount, normalizeEmail, parseRole } from './accounts.ts';
-import { frameFor, messagePage, signedIn, signedInPost, type EditContext } from './guard.tsx';
+import { formatDate } from '../../i18n/index.ts';
+import { frameFor, localeOf, messagePage, say, signedIn, signedInPost, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { clientIp } from './session.ts';
 
-async function usersPage(ctx: EditContext, session: Session, notice?: { kind: 'error' | 'ok'; text: string; setupUrl?: string | undefined }) {
+/** How many of the latest audit entries the audit page shows. */
+const AUDIT_SHOWN = 200;
+
+async function usersPage(c: Context, ctx: EditContext, session: Session, notice?: { kind: 'error' | 'ok'; text: string; setupUrl?: string | undefined }) {
   const users = await ctx.cfg.store.editing.listUsers();
   return renderHtml(
-    <EditLayout frame={await frameFor(ctx, session)} title="Accounts">
-      <h1>Accounts</h1>
+    <EditLayout frame={await frameFor(c, ctx, session, '/edit/users')} title={say(c, 'edit.users.title')}>
+      <h1>{say(c, 'edit.users.title')}</h1>
       {notice ? (
         <Notice kind={notice.kind}>
           {notice.text}
           {notice.setupUrl ? (
             <>
               {' '}
-              One-time setup link (send it privately): <code>{notice.setupUrl}</code>
+              {say(c, 'edit.users.setupLink')} <code>{notice.setupUrl}</code>
             </>
           ) : null}
         </Notice>
@@ -26,11 +30,11 @@ async function usersPage(ctx: EditContext, session: Session, notice?: { kind: 'e
       <table>
         <thead>
           <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">State</th>
+            <th scope="col">{say(c, 'edit.users.email')}</th>
+            <th scope="col">{say(c, 'edit.users.role')}</th>
+            <th scope="col">{say(c, 'edit.users.state')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{say(c, 'edit.users.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -38,14 +42,18 @@ async function usersPage(ctx: EditContext, session: Session, notice?: { kind: 'e
           {users.map((u) => (
             <tr>
               <td>{u.email}</td>
-              <td>{u.role}</td>
-              <td>{u.disabledAt ? `disabled ${u.disabledAt.slice(0, 10)}` : u.hasPassword ? 'active' : 'setup pending'}</td>
+              <td>{say(c, 'edit.role', { role: u.role })}</td>
+              <td>
+                {u.disabledAt
+                  ? say(c, 'edit.users.disabled', { date: formatDate(localeOf(c), u.disabledAt.slice(0, 10)) })
+                  : say(c, u.hasPassword ? 'edit.users.active' : 'edit.users.pending')}
+              </td>
               <td>
                 {u.disabledAt || u.id === session.user.id ? null : (
                   <form method="post" action="/edit/users/disable">
                     <Csrf session={session} />
                     <input type="hidden" name="email" value={u.email} />
-                    <button type="submit">Disable</button>
+                    <button type="submit">{say(c, 'edit.users.disable')}</button>
                   </form>
                 )}
               </td>
@@ -53,25 +61,25 @@ async function usersPage(ctx: EditContext, session: Session, notice?: { kind: 'e
           ))}
         </tbody>
       </table>
-      <h2>Add an account</h2>
+      <h2>{say(c, 'edit.users.add')}</h2>
       <form method="post" action="/edit/users">
         <Csrf session={session} />
         <p>
-          <label for="email">Email</label>
+          <label for="email">{say(c, 'edit.users.email')}</label>
           <br />
           <input id="email" name="email" type="email" required maxlength={254} />
         </p>
         <p>
-          <label for="role">Role</label>
+          <label for="role">{say(c, 'edit.users.role')}</label>
           <br />
           <select id="role" name="role">
             {ROLES.map((r) => (
-              <option value={r}>{r}</option>
+              <option value={r}>{say(c, 'edit.role', { role: r })}</option>
             ))}
           </select>
         </p>
         <p>
-          <button type="submit">Add and show a setup link</button>
+          <button type="submit">{say(c, 'edit.users.addSubmit')}</button>
         </p>
       </form>
     </EditLayout>,
@@ -82,7 +90,7 @@ export function registerUsers(app: Hono, ctx: EditContext): void {
   const { cfg } = ctx;
   app.get(
     '/edit/users',
-    signedIn(ctx, 'manage-users', async (c, session) => c.html(await usersPage(ctx, session))),
+    signedIn(ctx, 'manage-users', async (c, session) => c.html(await usersPage(c, ctx, session))),
   );
 
   app.post(
@@ -97,9 +105,16 @@ export function registerUsers(app: Hono, ctx: EditContext): void {
           ip: clientIp(c),
           at: cfg.now(),
         });
-        return c.html(await usersPage(ctx, session, { kind: 'ok', text: `Added ${user.email} (${user.role}).`, setupUrl }));
+        return c.html(
+          await usersPage(c, ctx, session, {
+            kind: 'ok',
+            text: say(c, 'edit.users.added', { email: user.email, role: say(c, 'edit.role', { role: user.role }) }),
+            setupUrl,
+          }),
+        );
       } catch (error) {
-        if (error instanceof AccountError) return c.html(await usersPage(ctx, session, { kind: 'error', text: `${error.message}; nothing was changed.` }), 400);
+        if (error instanceof AccountError)
+          return c.html(await usersPage(c, ctx, session, { kind: 'error', text: say(c, 'edit.users.unchanged', { problem: error.message }) }), 400);
         throw error;
       }
     }),
@@ -112,11 +127,12 @@ export function registerUsers(app: Hono, ctx: EditContext): void {
       try {
         email = normalizeEmail(form.email ?? '');
       } catch (error) {
-        if (error instanceof AccountError) return messagePage(c, ctx, session, 400, 'Accounts', error.message);
+        if (error instanceof AccountError) return messagePage(c, ctx, session, 400, say(c, 'edit.users.title'), error.message);
         throw error;
       }
-      if (email === session.user.email) return messagePage(c, ctx, session, 409, 'Accounts', 'You cannot disable your own account.');
-      if (!(await cfg.store.editing.disableUser(email, cfg.now()))) return messagePage(c, ctx, session, 404, 'Accounts', `There is no account for ${email}.`);
+      if (email === session.user.email) return messagePage(c, ctx, session, 409, say(c, 'edit.users.title'), say(c, 'edit.users.self'));
+      if (!(await cfg.store.editing.disableUser(email, cfg.now())))
+        return messagePage(c, ctx, session, 404, say(c, 'edit.users.title'), say(c, 'edit.users.none', { email }));
       await cfg.store.editing.audit({
         at: cfg.now(),
         actor: session.user.email,
@@ -125,28 +141,28 @@ export function registerUsers(app: Hono, ctx: EditContext): void {
         detail: {},
         ip: clientIp(c),
       });
-      return c.html(await usersPage(ctx, session, { kind: 'ok', text: `Disabled ${email}; its sessions have ended.` }));
+      return c.html(await usersPage(c, ctx, session, { kind: 'ok', text: say(c, 'edit.users.disabledNotice', { email }) }));
     }),
   );
 
   app.get(
     '/edit/audit',
     signedIn(ctx, 'manage-users', async (c, session) => {
-      const entries = await cfg.store.editing.auditLog(200);
+      const entries = await cfg.store.editing.auditLog(AUDIT_SHOWN);
       return c.html(
         await renderHtml(
-          <EditLayout frame={await frameFor(ctx, session)} title="Audit log">
-            <h1>Audit log</h1>
-            <p>Every action in the editor, newest first (the latest 200). Entries can't be changed or deleted.</p>
+          <EditLayout frame={await frameFor(c, ctx, session)} title={say(c, 'edit.audit.title')}>
+            <h1>{say(c, 'edit.audit.title')}</h1>
+            <p>{say(c, 'edit.audit.intro', { count: AUDIT_SHOWN })}</p>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">From</th>
-                  <th scope="col">Detail</th>
+                  <th scope="col">{say(c, 'edit.audit.when')}</th>
+                  <th scope="col">{say(c, 'edit.audit.who')}</th>
+                  <th scope="col">{say(c, 'edit.audit.what')}</th>
+                  <th scope="col">{say(c, 'edit.audit.subject')}</th>
+                  <th scope="col">{say(c, 'edit.audit.from')}</th>
+                  <th scope="col">{say(c, 'edit.audit.detail')}</th>
                 </tr>
               </thead>
               <tbody>

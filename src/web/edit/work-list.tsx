@@ -9,19 +9,21 @@ import type { Correction, Draft, Session } from '../../store/index.ts';
 import { renderHtml } from '../http/render.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import { currentFindings } from './checking.ts';
-import { frameFor, messagePage, type EditContext } from './guard.tsx';
+import { term, type MessageKey } from '../../i18n/index.ts';
+import { frameFor, localeOf, messagePage, say, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout } from './layout.tsx';
 import { can } from './policy.ts';
 
 export const WORK_KINDS = ['stale', 'recheck', 'correction', 'draft', 'check'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
-const KIND_NAMES: Record<WorkKind, string> = {
-  stale: 'Stale reviews',
-  recheck: 'Re-checks (a watched document changed)',
-  correction: 'Reader corrections',
-  draft: 'Drafts',
-  check: 'Failing checks',
+/** Each kind's name in the catalogue. */
+const KIND_NAMES: Record<WorkKind, MessageKey> = {
+  stale: 'edit.work.kind.stale',
+  recheck: 'edit.work.kind.recheck',
+  correction: 'edit.work.kind.correction',
+  draft: 'edit.work.kind.draft',
+  check: 'edit.work.kind.check',
 };
 
 /** The rules that say a review's evidence is old (the rubric's staleness threshold, the review date). */
@@ -112,70 +114,69 @@ export async function workListPage(c: Context, ctx: EditContext, session: Sessio
   const { snapshot } = rc;
   const categories = snapshot.catalog.categories.map((cat) => cat.id);
   const filter = readWorkFilter({ kind: c.req.query('kind'), category: c.req.query('category') }, categories);
-  if ('parameter' in filter) return messagePage(c, ctx, session, 400, 'Work list', `The filter ${filter.parameter} ${filter.message}.`);
+  if ('parameter' in filter) return messagePage(c, ctx, session, 400, say(c, 'edit.work.title'), say(c, 'edit.work.badFilter', { ...filter }));
   const moderator = can(session.user.role, 'moderate');
   const [drafts, corrections] = await Promise.all([store.editing.openDrafts(), store.editing.listCorrections('open')]);
   const list = buildWorkList({ snapshot, findings: currentFindings(snapshot, ctx.cfg.now().toISOString().slice(0, 10)), corrections, drafts });
   const { apps, counts } = filterWorkList(list, filter);
   const total = apps.reduce((n, a) => n + a.items.length, 0);
-  const categoryName = new Map(snapshot.catalog.categories.map((cat) => [cat.id, cat.name]));
+  const locale = localeOf(c);
+  const categoryName = new Map(snapshot.catalog.categories.map((cat) => [cat.id, term(locale, `category.${cat.id}.name`, cat.name)]));
   const html = await renderHtml(
-    <EditLayout frame={await frameFor(ctx, session)} title="Work list">
-      <h1>Work list</h1>
+    <EditLayout frame={await frameFor(c, ctx, session)} title={say(c, 'edit.work.title')}>
+      <h1>{say(c, 'edit.work.title')}</h1>
       <form method="get" action="/edit" class="work-filter">
         <p>
-          <label for="kind">Kind</label>{' '}
+          <label for="kind">{say(c, 'edit.work.kindLabel')}</label>{' '}
           <select id="kind" name="kind">
             <option value="all" selected={filter.kind === undefined}>
-              Everything ({WORK_KINDS.reduce((n, k) => n + counts[k], 0)})
+              {say(c, 'edit.work.everything', { count: WORK_KINDS.reduce((n, k) => n + counts[k], 0) })}
             </option>
             {WORK_KINDS.map((k) => (
               <option value={k} selected={filter.kind === k}>
-                {KIND_NAMES[k]} ({counts[k]})
+                {say(c, KIND_NAMES[k])} ({counts[k]})
               </option>
             ))}
           </select>{' '}
-          <label for="category">Category</label>{' '}
+          <label for="category">{say(c, 'edit.work.categoryLabel')}</label>{' '}
           <select id="category" name="category">
             <option value="all" selected={filter.category === undefined}>
-              All categories
+              {say(c, 'edit.work.allCategories')}
             </option>
             {snapshot.catalog.categories.map((cat) => (
               <option value={cat.id} selected={filter.category === cat.id}>
-                {cat.name}
+                {categoryName.get(cat.id)}
               </option>
             ))}
           </select>{' '}
-          <button type="submit">Filter</button>
+          <button type="submit">{say(c, 'edit.work.filter')}</button>
         </p>
       </form>
       <ul class="work-counts" data-counts>
         {WORK_KINDS.map((k) => (
           <li data-kind={k}>
-            <a href={`/edit?kind=${k}${filter.category ? `&category=${filter.category}` : ''}`}>{KIND_NAMES[k]}</a>: {counts[k]}
+            <a href={`/edit?kind=${k}${filter.category ? `&category=${filter.category}` : ''}`}>{say(c, KIND_NAMES[k])}</a>: {counts[k]}
           </li>
         ))}
       </ul>
       {moderator && counts.correction > 0 ? (
         <p>
-          <a href="/edit/corrections">{counts.correction} open reader correction(s)</a>
+          <a href="/edit/corrections">{say(c, 'edit.work.openCorrections', { count: counts.correction })}</a>
         </p>
       ) : null}
-      <h2>Propose a change</h2>
+      <h2>{say(c, 'edit.work.propose')}</h2>
       <form method="post" action="/edit/drafts/new">
         <Csrf session={session} />
-        <label for="app">App</label>{' '}
+        <label for="app">{say(c, 'edit.work.app')}</label>{' '}
         <select id="app" name="app">
           {snapshot.apps.map((a) => (
             <option value={a.review.slug}>{a.review.name}</option>
           ))}
         </select>{' '}
-        <button type="submit">Start a draft</button>
+        <button type="submit">{say(c, 'edit.work.startDraft')}</button>
       </form>
-      <h2 id="open-items">
-        Open items: {total} in {apps.length} app(s)
-      </h2>
-      {apps.length === 0 ? <p>Nothing open{filter.kind || filter.category ? ' for this filter' : ''}.</p> : null}
+      <h2 id="open-items">{say(c, 'edit.work.openItems', { total, apps: apps.length })}</h2>
+      {apps.length === 0 ? <p>{say(c, filter.kind || filter.category ? 'edit.work.nothingFiltered' : 'edit.work.nothing')}</p> : null}
       {apps.map((a) => (
         <section class="work-app" data-app={a.slug} aria-labelledby={`work-${a.slug}`}>
           <h3 id={`work-${a.slug}`}>
@@ -184,15 +185,16 @@ export async function workListPage(c: Context, ctx: EditContext, session: Sessio
           <ul>
             {a.items.map((i) => (
               <li data-kind={i.kind}>
-                <strong>{KIND_NAMES[i.kind]}</strong>: {i.href ? <a href={i.href}>{i.text}</a> : i.text}
+                <strong>{say(c, KIND_NAMES[i.kind])}</strong>: {/* check findings, document titles and editors' notes, as written (in English) */}
+                <span lang="en">{i.href ? <a href={i.href}>{i.text}</a> : i.text}</span>
               </li>
             ))}
           </ul>
           <form method="post" action="/edit/drafts/new">
             <Csrf session={session} />
             <input type="hidden" name="app" value={a.slug} />
-            <button type="submit" aria-label={`Start a draft of ${a.name}`}>
-              Start a draft
+            <button type="submit" aria-label={say(c, 'edit.work.startDraftOf', { app: a.name })}>
+              {say(c, 'edit.work.startDraft')}
             </button>
           </form>
         </section>

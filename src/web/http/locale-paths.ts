@@ -2,13 +2,15 @@
  * Where each language lives: English at /, German under /de/…, French under
  * /fr/…. The views write their links as English paths ("/apps/signal"); a
  * German or French page has its links to other pages moved under its prefix
- * here, once, when the page is rendered (the data API, downloads, feeds,
- * assets and the editor are the same in every language and keep their paths).
+ * here, once, when the page is rendered (the data API, the downloaded files,
+ * feeds and assets are the same in every language and keep their paths). The
+ * editor (/edit, /de/edit, /fr/edit) is in every language too; its pages are
+ * not indexed and have no hreflang alternates, but the same prefixes.
  */
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../i18n/index.ts';
 
 /** The first path segments of pages that exist in every language. */
-const LOCALISED = new Set(['', 'apps', 'categories', 'compare', 'search', 'methodology', 'about']);
+const LOCALISED = new Set(['', 'apps', 'categories', 'compare', 'search', 'methodology', 'about', 'edit']);
 
 /** The language a request path is in: its /de or /fr prefix, else English. */
 export function localeOfPath(path: string): Locale {

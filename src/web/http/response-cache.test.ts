@@ -61,6 +61,11 @@ describe('cacheKeyOf', () => {
   it('never keys the editor, overlong URLs or what is not a path', () => {
     assert.equal(cacheKeyOf('/edit'), undefined);
     assert.equal(cacheKeyOf('/edit/apps/signal'), undefined);
+    // the German and French editor too: its pages carry sessions and CSRF tokens
+    assert.equal(cacheKeyOf('/de/edit'), undefined);
+    assert.equal(cacheKeyOf('/de/edit/corrections/new?app=signal&section=encryption'), undefined);
+    assert.equal(cacheKeyOf('/fr/edit/login'), undefined);
+    assert.equal(cacheKeyOf('/de/editorial'), '/de/editorial');
     assert.equal(cacheKeyOf(`/search?q=${'a'.repeat(3000)}`), undefined);
     assert.equal(cacheKeyOf('http://evil.example/'), undefined);
     assert.equal(cacheKeyOf('/editorial'), '/editorial');

@@ -10,6 +10,7 @@
  */
 import { chooseCoding, compress, isCompressibleType, MAX_COMPRESSED_BYTES, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
 import { etagOf, matchesEtag } from './etag.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
 
 /** One encoding of a cached response, with the headers of its 200 and of its 304. */
 export interface Variant {
@@ -199,8 +200,8 @@ export interface ResponseCacheLimits {
 const MiB = 1024 * 1024;
 /** Longer URLs are served but never kept. */
 export const MAX_CACHED_URL_LENGTH = 2048;
-/** Paths whose responses depend on who asks (cookies, sessions): never cached. */
-const PRIVATE_PREFIXES = ['/edit'];
+/** Paths whose responses depend on who asks (cookies, sessions): never cached. The editor is at /edit in English, /de/edit and /fr/edit. */
+const PRIVATE_PREFIXES = LOCALES.map((locale) => (locale === DEFAULT_LOCALE ? '/edit' : `/${locale}/edit`));
 const PRIVATE_FOLDERS = PRIVATE_PREFIXES.map((p) => `${p}/`);
 /** Paths whose `q` the route trims before using it (so " signal" and "signal" are one entry). */
 const TRIMMED_QUERY_PATHS = new Set(['/search', '/api/v1/search']);

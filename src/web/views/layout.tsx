@@ -50,7 +50,7 @@ export function jsonForScript(value: unknown): string {
  * The language switcher: a link to this page in each language (the current one marked), no script, no cookie.
  * Its links carry hreflang, so the page's link localisation leaves them as they are.
  */
-function LanguageSwitcher(props: { path: string; locale: Locale }) {
+export function LanguageSwitcher(props: { path: string; locale: Locale }) {
   return (
     <nav class="languages" aria-label={t(props.locale, 'ui.language.region')}>
       <ul>
