@@ -92,12 +92,29 @@ function slugOf(name: string): string {
 function renamed<T>(value: T, from: Review, name: string, company: string): T {
   let json = JSON.stringify(value);
   const replace = (a: string, b: string) => {
-    if (a.length >= 4) json = json.split(JSON.stringify(a).slice(1, -1)).join(JSON.stringify(b).slice(1, -1));
+    if (a.length < 4) return;
+    const to = JSON.stringify(b).slice(1, -1);
+    // A name written in lowercase ("happn", "eharmony") is also the start of its source ids ("happn-pp") and
+    // inside its URLs: only the name as a word of prose is replaced, never a part of an id, host or path.
+    if (/^[a-z0-9]+$/.test(a)) json = json.replace(new RegExp(`(?<![\\w./-])${a}(?![\\w/-]|\\.\\w)`, 'g'), to);
+    else json = json.split(JSON.stringify(a).slice(1, -1)).join(to);
   };
   replace(from.owner.company, company);
   replace(from.name, name);
   const copy: T = JSON.parse(json);
   return copy;
+}
+
+/**
+ * The template's sources less those only its `stores` cite: a synthetic app has no store links
+ * (they would name the real app), so those sources would be declared but unused.
+ */
+function withoutStoreSources(base: Review, sources: Review['sources']): Review['sources'] {
+  const storeOnly = new Set((base.stores ?? []).flatMap((s) => s.sources ?? []));
+  if (storeOnly.size === 0) return sources;
+  const { stores: _stores, sources: _sources, ...rest } = base;
+  const cited = JSON.stringify(rest);
+  return Object.fromEntries(Object.entries(sources).filter(([id]) => !storeOnly.has(id) || cited.includes(JSON.stringify(id))));
 }
 
 /**
@@ -136,7 +153,7 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       controversies: from('controversies'),
       faq: from('faq'),
       review: from('review'),
-      sources: from('sources'),
+      sources: withoutStoreSources(base, from('sources')),
     });
   }
   return out;

@@ -2,6 +2,12 @@
  * Reading a rendered page the way a reader sees it: elements, their visible
  * text, and the sections headings open. parse5 is the spec-compliant parser,
  * so hand-written fixtures and rendered pages are read alike.
+ *
+ * The page rules ask the same tree many questions (every rule looks for
+ * elements and reads their text), so each tree is indexed once, on first
+ * use: its elements in document order, each with the end of its subtree, and
+ * each element's text as it is first read. The trees are never changed after
+ * parsing; the answers are those of walking the tree every time.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
@@ -23,12 +29,69 @@ function childrenOf(n: HtmlNode): HtmlChild[] {
   return 'childNodes' in n ? n.childNodes : [];
 }
 
+/** A tree's elements in document order (not inside <template>), and where each element's subtree ends in that order. */
+interface TreeIndex {
+  order: HtmlElement[];
+  /** Element → its position in `order`. */
+  position: Map<HtmlElement, number>;
+  /** Element → the position after its last descendant. */
+  end: Map<HtmlElement, number>;
+}
+
+const indexes = new WeakMap<HtmlNode, TreeIndex>();
+
+function topOf(n: HtmlNode): HtmlNode {
+  let top = n;
+  while ('parentNode' in top && top.parentNode) top = top.parentNode;
+  return top;
+}
+
+function indexOf(top: HtmlNode): TreeIndex {
+  let index = indexes.get(top);
+  if (index) return index;
+  const order: HtmlElement[] = [];
+  const position = new Map<HtmlElement, number>();
+  const end = new Map<HtmlElement, number>();
+  const visit = (n: HtmlNode) => {
+    if (isElement(n)) {
+      position.set(n, order.length);
+      order.push(n);
+      // <template> content is not part of the page a reader sees
+      if (n.tagName !== 'template') for (const c of n.childNodes) visit(c);
+      end.set(n, order.length);
+    } else for (const c of childrenOf(n)) visit(c);
+  };
+  visit(top);
+  index = { order, position, end };
+  indexes.set(top, index);
+  return index;
+}
+
+/** The range of `order` holding `root` and its descendants; undefined for a node that is neither the tree's top nor an element. */
+function rangeOf(root: HtmlNode): { index: TreeIndex; from: number; to: number } | undefined {
+  const top = topOf(root);
+  const index = indexOf(top);
+  if (root === top) return { index, from: 0, to: index.order.length };
+  if (!isElement(root)) return undefined;
+  const from = index.position.get(root);
+  const to = index.end.get(root);
+  return from === undefined || to === undefined ? undefined : { index, from, to };
+}
+
 /** Elements under `root` (document order) that satisfy `match`. */
 export function elements(root: HtmlNode, match: (el: HtmlElement) => boolean): HtmlElement[] {
   const out: HtmlElement[] = [];
+  const range = rangeOf(root);
+  if (range) {
+    const { order } = range.index;
+    for (let i = range.from; i < range.to; i++) {
+      const el = order[i] as HtmlElement;
+      if (match(el)) out.push(el);
+    }
+    return out;
+  }
   const visit = (n: HtmlNode) => {
     if (isElement(n) && match(n)) out.push(n);
-    // <template> content is not part of the page a reader sees
     if (isElement(n) && n.tagName === 'template') return;
     for (const c of childrenOf(n)) visit(c);
   };
@@ -51,26 +114,86 @@ export function hasClass(el: HtmlElement, name: string): boolean {
 
 const INVISIBLE = new Set(['script', 'style', 'template', 'head', 'noscript']);
 
-/** The text a reader sees in `n`, whitespace collapsed. */
-export function textOf(n: HtmlNode, skip: (el: HtmlElement) => boolean = () => false): string {
-  let out = '';
-  const visit = (x: HtmlNode) => {
-    if (x.nodeName === '#text' && 'value' in x) out += x.value;
-    else if (isElement(x)) {
-      if (INVISIBLE.has(x.tagName) || skip(x)) return;
-      // footnote numbers are not prose: "Telegram.<sup>1</sup>" reads "Telegram.", never "Telegram.1"
-      if (x.tagName === 'sup' && hasClass(x, 'cite')) {
-        out += ' ';
-        return;
-      }
-      const block = BLOCKS.has(x.tagName);
-      if (block) out += ' ';
-      for (const c of x.childNodes) visit(c);
-      if (block) out += ' ';
-    }
-  };
-  visit(n);
-  return out.replace(/\s+/g, ' ').trim();
+/**
+ * A node's text with whitespace collapsed, kept so that a parent's text is made
+ * from its children's without reading their characters again: `text` has no
+ * whitespace at either end, `lead`/`trail` say whether whitespace stood there
+ * (for text that is only whitespace, or nothing, both say whether there was any).
+ */
+interface Piece {
+  text: string;
+  lead: boolean;
+  trail: boolean;
+}
+
+const NOTHING: Piece = { text: '', lead: false, trail: false };
+const SPACE: Piece = { text: '', lead: true, trail: true };
+
+/** Each node's text as textOf without `skip` reads it. */
+const pieces = new WeakMap<HtmlNode, Piece>();
+
+function join(a: Piece, b: Piece): Piece {
+  if (b.text === '') return a.text === '' ? (a.lead || b.lead ? SPACE : NOTHING) : b.lead && !a.trail ? { text: a.text, lead: a.lead, trail: true } : a;
+  if (a.text === '') return a.lead && !b.lead ? { text: b.text, lead: true, trail: b.trail } : b;
+  return { text: a.trail || b.lead ? `${a.text} ${b.text}` : a.text + b.text, lead: a.lead, trail: b.trail };
+}
+
+function textPiece(value: string): Piece {
+  const text = value.replace(/\s+/g, ' ');
+  if (text === ' ') return SPACE;
+  if (text === '') return NOTHING;
+  const lead = text.charCodeAt(0) === 32;
+  const trail = text.charCodeAt(text.length - 1) === 32;
+  return { text: text.slice(lead ? 1 : 0, trail ? -1 : undefined), lead, trail };
+}
+
+/** What `x` adds to its parent's text, nothing skipped. */
+function pieceOf(x: HtmlNode): Piece {
+  let piece = pieces.get(x);
+  if (piece !== undefined) return piece;
+  if (x.nodeName === '#text' && 'value' in x) piece = textPiece(x.value);
+  // a document, a comment: no text of its own (textOf reads elements and text)
+  else if (!isElement(x)) piece = NOTHING;
+  else if (INVISIBLE.has(x.tagName)) piece = NOTHING;
+  // footnote numbers are not prose: "Telegram.<sup>1</sup>" reads "Telegram.", never "Telegram.1"
+  else if (x.tagName === 'sup' && hasClass(x, 'cite')) piece = SPACE;
+  else piece = BLOCKS.has(x.tagName) ? join(join(SPACE, childrenPiece(x)), SPACE) : childrenPiece(x);
+  pieces.set(x, piece);
+  return piece;
+}
+
+function childrenPiece(n: HtmlElement): Piece {
+  let out = NOTHING;
+  for (const c of n.childNodes) out = join(out, pieceOf(c));
+  return out;
+}
+
+/** The text a reader sees in `n`, whitespace collapsed; elements for which `skip` holds (and what they hold) left out. */
+export function textOf(n: HtmlNode, skip?: (el: HtmlElement) => boolean): string {
+  if (!skip) return pieceOf(n).text;
+  const range = rangeOf(n);
+  if (!range) return walkText(n, skip, undefined).text;
+  // The elements `skip` leaves out, and their ancestors up to `n`: the only nodes whose text differs from their plain text.
+  let changed: Set<HtmlNode> | undefined;
+  const { order } = range.index;
+  for (let i = range.from; i < range.to; i++) {
+    const el = order[i] as HtmlElement;
+    if (!skip(el)) continue;
+    changed ??= new Set();
+    for (let a: HtmlNode | null = el; a && !changed.has(a); a = a === n || !('parentNode' in a) ? null : a.parentNode) changed.add(a);
+  }
+  return changed ? walkText(n, skip, changed).text : pieceOf(n).text;
+}
+
+/** The text of `n` with `skip`: walked where `changed` holds the node (or everywhere, without `changed`), the plain text elsewhere. */
+function walkText(x: HtmlNode, skip: (el: HtmlElement) => boolean, changed: Set<HtmlNode> | undefined): Piece {
+  if (!isElement(x)) return pieceOf(x);
+  if (INVISIBLE.has(x.tagName) || skip(x)) return NOTHING;
+  if (changed && !changed.has(x)) return pieceOf(x);
+  if (x.tagName === 'sup' && hasClass(x, 'cite')) return SPACE;
+  let out = NOTHING;
+  for (const c of x.childNodes) out = join(out, walkText(c, skip, changed));
+  return BLOCKS.has(x.tagName) ? join(join(SPACE, out), SPACE) : out;
 }
 
 const BLOCKS = new Set([
