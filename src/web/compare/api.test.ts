@@ -10,16 +10,16 @@ before(async () => {
 });
 after(() => t.close());
 
-type Comparison = z.infer<typeof Comparison>;
+type ComparisonBody = z.infer<typeof Comparison>;
 
-async function comparison(query: string): Promise<Comparison> {
+async function comparison(query: string): Promise<ComparisonBody> {
   const { res, body } = await t.get(`/api/v1/compare?${query}`);
   assert.equal(res.status, 200, JSON.stringify(body).slice(0, 300));
   return Comparison.parse(body);
 }
 
 /** Every sentence of a comparison: the overall why, each dimension's and each criterion's. */
-const sentencesOf = (c: Comparison) => [c.overall.why, ...c.dimensions.flatMap((d) => [d.why, ...d.criteria.map((cr) => cr.why)])];
+const sentencesOf = (c: ComparisonBody) => [c.overall.why, ...c.dimensions.flatMap((d) => [d.why, ...d.criteria.map((cr) => cr.why)])];
 
 /** The page's text as the API's strings would appear in it (HTML-escaped). */
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

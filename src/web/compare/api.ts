@@ -24,7 +24,7 @@ export const CompareQuery = z
       .openapi({ description: 'two to four app slugs separated by commas', example: 'signal,whatsapp' }),
     lang: z.enum(LOCALES).optional().openapi({
       description:
-        'the language of the sentences (overall.why, each dimension\'s and criterion\'s why, value, label, level and name): en (default), de or fr; slugs, ids, scores and points stay as they are',
+        "the language of the sentences (overall.why, each dimension's and criterion's why, value, label, level and name): en (default), de or fr; slugs, ids, scores and points stay as they are",
     }),
   })
   .strict();
@@ -88,7 +88,9 @@ export const compareRoute = createRoute({
   request: { query: CompareQuery },
   responses: {
     200: { description: 'The comparison, apps in the order asked.', content: { 'application/json': { schema: Comparison } } },
-    400: problemResponse('`apps` is missing, names fewer than two or more than four apps, repeats one, or is not made of slugs; or `lang` is not en, de or fr.'),
+    400: problemResponse(
+      '`apps` is missing, names fewer than two or more than four apps, repeats one, or is not made of slugs; or `lang` is not en, de or fr.',
+    ),
     404: problemResponse('One of the apps does not exist.'),
   },
 });
