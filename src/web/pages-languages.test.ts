@@ -39,11 +39,12 @@ function inOtherLanguage(el: HtmlElement, locale: Locale): boolean {
   return false;
 }
 
-/** The page's text blocks (headings, paragraphs, cells, labels, links, options) and its title, leaving out what is marked as another language. */
+/** The page's text blocks (headings, paragraphs, cells, labels, links, options) and its title, leaving out what is marked as another language and code (names of fields, parameters, media types). */
 function blocksOf(html: string, locale: Locale): string[] {
   const doc = parseHtml(html);
   const main = mainOf(doc);
-  const skip = (el: HtmlElement) => (attr(el, 'lang') !== undefined && attr(el, 'lang') !== locale) || el.tagName === 'script' || el.tagName === 'style';
+  const skip = (el: HtmlElement) =>
+    (attr(el, 'lang') !== undefined && attr(el, 'lang') !== locale) || el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'code';
   const out = elements(main, (el) => BLOCKS.has(el.tagName) && !inOtherLanguage(el, locale)).map((el) => norm(textOf(el, skip)));
   const title = elements(doc, (el) => el.tagName === 'title')[0];
   if (title) out.push(norm(textOf(title)));

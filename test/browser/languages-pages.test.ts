@@ -24,6 +24,7 @@ const PAGE_TYPES = [
   '/methodology',
   '/about',
   '/downloads/',
+  '/api',
   '/apps/no-such-app',
 ];
 

@@ -3,6 +3,7 @@
  * (src/i18n/check.ts prüft das), frei formuliert statt Wort für Wort übersetzt.
  */
 import { pagesDe } from './pages/de.ts';
+import { apiDe } from './api/de.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const de: Catalogue = {
@@ -512,4 +513,6 @@ export const de: Catalogue = {
   'change.unlabelled': 'ohne Einstufung',
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesDe,
+  // The API reference page (src/i18n/messages/api/)
+  ...apiDe,
 };

@@ -5,6 +5,7 @@
  * (src/i18n/check.ts), and the narrative code never concatenates words of its own.
  */
 import { pagesEn } from './pages/en.ts';
+import { apiEn } from './api/en.ts';
 export const en = {
   // The short answer
   'answer.unscored.none': 'We cannot say yet: the sources we read establish none of the facts our rubric scores, so {name} has no Safety Score.',
@@ -500,4 +501,6 @@ export const en = {
   'change.unlabelled': 'unlabelled',
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesEn,
+  // The API reference page (src/i18n/messages/api/)
+  ...apiEn,
 } as const;

@@ -4,6 +4,7 @@
  * Les phrases évitent les accords qui dépendraient du genre d’un paramètre.
  */
 import { pagesFr } from './pages/fr.ts';
+import { apiFr } from './api/fr.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const fr: Catalogue = {
@@ -513,4 +514,6 @@ export const fr: Catalogue = {
   'change.unlabelled': 'sans note',
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesFr,
+  // The API reference page (src/i18n/messages/api/)
+  ...apiFr,
 };
