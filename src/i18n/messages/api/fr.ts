@@ -57,7 +57,7 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
   'api.op.get-apps.summary': 'Lister les applications',
   'api.op.get-apps.description':
     'Toutes les applications analysées, avec leur score de sécurité et leurs quatre notes ; filtres par catégorie, score, appréciation et faits oui/non ; tri ; pagination par numéro de page ou par curseur.',
-  'api.param.get-apps.category': 'un identifiant de catégorie (voir /categories)',
+  'api.param.get-apps.category': 'un identifiant de catégorie (voir `/categories`)',
   'api.param.get-apps.min_score':
     'uniquement les applications dont le score de sécurité atteint au moins cette valeur (les applications sans score ne correspondent jamais)',
   'api.param.get-apps.label':
@@ -68,29 +68,29 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
   'api.param.get-apps.per_page': 'de 1 à 100 applications par page',
   'api.param.get-apps.cursor': 'le `nextCursor` d’une page précédente (pas avec `page`)',
   'api.param.get-apps.e2ee_default':
-    '`true` : uniquement les applications dont le contenu principal (messages, e-mails, fichiers…) est chiffré de bout en bout par défaut ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont le contenu principal (messages, e-mails, fichiers…) est chiffré de bout en bout par défaut ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.open_source':
-    '`true` : uniquement les applications dont l’application (le client) est entièrement open source ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont l’application (le client) est entièrement open source ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.open_source_server':
-    '`true` : uniquement les applications dont le serveur est entièrement open source ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont le serveur est entièrement open source ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.audited':
-    '`true` : uniquement les applications pour lesquelles au moins un audit de sécurité indépendant est consigné ; `false` : uniquement celles dont on sait qu’il n’y en a pas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications pour lesquelles au moins un audit de sécurité indépendant est consigné ; `false` : uniquement celles pour lesquelles il est établi qu’il n’y en a pas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.no_phone_number':
-    '`true` : uniquement les applications auxquelles vous pouvez vous inscrire sans donner de numéro de téléphone ; `false` : uniquement celles dont on sait que ce n’est pas possible. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications auxquelles vous pouvez vous inscrire sans donner de numéro de téléphone ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas possible. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.no_account':
-    '`true` : uniquement les applications qui fonctionnent sans aucun compte ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications qui fonctionnent sans aucun compte ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.sells_data':
-    '`true` : uniquement les applications dont l’entreprise vend des données personnelles ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont l’entreprise vend des données personnelles ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.third_party_sharing':
-    '`true` : uniquement les applications dont les données sont partagées avec des tiers au-delà des prestataires ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont les données sont partagées avec des tiers au-delà des prestataires ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.ads':
-    '`true` : uniquement les applications dont les données servent à la publicité (celle de l’entreprise ou celle de tiers) ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont les données servent à la publicité (celle de l’entreprise ou celle de tiers) ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.tracking':
-    '`true` : uniquement les applications dont certaines données collectées servent à vous suivre à travers les applications et sites d’autres entreprises ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont certaines données collectées servent à vous suivre à travers les applications et sites d’autres entreprises ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.forward_secrecy':
-    '`true` : uniquement les applications dont le protocole de chiffrement assure la confidentialité persistante ; `false` : uniquement celles dont on sait que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications dont le protocole de chiffrement assure la confidentialité persistante ; `false` : uniquement celles pour lesquelles il est établi que ce n’est pas le cas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.param.get-apps.controversies':
-    '`true` : uniquement les applications pour lesquelles au moins une controverse sur la vie privée est consignée ; `false` : uniquement celles dont on sait qu’il n’y en a pas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
+    '`true` : uniquement les applications pour lesquelles au moins une controverse sur la vie privée est consignée ; `false` : uniquement celles pour lesquelles il est établi qu’il n’y en a pas. Les applications dont les faits sont inconnus ne correspondent à aucun des deux.',
   'api.response.get-apps.200': 'Une page d’applications et les liens vers les autres pages.',
   'api.response.get-apps.400': 'Un paramètre n’est pas valide (catégorie ou appréciation inconnue, `page` et `cursor` ensemble, curseur erroné…).',
   'api.op.get-apps-slug.summary': 'L’analyse complète d’une application',
@@ -122,7 +122,7 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
     'mots à chercher dans les noms, alias, propriétaires et catégories des applications ; les fautes de frappe et les débuts de mots sont reconnus',
   'api.param.get-search.limit': 'au plus ce nombre de résultats, de 1 à 50',
   'api.response.get-search.200': 'Les applications trouvées, les plus pertinentes d’abord.',
-  'api.response.get-search.400': '`q` est absent, vide ou trop long, ou `limit` sort des limites permises.',
+  'api.response.get-search.400': '`q` est absent, vide ou dépasse la longueur permise, ou `limit` est hors des limites permises.',
   'api.op.get-compare.summary': 'Comparer des applications',
   'api.op.get-compare.description':
     'Pour le score de sécurité, chaque dimension et chaque critère qu’elle contient : la valeur de chaque application, celle qui fait mieux et pourquoi. Un fait inconnu ne donne jamais l’avantage à une application.',
@@ -145,7 +145,7 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
   'api.response.get-changes.400': '`limit` n’est pas un nombre entier de 1 à 100.',
   'api.op.get-changes-documents.summary': 'Modifications récentes des documents surveillés',
   'api.op.get-changes-documents.description':
-    'Politiques de confidentialité, conditions d’utilisation et autres documents dont le texte a changé, les plus récents d’abord, chacun avec le diff et les faits mis en attente de revérification (le flux Atom /feed/documents.xml contient la même liste).',
+    'Politiques de confidentialité, conditions d’utilisation et autres documents dont le texte a changé, les plus récents d’abord, chacun avec le diff et les faits mis en attente de revérification (le flux Atom `/feed/documents.xml` contient la même liste).',
   'api.param.get-changes-documents.limit': 'nombre de modifications, de 1 à 100',
   'api.response.get-changes-documents.200': 'Les modifications.',
   'api.response.get-changes-documents.400': '`limit` n’est pas un nombre entier de 1 à 100.',
@@ -165,7 +165,7 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
   'api.field.Rating.score': 'de 0 à 10, avec une décimale ; `null` quand aucun critère ne s’applique',
   'api.field.PageInfo.total': 'éléments correspondant aux filtres, toutes pages confondues',
   'api.field.PageInfo.nextCursor': 'à passer comme `cursor` pour obtenir la page suivante',
-  'api.field.Problem.type': 'une URI qui désigne le type de problème ; son ancre sur /api l’explique',
+  'api.field.Problem.type': 'une URI qui désigne le type de problème ; son ancre sur `/api` l’explique',
   'api.field.Problem.instance': 'le chemin et la requête qui ont causé le problème',
   'api.field.Problem.invalidParams': 'pour le statut 400 : chaque paramètre fautif et la raison',
   'api.field.InvalidParam.name': 'le paramètre de requête ou de chemin, par exemple `per_page`',
@@ -174,7 +174,7 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
   'api.field.AppReview.explanation': 'comment le score de sécurité a été calculé',
   'api.field.AppReview.review': "les faits tels que la rédaction les a consignés : chacun `'{value, sources}'` ou `'{unknown: why}'`",
   'api.field.AppReview.sources': '`url` est le document de référence ; `archived`, s’il est présent, la copie archivée que la rédaction a lue',
-  'api.field.AppReview.stale': 'faits essentiels dont la source la plus récente dépasse le délai de fraîcheur avant la date de l’analyse (voir /methodology)',
+  'api.field.AppReview.stale': 'faits essentiels dont la source la plus récente dépasse le délai de fraîcheur avant la date de l’analyse (voir `/methodology`)',
   'api.field.AppReview.alternatives': 'applications de la même catégorie mieux notées, les meilleures d’abord',
   'api.field.AppReview.lang': 'la langue de `answer`, `findings`, `protect` et `faq` (le paramètre `lang` ; `en` par défaut)',
   'api.field.AppReview.answer': 'la réponse courte de la page d’analyse, telle que la page l’affiche',
@@ -203,7 +203,7 @@ export const apiFr: Record<keyof typeof apiEn, string> = {
   'api.field.DocumentStatus.lastChecked': 'date et heure de la dernière vérification (ISO 8601) ; `null` avant la première',
   'api.field.DocumentStatus.lastChanged': 'date et heure de la dernière modification constatée du texte (ISO 8601) ; `null` tant qu’il n’a jamais changé',
   'api.field.DocumentStatus.status':
-    'le résultat de la dernière vérification : une nouvelle version (`changed`), le même texte (`unchanged`, `not-modified`) ou un échec (`error` ; refusé par robots.txt ou par une limite)',
+    'le résultat de la dernière vérification : une nouvelle version (`changed`), le même texte (`unchanged`, `not-modified`) ou un échec (`error` ; refusé par `robots.txt` ou par une limite)',
   'api.field.DocumentStatus.error': 'pourquoi la dernière vérification a échoué',
   'api.field.RecheckEntry.document': 'l’identifiant du document (voir `documents`)',
   'api.field.RecheckEntry.changedAt': 'date et heure auxquelles la modification a été constatée (ISO 8601)',
