@@ -216,4 +216,30 @@ describe('loadDataset', () => {
     assert.match(line, /^apps\/bad\\x1b\[2J\\nname\.yaml:1: is not valid YAML/);
     assert.doesNotMatch(line, /[\u001b\n]/);
   });
+
+  test('a translation of a category description or of a rubric changelog entry is checked like the English: a language the site lacks, or a changelog translation with another number of lines, names the file, field and line', () => {
+    const dir = dataset({ 'example-chat.yaml': example });
+    const categories = readFileSync(join(dir, 'categories.yaml'), 'utf8');
+    const withSpanish = categories.replace(
+      '      fr: { description: "Applications de discussion',
+      '      es: { description: "Aplicaciones de chat" }\n      fr: { description: "Applications de discussion',
+    );
+    assert.notEqual(withSpanish, categories);
+    writeFileSync(join(dir, 'categories.yaml'), withSpanish);
+    const rubric = readFileSync(join(dir, 'rubric.yaml'), 'utf8');
+    const firstGerman = '          - "Erstes veröffentlichtes Bewertungsschema';
+    assert.ok(rubric.includes(firstGerman));
+    const twoLines = rubric.replace(firstGerman, `          - "Eine zweite Zeile, die es im Englischen nicht gibt."\n${firstGerman}`);
+    writeFileSync(join(dir, 'rubric.yaml'), twoLines);
+    const problems = problemsOf(dir);
+    const spanish = problems.find((p) => p.file === 'categories.yaml');
+    assert.ok(spanish, JSON.stringify(problems));
+    assert.equal(spanish.path, 'categories[0].translations');
+    assert.match(spanish.message, /es/);
+    const changelog = problems.find((p) => p.file === 'rubric.yaml');
+    assert.ok(changelog, JSON.stringify(problems));
+    assert.equal(changelog.path, 'changelog[1].translations.de.changes');
+    assert.match(changelog.message, /one line for each of the 1 English changes.*it has 2/);
+    assert.equal(changelog.line, twoLines.split('\n').findIndex((l) => l.includes('Eine zweite Zeile')) + 1);
+  });
 });

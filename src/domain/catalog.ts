@@ -74,6 +74,9 @@ export const Taxonomy = z
   .strict();
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
+/** A category's description written in another language. */
+const CategoryText = z.object({ description: Text(2_000) }).strict();
+
 export const Category = z
   .object({
     id: Id,
@@ -81,6 +84,11 @@ export const Category = z
     plural: Line(100).describe('how the text names apps of this kind: "messaging apps"'),
     contentNoun: Line(100).describe('what "content" is for this category: "messages", "emails", "files"'),
     description: Text(2_000),
+    translations: z
+      .object({ de: CategoryText.optional(), fr: CategoryText.optional() })
+      .strict()
+      .optional()
+      .describe('optional: the description in German and French; a page in a language without one shows the English, marked as English'),
     e2eeApplies: z.object({ content: z.boolean(), groups: z.boolean(), calls: z.boolean(), backups: z.boolean() }).strict(),
   })
   .strict();

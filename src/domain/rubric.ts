@@ -65,11 +65,39 @@ export const Dimension = z
   .strict();
 export type Dimension = z.infer<typeof Dimension>;
 
+/** A changelog entry's changes written in another language, one line per English line. */
+const ChangelogText = z.object({ changes: List(Text(2_000), 100).min(1) }).strict();
+
+export const ChangelogEntry = z
+  .object({
+    version: Line(20),
+    date: IsoDate,
+    changes: List(Text(2_000), 100).min(1),
+    translations: z
+      .object({ de: ChangelogText.optional(), fr: ChangelogText.optional() })
+      .strict()
+      .optional()
+      .describe('optional: the changes in German and French, in the same order; a page in a language without them shows the English, marked as English'),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    for (const locale of ['de', 'fr'] as const) {
+      const local = entry.translations?.[locale];
+      if (local && local.changes.length !== entry.changes.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translations', locale, 'changes'],
+          message: `must have one line for each of the ${entry.changes.length} English changes, in the same order (it has ${local.changes.length})`,
+        });
+    }
+  });
+export type ChangelogEntry = z.infer<typeof ChangelogEntry>;
+
 export const Rubric = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
     published: IsoDate,
-    changelog: List(z.object({ version: Line(20), date: IsoDate, changes: List(Text(2_000), 100).min(1) }).strict(), 1_000).min(1),
+    changelog: List(ChangelogEntry, 1_000).min(1),
     tones: z.record(Tone, z.object({ icon: Line(8), colour: z.string().regex(/^#[0-9a-f]{6}$/i), words: Line(50) }).strict()),
     labels: List(z.object({ min: z.number().min(0).max(10), label: Line(50), tone: Tone }).strict(), 20).min(2),
     words: z

@@ -18,6 +18,7 @@ import { sentencesOf } from '../checks/text.ts';
 import { catalogues, t, type Locale } from '../i18n/index.ts';
 import { appFilters } from './categories/query.ts';
 import { hasMessage } from './views/words.ts';
+import { MethodologyView } from './methodology/view.tsx';
 
 let store: Store;
 let site: SiteData;
@@ -38,11 +39,12 @@ function inOtherLanguage(el: HtmlElement, locale: Locale): boolean {
   return false;
 }
 
-/** The page's text blocks (headings, paragraphs, cells, labels, links, options) and its title, leaving out what is marked as another language. */
+/** The page's text blocks (headings, paragraphs, cells, labels, links, options) and its title, leaving out what is marked as another language and code (names of fields, parameters, media types). */
 function blocksOf(html: string, locale: Locale): string[] {
   const doc = parseHtml(html);
   const main = mainOf(doc);
-  const skip = (el: HtmlElement) => (attr(el, 'lang') !== undefined && attr(el, 'lang') !== locale) || el.tagName === 'script' || el.tagName === 'style';
+  const skip = (el: HtmlElement) =>
+    (attr(el, 'lang') !== undefined && attr(el, 'lang') !== locale) || el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'code';
   const out = elements(main, (el) => BLOCKS.has(el.tagName) && !inOtherLanguage(el, locale)).map((el) => norm(textOf(el, skip)));
   const title = elements(doc, (el) => el.tagName === 'title')[0];
   if (title) out.push(norm(textOf(title)));
@@ -147,11 +149,38 @@ describe('the pages other than the review, in German and French', () => {
     assert.ok(catalogueSentences().some((s) => text.includes(s)));
   });
 
-  test('the data’s free text on a German category page is marked as English', async () => {
-    const { html } = await page('/de/categories/messaging');
-    const category = (await site.snapshot()).catalog.categories.find((c) => c.id === 'messaging');
-    assert.ok(category);
-    assert.ok(html.includes(`<p class="lede" lang="en">${category.description.replace(/'/g, '&#39;')}</p>`));
+  test('the category descriptions and the rubric changelog are our own words, shown in the page’s language; without a translation the English is shown, marked', async () => {
+    const { catalog } = await site.snapshot();
+    for (const locale of ['de', 'fr'] as const) {
+      for (const category of catalog.categories) {
+        const local = category.translations?.[locale]?.description;
+        assert.ok(local, `${category.id} has a ${locale} description in data/categories.yaml`);
+        if ((await app.request(`/categories/${category.id}`)).status !== 200) continue;
+        const { html } = await page(`/${locale}/categories/${category.id}`);
+        assert.ok(html.includes(`<p class="lede">${local.replace(/'/g, '&#39;')}</p>`), `${locale} ${category.id}`);
+        assert.ok(!html.includes(category.description.replace(/'/g, '&#39;')), `${locale} ${category.id}: the English description is gone`);
+      }
+      const method = (await page(`/${locale}/methodology`)).html;
+      for (const entry of catalog.rubric.changelog) {
+        const local = entry.translations?.[locale]?.changes;
+        assert.ok(local, `changelog ${entry.version} has ${locale} changes in data/rubric.yaml`);
+        for (const line of local) assert.ok(method.includes(`<li>${line}</li>`), `${locale} changelog ${entry.version}`);
+      }
+      assert.doesNotMatch(method, /<ul lang="en">/);
+      assert.ok(!method.includes(t(locale, 'page.method.changelogNote')), 'no note that the changelog is in English');
+    }
+    // an entry without a translation stays English, marked, with the note
+    const [first, ...rest] = catalog.rubric.changelog;
+    assert.ok(first);
+    const { translations: _dropped, ...untranslated } = first;
+    const view = MethodologyView({
+      rubric: { ...catalog.rubric, changelog: [untranslated, ...rest] },
+      sourcePolicy: catalog.sourcePolicy,
+      meta: { siteUrl: TEST_SITE_URL, stylesheet: '/assets/site.css', locale: 'de' },
+    });
+    const html = String(await view.toString());
+    assert.ok(html.includes(`<ul lang="en"><li>${first.changes[0]?.replace(/"/g, '&quot;')}</li>`));
+    assert.ok(html.includes(t('de', 'page.method.changelogNote')));
   });
 
   test('numbers, dates and scores follow the language', async () => {

@@ -24,6 +24,7 @@ const PAGE_TYPES = [
   '/methodology',
   '/about',
   '/downloads/',
+  '/api',
   '/apps/no-such-app',
   // the editor's pages a reader reaches (the correction form and its answer) and signing in
   '/edit/corrections/new?app=signal&section=encryption',

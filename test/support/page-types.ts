@@ -14,6 +14,7 @@ export const PAGE_TYPES = [
   { name: 'methodology', path: '/methodology', status: 200 },
   { name: 'about', path: '/about', status: 200 },
   { name: 'downloads', path: '/downloads/', status: 200 },
+  { name: 'API reference', path: '/api', status: 200 },
   { name: 'not found', path: '/apps/no-such-app', status: 404 },
   { name: 'bad request', path: '/categories/messaging?sort=bogus', status: 400 },
 ] as const;

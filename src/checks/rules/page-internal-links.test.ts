@@ -16,3 +16,11 @@ test('links to a missing app, category or footnote are reported; known routes pa
     ['link /apps/nope', 'link /categories/nope', 'link /pricing', 'link #source-9'],
   );
 });
+
+test('the API reference exists in every language, the API under /api/v1 once', () => {
+  const body = '<a href="/api">ok</a><a href="/de/api">ok</a><a href="/fr/api#get-apps">ok</a><a href="/api/v1/apps">ok</a><a href="/de/api/v1/apps">x</a>';
+  assert.deepEqual(
+    pageInternalLinks.check(htmlContext(body)).map((i) => i.path),
+    ['link /de/api/v1/apps'],
+  );
+});

@@ -49,8 +49,9 @@ function resolves(path: string, ctx: SitePageCheckContext): boolean {
   const prefix = LANGUAGE_PREFIX.exec(path);
   if (prefix) {
     const rest = path.slice(prefix[0].length) || '/';
-    // the downloads page exists in every language, its files once; of the editor, the reader's correction form is linked in every language
-    return !/^\/(?:(?:api|assets|edit(?!\/corrections\/new$)|sitemap\.xml|robots\.txt|favicon\.svg)(?:\/|$)|downloads\/.)/.test(rest) && resolves(rest, ctx);
+    // the downloads page and the API reference (/api) exist in every language, the files and the API under /api/v1 once;
+    // of the editor, the reader's correction form is linked in every language
+    return !/^\/(?:(?:assets|edit(?!\/corrections\/new$)|sitemap\.xml|robots\.txt|favicon\.svg)(?:\/|$)|api\/|downloads\/.)/.test(rest) && resolves(rest, ctx);
   }
   if (STATIC_ROUTES.has(path)) return true;
   if (path.startsWith('/assets/') && path.length > '/assets/'.length) return true;

@@ -14,3 +14,9 @@ test('"undefined", "NaN" and "[object Object]" in visible text are reported; JSO
     ['shows "undefined" in "', 'shows "NaN" in "…Score', 'shows "[object Object]'].map((s) => s.slice(0, 22)),
   );
 });
+
+test('a value written as code is documentation, not a leak: <code>null</code> passes, a bare null beside it does not', () => {
+  const issues = pagePlaceholderText.check(htmlContext('<p>the next page, or <code>null</code> on the last</p><p>Score: null</p>'));
+  assert.equal(issues.length, 1);
+  assert.match(issues[0]?.message ?? '', /Score: null/);
+});

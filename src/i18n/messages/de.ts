@@ -4,6 +4,7 @@
  */
 import { pagesDe } from './pages/de.ts';
 import { editDe } from './edit/de.ts';
+import { apiDe } from './api/de.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const de: Catalogue = {
@@ -518,4 +519,6 @@ export const de: Catalogue = {
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesDe,
   ...editDe,
+  // The API reference page (src/i18n/messages/api/)
+  ...apiDe,
 };

@@ -6,6 +6,7 @@
  */
 import { pagesEn } from './pages/en.ts';
 import { editEn } from './edit/en.ts';
+import { apiEn } from './api/en.ts';
 export const en = {
   // The short answer
   'answer.unscored.none': 'We cannot say yet: the sources we read establish none of the facts our rubric scores, so {name} has no Safety Score.',
@@ -504,4 +505,6 @@ export const en = {
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesEn,
   ...editEn,
+  // The API reference page (src/i18n/messages/api/)
+  ...apiEn,
 } as const;

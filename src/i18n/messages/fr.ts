@@ -5,6 +5,7 @@
  */
 import { pagesFr } from './pages/fr.ts';
 import { editFr } from './edit/fr.ts';
+import { apiFr } from './api/fr.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const fr: Catalogue = {
@@ -522,4 +523,6 @@ export const fr: Catalogue = {
   // The pages other than the review (src/i18n/messages/pages/)
   ...pagesFr,
   ...editFr,
+  // The API reference page (src/i18n/messages/api/)
+  ...apiFr,
 };

@@ -11,13 +11,13 @@ import { alternatePaths } from '../http/locale-paths.ts';
 export const DEFAULT_PER_PAGE = 20;
 
 /**
- * @example exportablePaths(snapshot) // ['/api', '/api/v1/openapi.json', '/api/v1/apps', '/api/v1/apps?page=2', ...]
+ * @example exportablePaths(snapshot) // ['/api/v1/openapi.json', '/api/v1/apps', '/api/v1/apps?page=2', ...]
  */
 export function exportablePaths(snapshot: SiteSnapshot): string[] {
   const pages = Math.max(1, Math.ceil(snapshot.apps.length / DEFAULT_PER_PAGE));
   const slugs = snapshot.apps.map((a) => a.review.slug).sort();
   return [
-    '/api',
+    // the reference page /api is a page of the site in every language (sitePages lists it)
     '/api/v1/openapi.json',
     '/api/v1/apps',
     ...Array.from({ length: pages - 1 }, (_, i) => `/api/v1/apps?page=${i + 2}`),

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { problemKinds } from './problem.ts';
 import { DATA_LICENCE, DOWNLOAD_PATHS } from '../downloads/files.ts';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { Locale, MessageKey } from '../../i18n/index.ts';
+import { hasMessage, sayById, sayer } from '../views/words.ts';
 
 const SchemaNode: z.ZodType<SchemaNode> = z.lazy(() =>
   z.looseObject({
@@ -58,15 +61,72 @@ export const ReferenceDocument = z.looseObject({
 });
 export type ReferenceDocument = z.infer<typeof ReferenceDocument>;
 
-/** A schema's type in a few words, e.g. "array of AppSummary", "one of: score, name". */
-export function typeInWords(s: SchemaNode | undefined): string {
-  if (!s) return '';
-  if (s.$ref) return s.$ref.split('/').pop() ?? s.$ref;
-  if (s.enum) return `one of: ${s.enum.map(String).join(', ')}`;
-  if (s.anyOf) return s.anyOf.map(typeInWords).join(' or ');
-  if (s.type === 'array') return `array of ${typeInWords(s.items)}`;
-  if (Array.isArray(s.type)) return s.type.join(' or ');
-  return s.type ?? 'any';
+/** A schema's type as the page writes it: the words in the page's language, the type names and values as code. */
+function TypeText(props: { s: SchemaNode | undefined; locale: Locale }): JSX.Element | null {
+  const { s, locale } = props;
+  if (!s) return null;
+  const say = sayer(locale);
+  const joined = (parts: JSX.Element[], word: string) =>
+    parts.map((p, i) =>
+      i === 0 ? (
+        p
+      ) : (
+        <>
+          {` ${word} `}
+          {p}
+        </>
+      ),
+    );
+  if (s.$ref) return <code>{s.$ref.split('/').pop() ?? s.$ref}</code>;
+  if (s.enum)
+    return (
+      <>
+        {say('api.page.oneOf')}{' '}
+        {s.enum.map((v, i) => (
+          <>
+            {i === 0 ? '' : ', '}
+            <code>{String(v)}</code>
+          </>
+        ))}
+      </>
+    );
+  if (s.anyOf)
+    return (
+      <>
+        {joined(
+          s.anyOf.map((x) => <TypeText s={x} locale={locale} />),
+          say('api.page.or'),
+        )}
+      </>
+    );
+  if (s.type === 'array')
+    return (
+      <>
+        {say('api.page.arrayOf')} <TypeText s={s.items} locale={locale} />
+      </>
+    );
+  if (Array.isArray(s.type))
+    return (
+      <>
+        {joined(
+          s.type.map((x) => <code>{x}</code>),
+          say('api.page.or'),
+        )}
+      </>
+    );
+  return <code>{s.type ?? 'any'}</code>;
+}
+
+/** Text with `backticked` names (fields, parameters, values) written as code, and so is the JSON value null where a description names it bare. */
+function Prose(props: { text: string }) {
+  return (
+    <>
+      {props.text
+        .replace(/(^|[^`\w])null(?![`\w])/g, '$1`null`')
+        .split(/`([^`]+)`/)
+        .map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}
+    </>
+  );
 }
 
 const anchorOf = (method: string, path: string) =>
@@ -75,48 +135,105 @@ const anchorOf = (method: string, path: string) =>
     .replace(/[^a-z0-9]+/gi, '-')
     .replace(/^-|-$/g, '')}`;
 
+/**
+ * The catalogue key of a text of the OpenAPI document: `api.op.<anchor>.summary|description`, `api.param.<anchor>.<name>`,
+ * `api.response.<anchor>.<status>`, `api.schema.<name>`, `api.field.<schema>.<field>` (src/i18n/messages/api/).
+ */
+export const referenceKeys = {
+  op: (method: string, path: string, part: 'summary' | 'description') => `api.op.${anchorOf(method, path)}.${part}`,
+  param: (method: string, path: string, name: string) => `api.param.${anchorOf(method, path)}.${name}`,
+  response: (method: string, path: string, status: string) => `api.response.${anchorOf(method, path)}.${status}`,
+  schema: (name: string) => `api.schema.${name}`,
+  field: (schema: string, field: string) => `api.field.${schema}.${field}`,
+};
+
+/**
+ * Every text of the document the page shows, with its catalogue key (what the reference test holds the English catalogue to).
+ * @example referenceTexts(doc)[0] // { key: 'api.op.get-apps.summary', text: 'List apps' }
+ */
+export function referenceTexts(doc: ReferenceDocument): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  for (const [path, methods] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(methods)) {
+      if (op.summary) out.push({ key: referenceKeys.op(method, path, 'summary'), text: op.summary });
+      if (op.description) out.push({ key: referenceKeys.op(method, path, 'description'), text: op.description });
+      for (const p of op.parameters ?? []) {
+        const text = p.description ?? p.schema?.description;
+        if (text) out.push({ key: referenceKeys.param(method, path, p.name), text });
+      }
+      for (const [status, r] of Object.entries(op.responses)) out.push({ key: referenceKeys.response(method, path, status), text: r.description });
+    }
+  for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
+    if (schema.description) out.push({ key: referenceKeys.schema(name), text: schema.description });
+    for (const [field, s] of Object.entries(schema.properties ?? {}))
+      if (s.description) out.push({ key: referenceKeys.field(name, field), text: s.description });
+  }
+  return out;
+}
+
 /** The API reference page. @example <ApiReferenceView doc={ReferenceDocument.parse(openApiDocument(api, siteUrl))} meta={ctx.meta} /> */
 export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<PageMeta, 'title' | 'description' | 'path'> }) {
   const { doc } = props;
+  const locale = props.meta.locale ?? 'en';
+  const say = sayer(locale);
+  /** A text of the document in the page's language: the English as the document has it, else the catalogue's translation, else the English marked as such. */
+  const DocText = (p: { k: string; text: string }) => {
+    if (locale === 'en') return <Prose text={p.text} />;
+    if (hasMessage(p.k)) return <Prose text={sayById(locale, p.k, p.text)} />;
+    return (
+      <span lang="en">
+        <Prose text={p.text} />
+      </span>
+    );
+  };
+  const where = (place: string) => (place === 'query' || place === 'path' ? say(`api.page.in.${place}`) : place);
   const server = doc.servers?.[0]?.url ?? '/api/v1';
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
   const schemas = Object.entries(doc.components?.schemas ?? {});
+  const problemText: Record<string, MessageKey> = {
+    '400': 'api.page.problem.400',
+    '404': 'api.page.problem.404',
+    '405': 'api.page.problem.405',
+  };
   return (
     <Layout
       meta={{
         ...props.meta,
-        title: 'Open data API | PrivacyDefend',
-        description: 'The PrivacyDefend API: every rating, fact and source as JSON, free to reuse under CC BY 4.0.',
+        title: say('api.page.title'),
+        description: say('api.page.description'),
         path: '/api',
       }}
     >
-      <h1>Open data API</h1>
+      <h1>{say('api.page.h1')}</h1>
       <p class="lede">
-        Every review, rating, fact and source on this site as JSON, read-only, at <code>{server}</code>. The data is licensed{' '}
-        <a href={DATA_LICENCE.url}>{DATA_LICENCE.name}</a>; you can also <a href={DOWNLOAD_PATHS.page}>download the whole dataset</a>.
+        {say('api.page.ledeBefore')} <code>{server}</code>
+        {say('api.page.ledeLicence')} <a href={DATA_LICENCE.url}>{DATA_LICENCE.name}</a>
+        {say('api.page.ledeDownloadBefore')} <a href={DOWNLOAD_PATHS.page}>{say('api.page.ledeDownload')}</a>.
       </p>
       <p>
-        The machine-readable description is <a href="/api/v1/openapi.json">OpenAPI 3.1</a> (version {doc.info.version}).
+        {say('api.page.machineBefore')} <a href="/api/v1/openapi.json">OpenAPI 3.1</a> {say('api.page.machineAfter', { version: doc.info.version })}
       </p>
 
-      <h2 id="conventions">Conventions</h2>
+      <h2 id="conventions">{say('api.page.conventions')}</h2>
       <ul>
-        <li>JSON field names are camelCase, as in the review format; query parameters are snake_case.</li>
         <li>
-          Every response carries an <code>ETag</code>: send it back in <code>If-None-Match</code> and you get <code>304 Not Modified</code> while the data is
-          unchanged.
+          <Prose text={say('api.page.convention.names')} />
         </li>
         <li>
-          Any origin may read the API (<code>Access-Control-Allow-Origin: *</code>). No key, no cookies.
+          <Prose text={say('api.page.convention.etag')} />
         </li>
         <li>
-          Lists are paged: <code>page</code> and <code>per_page</code>, or the <code>cursor</code> from <code>nextCursor</code>; <code>total</code> counts every
-          match and <code>links.next</code> is the next page (null on the last).
+          <Prose text={say('api.page.convention.cors')} />
         </li>
-        <li>A fact is either known, with the ids of its sources, or unknown with the reason. Unknown facts earn no points and never match a yes/no filter.</li>
+        <li>
+          <Prose text={say('api.page.convention.paging')} />
+        </li>
+        <li>
+          <Prose text={say('api.page.convention.facts')} />
+        </li>
       </ul>
 
-      <h2 id="endpoints">Endpoints</h2>
+      <h2 id="endpoints">{say('api.page.endpoints')}</h2>
       <ul>
         {operations.map(({ path, method, op }) => (
           <li>
@@ -125,7 +242,12 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
                 {method.toUpperCase()} {path}
               </code>
             </a>
-            {op.summary ? ` — ${op.summary}` : ''}
+            {op.summary ? (
+              <>
+                {' — '}
+                <DocText k={referenceKeys.op(method, path, 'summary')} text={op.summary} />
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -137,40 +259,49 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
               {method.toUpperCase()} {path}
             </code>
           </h3>
-          {op.description ? <p>{op.description}</p> : null}
+          {op.description ? (
+            <p>
+              <DocText k={referenceKeys.op(method, path, 'description')} text={op.description} />
+            </p>
+          ) : null}
           {op.parameters && op.parameters.length > 0 ? (
-            <table>
-              <caption>Parameters</caption>
+            <table class="reference">
+              <caption>{say('api.page.parameters')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">In</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Description</th>
+                  <th scope="col">{say('api.page.name')}</th>
+                  <th scope="col">{say('api.page.in')}</th>
+                  <th scope="col">{say('api.page.type')}</th>
+                  <th scope="col">{say('api.page.descriptionColumn')}</th>
                 </tr>
               </thead>
               <tbody>
-                {op.parameters.map((p) => (
-                  <tr>
-                    <td>
-                      <code>{p.name}</code>
-                      {p.required ? ' (required)' : ''}
-                    </td>
-                    <td>{p.in}</td>
-                    <td>{typeInWords(p.schema)}</td>
-                    <td>{p.description ?? p.schema?.description ?? ''}</td>
-                  </tr>
-                ))}
+                {op.parameters.map((p) => {
+                  const text = p.description ?? p.schema?.description;
+                  return (
+                    <tr>
+                      <td>
+                        <code>{p.name}</code>
+                        {p.required ? ` ${say('api.page.required')}` : ''}
+                      </td>
+                      <td class="in">{where(p.in)}</td>
+                      <td class="type">
+                        <TypeText s={p.schema} locale={locale} />
+                      </td>
+                      <td>{text ? <DocText k={referenceKeys.param(method, path, p.name)} text={text} /> : ''}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           ) : null}
-          <table>
-            <caption>Responses</caption>
+          <table class="reference">
+            <caption>{say('api.page.responses')}</caption>
             <thead>
               <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Body</th>
-                <th scope="col">Meaning</th>
+                <th scope="col">{say('api.page.status')}</th>
+                <th scope="col">{say('api.page.body')}</th>
+                <th scope="col">{say('api.page.meaning')}</th>
               </tr>
             </thead>
             <tbody>
@@ -180,60 +311,59 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
                   <td>
                     {Object.entries(r.content ?? {}).map(([type, media]) => (
                       <>
-                        <code>{type}</code> {typeInWords(media.schema)}
+                        <code>{type}</code> <TypeText s={media.schema} locale={locale} />
                       </>
                     ))}
                   </td>
-                  <td>{r.description}</td>
+                  <td>
+                    <DocText k={referenceKeys.response(method, path, status)} text={r.description} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {path.includes('{') ? null : (
             <p>
-              Try it: <a href={`/api/v1${path}`}>{`/api/v1${path}`}</a>
+              {say('api.page.tryIt')} <a href={`/api/v1${path}`}>{`/api/v1${path}`}</a>
             </p>
           )}
         </section>
       ))}
 
-      <h2 id="errors">Errors</h2>
+      <h2 id="errors">{say('api.page.errors')}</h2>
       <p>
-        Errors are <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a> problem details (<code>application/problem+json</code>) with <code>type</code>,{' '}
-        <code>title</code>, <code>status</code>, <code>detail</code> and <code>instance</code>; a 400 also lists each offending parameter in{' '}
-        <code>invalidParams</code> (<code>name</code> and <code>reason</code>). They never contain internals.
+        {say('api.page.errorsBefore')} <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a> <Prose text={say('api.page.errorsAfter')} />
       </p>
       <dl>
         {Object.entries(problemKinds).map(([status, kind]) => (
           <>
             <dt id={`problem-${kind.slug}`}>
-              {status} {kind.title}
+              {/* the problem's title is the English `title` of the JSON body */}
+              {status} {locale === 'en' ? kind.title : <span lang="en">{kind.title}</span>}
             </dt>
             <dd>
-              {status === '400'
-                ? 'A query or path parameter is missing, unknown or invalid; nothing was looked up.'
-                : status === '404'
-                  ? 'No app, category or endpoint at this address.'
-                  : status === '405'
-                    ? 'The API is read-only: only GET (and HEAD) are answered.'
-                    : 'Something failed on our side; it has been logged.'}
+              <Prose text={say(problemText[status] ?? 'api.page.problem.500')} />
             </dd>
           </>
         ))}
       </dl>
 
-      <h2 id="schemas">Schemas</h2>
+      <h2 id="schemas">{say('api.page.schemas')}</h2>
       {schemas.map(([name, schema]) => (
         <section id={`schema-${name}`}>
           <h3>{name}</h3>
-          {schema.description ? <p>{schema.description}</p> : null}
+          {schema.description ? (
+            <p>
+              <DocText k={referenceKeys.schema(name)} text={schema.description} />
+            </p>
+          ) : null}
           {schema.properties ? (
-            <table>
+            <table class="reference">
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Description</th>
+                  <th scope="col">{say('api.page.field')}</th>
+                  <th scope="col">{say('api.page.type')}</th>
+                  <th scope="col">{say('api.page.descriptionColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -241,16 +371,20 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
                   <tr>
                     <td>
                       <code>{field}</code>
-                      {schema.required?.includes(field) ? '' : ' (optional)'}
+                      {schema.required?.includes(field) ? '' : ` ${say('api.page.optional')}`}
                     </td>
-                    <td>{typeInWords(s)}</td>
-                    <td>{s.description ?? ''}</td>
+                    <td class="type">
+                      <TypeText s={s} locale={locale} />
+                    </td>
+                    <td>{s.description ? <DocText k={referenceKeys.field(name, field)} text={s.description} /> : ''}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
-            <p>{typeInWords(schema)}</p>
+            <p>
+              <TypeText s={schema} locale={locale} />
+            </p>
           )}
         </section>
       ))}

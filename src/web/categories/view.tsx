@@ -107,6 +107,8 @@ export function CategoryView(props: CategoryViewProps) {
   const locale = props.meta.locale ?? 'en';
   const say = sayer(locale);
   const category = localCategory(props.category, locale);
+  // the description in the page's language: our own words, translated in data/categories.yaml; else the English, marked
+  const localDescription = locale === 'en' ? category.description : category.translations?.[locale]?.description;
   const plural = locale === 'en' ? category.plural : term(locale, `category.${category.id}.plural`, category.plural);
   // the data has no English singular (only German and French terms do): "messaging apps" → "messaging app"
   const singular = term(locale, `category.${category.id}.singular`, props.category.plural.replace(/s$/, ''));
@@ -127,7 +129,7 @@ export function CategoryView(props: CategoryViewProps) {
       meta={{
         ...props.meta,
         title: say('page.category.title', { plural }),
-        description: `${say('page.category.description', { count: props.total, plural })}${locale === 'en' ? ` ${category.description}` : ''}`,
+        description: `${say('page.category.description', { count: props.total, plural })}${localDescription ? ` ${localDescription}` : ''}`,
         path,
         wide: true,
         ...(query.sort !== 'score' || filtered ? { noindex: true } : {}),
@@ -146,8 +148,8 @@ export function CategoryView(props: CategoryViewProps) {
         </ol>
       </nav>
       <h1>{say('page.category.h1', { category: category.name, plural })}</h1>
-      <p class="lede" lang={locale === 'en' ? undefined : 'en'}>
-        {category.description}
+      <p class="lede" lang={localDescription ? undefined : 'en'}>
+        {localDescription ?? category.description}
       </p>
 
       <form method="get" action={path} class="filters" aria-labelledby="filters-heading">

@@ -5,6 +5,7 @@ import { compareApps } from '../../narrative/compare.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { problem, problemResponse } from '../api/problem.ts';
 import type { ApiRouter } from '../api/router.ts';
+import { LOCALES } from '../../i18n/index.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,6 +22,10 @@ export const CompareQuery = z
           .refine((xs) => new Set(xs).size === xs.length, 'name each app once'),
       )
       .openapi({ description: 'two to four app slugs separated by commas', example: 'signal,whatsapp' }),
+    lang: z.enum(LOCALES).optional().openapi({
+      description:
+        "the language of the sentences (overall.why, each dimension's and criterion's why, value, label, level and name): en (default), de or fr; slugs, ids, scores and points stay as they are",
+    }),
   })
   .strict();
 
@@ -28,6 +33,7 @@ const Winner = z.array(z.string()).describe('slugs of the apps that do best; emp
 
 export const Comparison = z
   .object({
+    lang: z.enum(LOCALES).describe('the language of the sentences and words (the `lang` parameter; en by default)'),
     apps: z.array(
       z.object({
         slug: z.string(),
@@ -82,7 +88,9 @@ export const compareRoute = createRoute({
   request: { query: CompareQuery },
   responses: {
     200: { description: 'The comparison, apps in the order asked.', content: { 'application/json': { schema: Comparison } } },
-    400: problemResponse('`apps` is missing, names fewer than two or more than four apps, repeats one, or is not made of slugs.'),
+    400: problemResponse(
+      '`apps` is missing, names fewer than two or more than four apps, repeats one, or is not made of slugs; or `lang` is not en, de or fr.',
+    ),
     404: problemResponse('One of the apps does not exist.'),
   },
 });
@@ -92,7 +100,7 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 /** Register the routes of this module. @example registerCompare(api, deps) */
 export function registerCompare(api: ApiRouter, deps: RouteDeps): void {
   api.openapi(compareRoute, async function compare(c) {
-    const { apps: slugs } = c.req.valid('query');
+    const { apps: slugs, lang } = c.req.valid('query');
     const { snapshot } = await deps.routeContext();
     const missing = slugs.filter((s) => !snapshot.bySlug.has(s));
     if (missing.length > 0)
@@ -100,11 +108,11 @@ export function registerCompare(api: ApiRouter, deps: RouteDeps): void {
         { name: 'apps', reason: `unknown app${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` },
       ]);
     const apps = slugs.map((s) => snapshot.bySlug.get(s)).filter((a) => a !== undefined);
-    const result = compareApps(apps);
+    const result = compareApps(apps, { locale: lang ?? 'en', taxonomy: snapshot.catalog.taxonomy });
     const dimensions = result.dimensions.map((d) => ({
       ...d,
       criteria: d.criteria.map((cr) => ({ ...cr, values: cr.values.map((v) => ({ ...v, points: r2(v.points), maxPoints: r2(v.maxPoints) })) })),
     }));
-    return c.json({ ...result, dimensions }, 200);
+    return c.json({ lang: lang ?? 'en', ...result, dimensions }, 200);
   });
 }

@@ -12,6 +12,10 @@ test('a path names its language by its prefix, and each page has one path per la
   assert.equal(localPath('de', '/'), '/de');
   assert.equal(localPath('fr', '/apps/signal#sources-heading'), '/fr/apps/signal#sources-heading');
   assert.equal(localPath('de', '/api/v1/apps'), '/api/v1/apps', 'the API exists once');
+  assert.equal(localPath('de', '/api'), '/de/api', 'its reference page is in every language');
+  assert.equal(localPath('fr', '/api#get-apps'), '/fr/api#get-apps');
+  assert.equal(localPath('de', '/api/v1/openapi.json'), '/api/v1/openapi.json');
+  assert.equal(localPath('de', '/apis'), '/apis');
   assert.equal(localPath('de', '/downloads/'), '/de/downloads/');
   assert.equal(localPath('de', '/downloads/privacydefend.json'), '/downloads/privacydefend.json');
   assert.deepEqual(alternatePaths('/fr/compare'), [

@@ -2,10 +2,11 @@
  * Where each language lives: English at /, German under /de/…, French under
  * /fr/…. The views write their links as English paths ("/apps/signal"); a
  * German or French page has its links to other pages moved under its prefix
- * here, once, when the page is rendered (the data API, the downloaded files,
- * feeds and assets are the same in every language and keep their paths). The
- * editor (/edit, /de/edit, /fr/edit) is in every language too; its pages are
- * not indexed and have no hreflang alternates, but the same prefixes.
+ * here, once, when the page is rendered (the data API under /api/v1, the
+ * download files, feeds and assets are the same in every language and keep
+ * their paths; the API reference /api and the downloads page are translated).
+ * The editor (/edit, /de/edit, /fr/edit) is in every language too; its pages
+ * are not indexed and have no hreflang alternates, but the same prefixes.
  */
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../../i18n/index.ts';
 
@@ -26,10 +27,11 @@ export function englishPath(path: string): string {
   return rest === '' ? '/' : rest;
 }
 
-/** Whether an English path names a page that exists in every language (the downloads page does; its files exist once). */
+/** Whether an English path names a page that exists in every language (the downloads page does, its files exist once; so does the API reference /api, the API under /api/v1 once). */
 export function isLocalisedPath(path: string): boolean {
   if (!path.startsWith('/')) return false;
   if (/^\/downloads\/(?:[?#]|$)/.test(path)) return true;
+  if (/^\/api(?:[?#]|$)/.test(path)) return true;
   const first = path.slice(1).split(/[/?#]/)[0] ?? '';
   return LOCALISED.has(first);
 }

@@ -109,7 +109,15 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
   // dimension names, level words, labels and tone words in the page's language (the rubric's own words in English)
   const rubric = localRubric(props.rubric, locale);
   const question = (d: Rubric['dimensions'][number]) => (w.en ? d.question : sayById(locale, `page.method.question.${d.id}`, d.question));
-  const dataLang = w.en ? undefined : 'en';
+  // the changelog in the page's language where data/rubric.yaml translates the entry; else the English, marked
+  const changelog = rubric.changelog.map((entry) => {
+    const local = locale === 'en' ? undefined : entry.translations?.[locale];
+    return {
+      version: entry.version,
+      date: entry.date,
+      ...(local ? { changes: local.changes, lang: locale } : { changes: entry.changes, lang: 'en' as const }),
+    };
+  });
   const c = rubric.controversies;
   return (
     <Layout
@@ -337,12 +345,12 @@ export function MethodologyView(props: { rubric: Rubric; sourcePolicy?: SourcePo
 
       <section aria-labelledby="changelog">
         <h2 id="changelog">{say('page.method.changelog')}</h2>
-        {w.en ? null : <p class="muted">{say('page.method.changelogNote')}</p>}
+        {changelog.some((entry) => entry.lang === 'en' && !w.en) ? <p class="muted">{say('page.method.changelogNote')}</p> : null}
         <ol class="changelog" reversed>
-          {rubric.changelog.map((entry) => (
+          {changelog.map((entry) => (
             <li>
               <strong>{entry.version}</strong> (<time datetime={entry.date}>{longDate(entry.date, locale)}</time>)
-              <ul lang={dataLang}>
+              <ul lang={entry.lang === locale ? undefined : 'en'}>
                 {entry.changes.map((change) => (
                   <li>{change}</li>
                 ))}

@@ -46,7 +46,7 @@ export function* sitePages(snapshot: SiteSnapshot): Generator<SitePath> {
   }
 }
 
-/** Every English HTML page worth indexing: home, methodology, about, compare form, categories, reviews and comparisons. */
+/** Every English HTML page worth indexing: home, methodology, about, compare form, the API reference, categories, reviews and comparisons. */
 function* englishPages(snapshot: SiteSnapshot): Generator<SitePath> {
   const newest = snapshot.apps.reduce((m, a) => (a.row.createdAt > m ? a.row.createdAt : m), '').slice(0, 10);
   const at = newest === '' ? {} : { lastmod: newest };
@@ -55,6 +55,7 @@ function* englishPages(snapshot: SiteSnapshot): Generator<SitePath> {
   yield { path: '/methodology', lastmod: snapshot.catalog.rubric.published };
   yield { path: '/about' };
   yield { path: '/compare' };
+  yield { path: '/api' };
   for (const c of snapshot.catalog.categories) if ((snapshot.stats.get(c.id)?.apps ?? 0) > 0) yield { path: `/categories/${c.id}`, ...at };
   for (const a of snapshot.apps) yield { path: `/apps/${a.review.slug}`, lastmod: a.row.createdAt.slice(0, 10) };
   for (const [a, b] of comparePairs(snapshot)) {
