@@ -100,7 +100,8 @@ function renamed<T>(value: T, from: Review, name: string, company: string): T {
     else json = json.split(JSON.stringify(a).slice(1, -1)).join(to);
   };
   replace(from.owner.company, company);
-  replace(from.name, name);
+  // A name written in lower case (eharmony) is also its source ids' and addresses' prefix: it is kept.
+  if (from.name !== from.name.toLowerCase()) replace(from.name, name);
   const copy: T = JSON.parse(json);
   return copy;
 }
@@ -149,6 +150,8 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       controls: from('controls'),
       // Settings and status events cite sources too; without them those sources would be declared but unused.
       ...(base.settings ? { settings: from('settings') } : {}),
+      // The store listings cite their sources (kagi-android-app); without them those sources would be unused.
+      ...(base.stores ? { stores: from('stores') } : {}),
       ...(base.history ? { history: from('history') } : {}),
       controversies: from('controversies'),
       faq: from('faq'),

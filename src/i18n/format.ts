@@ -9,17 +9,151 @@ import type { Locale } from './locales.ts';
 
 export type MessageParams = Record<string, string | number>;
 
-const compiled = new Map<string, IntlMessageFormat>();
+/**
+ * Intl formatters kept per locale and options: constructing one costs far
+ * more than formatting with it (an export formats hundreds of thousands of
+ * German and French dates and numbers), and a formatter holds no state
+ * between calls, so the same one gives the same text.
+ */
+const intlFormatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
-function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
+function cachedIntl<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, options: object, make: () => T): T {
+  const id = `${kind}\u0000${locale}\u0000${JSON.stringify(options)}`;
+  let f = intlFormatters.get(id);
+  if (!f) {
+    f = make();
+    intlFormatters.set(id, f);
+  }
+  return f as T;
+}
+
+/** The Intl.DateTimeFormat of `locale` with `options`, made once. */
+export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cachedIntl('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** The Intl.NumberFormat of `locale` with `options`, made once. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedIntl('number', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+/**
+ * A message compiled once per locale and key into a function over its
+ * parameters. intl-messageformat interprets the message's syntax tree on every
+ * call and looks its Intl formatters up by a JSON key of their arguments,
+ * which dominated the export's message formatting; this walks the same tree
+ * (from intl-messageformat's own parser) with the cached formatters above and
+ * writes the same text. A message with a date, time or tag element (the
+ * catalogues have none) is formatted by intl-messageformat itself.
+ */
+type Compiled = (params: MessageParams) => string;
+
+interface Element {
+  type: number;
+  value?: unknown;
+  style?: unknown;
+  options?: Record<string, { value: Element[] }>;
+  offset?: number;
+  pluralType?: 'cardinal' | 'ordinal';
+  children?: Element[];
+}
+
+const compiled = new Map<string, Compiled>();
+
+function formatter(locale: Locale, key: MessageKey): Compiled {
   const id = `${locale}\u0000${key}`;
   let f = compiled.get(id);
   if (!f) {
-    const source = catalogues[locale][key];
-    f = new IntlMessageFormat(locale === 'fr' ? markElision(source) : source, locale, undefined, { ignoreTag: true });
+    const source = locale === 'fr' ? markElision(catalogues[locale][key]) : catalogues[locale][key];
+    const mf = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+    const ast = mf.getAst() as unknown as Element[];
+    if (!supported(ast)) {
+      f = (params) => {
+        const out = mf.format(params);
+        if (typeof out !== 'string') throw new Error(`message "${key}" did not format to text`);
+        return out;
+      };
+    } else {
+      const walk = walker(locale, key, source);
+      f = (params) => walk(ast, params, undefined);
+    }
     compiled.set(id, f);
   }
   return f;
+}
+
+/** Literal (0), argument (1), number (2), select (5), plural (6) and # (7) elements only. */
+function supported(els: readonly Element[]): boolean {
+  return els.every(
+    (el) => (el.type <= 2 || el.type === 5 || el.type === 6 || el.type === 7) && Object.values(el.options ?? {}).every((o) => supported(o.value)),
+  );
+}
+
+/** intl-messageformat's formatToParts for the supported elements, joined: the same checks, choices and formatters. */
+function walker(locale: Locale, key: MessageKey, message: string) {
+  const missing = (name: string) => new Error(`The intl string context variable "${name}" was not provided to the string "${message}"`);
+  const walk = (els: readonly Element[], params: MessageParams, pound: number | undefined): string => {
+    let out = '';
+    for (const el of els) {
+      if (el.type === 0) {
+        out += el.value as string;
+        continue;
+      }
+      if (el.type === 7) {
+        if (typeof pound === 'number') out += numberFormat(locale, {}).format(pound);
+        continue;
+      }
+      const name = el.value as string;
+      if (!(name in params)) throw missing(name);
+      const value = params[name] as unknown;
+      if (el.type === 1) {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') out += String(value);
+        else if (value) throw new Error(`message "${key}" did not format to text`);
+        continue;
+      }
+      if (el.type === 2) {
+        const style = numberStyle(el.style);
+        const scaled = style?.scale ? (value as number) * style.scale : (value as number);
+        out += numberFormat(locale, style ?? {}).format(scaled);
+        continue;
+      }
+      const options = el.options ?? {};
+      const own = (k: string) => (Object.hasOwn(options, k) ? options[k] : undefined);
+      if (el.type === 5) {
+        const opt = own(String(value)) || options.other;
+        if (!opt) throw new Error(`Invalid values for "${name}": "${String(value)}". Options are "${Object.keys(options).join('", "')}"`);
+        out += walk(opt.value, params, undefined);
+        continue;
+      }
+      // plural
+      const n = Number(value) - (el.offset || 0);
+      const opt = own(`=${String(value)}`) || own(pluralRules(locale, el.pluralType ?? 'cardinal').select(n)) || options.other;
+      if (!opt) throw new Error(`Invalid values for "${name}": "${String(value)}". Options are "${Object.keys(options).join('", "')}"`);
+      out += walk(opt.value, params, n);
+    }
+    return out;
+  };
+  return walk;
+}
+
+/** A number element's options: a named style from intl-messageformat's defaults, or a skeleton's parsed options. */
+function numberStyle(style: unknown): (Intl.NumberFormatOptions & { scale?: number }) | undefined {
+  if (typeof style === 'string') return (IntlMessageFormat.formats.number as Record<string, Intl.NumberFormatOptions>)[style];
+  if (style && typeof style === 'object' && 'parsedOptions' in style)
+    return (style as { parsedOptions: Intl.NumberFormatOptions & { scale?: number } }).parsedOptions;
+  return undefined;
+}
+
+const plurals = new Map<string, Intl.PluralRules>();
+
+function pluralRules(locale: Locale, type: 'cardinal' | 'ordinal'): Intl.PluralRules {
+  const id = `${locale}\u0000${type}`;
+  let rules = plurals.get(id);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { type });
+    plurals.set(id, rules);
+  }
+  return rules;
 }
 
 /**
@@ -55,14 +189,24 @@ function elide(text: string): string {
  * @example t('de', 'answer.score', { name: 'Signal', score: 8.5, label: 'Ausgezeichnet' }) // "Signal erreicht 8,5/10 …"
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const out = formatter(locale, key).format(params);
+  const out = formatter(locale, key)(params);
+  return locale === 'fr' ? elide(out) : out;
+}
+
+/**
+ * The same sentence formatted by intl-messageformat itself, without the compiled form (what `t` must agree with; for tests).
+ * @example tReference('de', 'answer.score', { name: 'Signal', score: 8.5, label: 'Ausgezeichnet' })
+ */
+export function tReference(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const source = locale === 'fr' ? markElision(catalogues[locale][key]) : catalogues[locale][key];
+  const out = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).format(params);
   if (typeof out !== 'string') throw new Error(`message "${key}" did not format to text`);
   return locale === 'fr' ? elide(out) : out;
 }
 
 /** A number as the locale writes it: 8.5 → "8,5" in German and French. */
 export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 }
 
 /**
@@ -74,7 +218,7 @@ export function formatDate(locale: Locale, iso: string): string {
   if (locale === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  const text = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   return locale === 'fr' ? text.replace(/^1 /, '1er ') : text; // "1er décembre 2026"
 }
 
@@ -85,5 +229,5 @@ export function formatDate(locale: Locale, iso: string): string {
 export function joinList(locale: Locale, words: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   if (words.length <= 1) return words[0] ?? '';
   if (locale === 'en') return `${words.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'and' : 'or'} ${words[words.length - 1]}`;
-  return new Intl.ListFormat(locale, { type, style: 'long' }).format(words);
+  return cachedIntl('list', locale, { type }, () => new Intl.ListFormat(locale, { type, style: 'long' })).format(words);
 }

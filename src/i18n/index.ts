@@ -5,6 +5,6 @@
  */
 export { LOCALES, DEFAULT_LOCALE, LOCALE_NAMES, isLocale, type Locale } from './locales.ts';
 export { catalogues, type MessageKey, type Catalogue } from './catalogues.ts';
-export { t, formatNumber, formatDate, joinList, type MessageParams } from './format.ts';
+export { t, formatNumber, formatDate, joinList, dateTimeFormat, numberFormat, type MessageParams } from './format.ts';
 export { checkCatalogues, placeholders, type CatalogueProblem } from './check.ts';
 export { term, terms, missingTerms } from './terms.ts';

@@ -119,6 +119,28 @@ export function localScored(app: ScoredReview, locale: Locale): ScoredReview {
   return copy;
 }
 
+/** The translated list of each list of apps and language: the same array for every page of one snapshot, so the category index built from it (category.ts) is built once, not once per German or French page. */
+const localisedLists = new WeakMap<readonly ScoredReview[], Map<Locale, readonly ScoredReview[]>>();
+
+/**
+ * Every app of `all` translated into `locale` (localScored), as one array kept per list and language.
+ * @example localScoredAll(snapshot.apps, 'de') === localScoredAll(snapshot.apps, 'de') // true
+ */
+export function localScoredAll(all: readonly ScoredReview[], locale: Locale): readonly ScoredReview[] {
+  if (locale === 'en') return all;
+  let lists = localisedLists.get(all);
+  if (!lists) {
+    lists = new Map();
+    localisedLists.set(all, lists);
+  }
+  let list = lists.get(locale);
+  if (!list) {
+    list = all.map((a) => localScored(a, locale));
+    lists.set(locale, list);
+  }
+  return list;
+}
+
 /**
  * Every term key the dataset's words need: what `missingTerms` checks.
  * @example termKeys(dataset) // ['category.messaging.name', …, 'level.Low', …]

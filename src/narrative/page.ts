@@ -12,7 +12,7 @@ import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } 
 import { findingsFor } from './findings.ts';
 import type { Locale } from '../i18n/index.ts';
 import { say, hasMessage, inSentenceFor, listOf } from './messages.ts';
-import { localCatalog, localScored } from './localise.ts';
+import { localCatalog, localScored, localScoredAll } from './localise.ts';
 import { taxonomyLabels, valueText } from './values.ts';
 import { protectSteps, topProtectStep } from './protect.ts';
 import { retiredNotice, statusItems } from './status.ts';
@@ -111,7 +111,7 @@ export function matchProducts(concerns: readonly Finding[], products: readonly P
 export function buildReviewPage(scored: ScoredReview, allScored: readonly ScoredReview[], englishCatalog: NarrativeCatalog, locale: Locale = 'en'): ReviewPage {
   const catalog = localCatalog(englishCatalog, locale);
   const app = localScored(scored, locale);
-  const all = locale === 'en' ? allScored : allScored.map((a) => localScored(a, locale));
+  const all = localScoredAll(allScored, locale);
   const { review, score } = app;
   const category = catalog.categories.find((c) => c.id === review.category);
   if (!category) throw new Error(`review "${review.slug}" names unknown category "${review.category}"`);

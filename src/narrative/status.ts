@@ -6,7 +6,7 @@
  */
 import { retirementOf, type Review, type StatusEvent } from '../domain/review.ts';
 import type { StatusItem, StatusNotice } from './model.ts';
-import type { Locale } from '../i18n/index.ts';
+import { dateTimeFormat, type Locale } from '../i18n/index.ts';
 import { say } from './messages.ts';
 
 function sentenceOf(review: Pick<Review, 'name'>, e: StatusEvent, locale: Locale): string {
@@ -48,7 +48,7 @@ export function retiredNotice(review: Pick<Review, 'name' | 'history'>, locale: 
 /** "on 3 May 2025", "in May 2025" or "in 2025" (in the page's language), from a full or partial date. */
 function when(date: string, locale: Locale): string {
   const [y = '', m, d] = date.split('-');
-  const month = m ? new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(y), Number(m) - 1, 1)) : undefined;
+  const month = m ? dateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(y), Number(m) - 1, 1)) : undefined;
   if (d && month) return say('status.when.day', { day: Number(d), month, year: y }, locale);
   return month ? say('status.when.month', { month, year: y }, locale) : say('status.when.year', { year: y }, locale);
 }

@@ -8,7 +8,7 @@ import { valueInWords } from '../../domain/words.ts';
 import { round } from '../../scoring/score.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { longDate } from '../views/format.ts';
-import { joinList, type Locale } from '../../i18n/index.ts';
+import { joinList, numberFormat, type Locale } from '../../i18n/index.ts';
 import { localRubric } from '../../narrative/localise.ts';
 import { sayById, sayer } from '../views/words.ts';
 
@@ -21,11 +21,11 @@ export function percent(share: number): string {
 function writer(locale: Locale) {
   const say = sayer(locale);
   const en = locale === 'en';
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+  const numbers = numberFormat(locale, { maximumFractionDigits: 4 });
   return {
     say,
     en,
-    num: (n: number) => (en ? String(n) : numberFormat.format(n)),
+    num: (n: number) => (en ? String(n) : numbers.format(n)),
     pct: (share: number) => (en ? percent(share) : say('page.method.percent', { share })),
     value: (value: string) => (en ? valueInWords(value) : say('page.method.value', { value: value.replace(/-/g, '_') })),
   };

@@ -1,5 +1,5 @@
 /** Dates of the data on a review page, in the page's language. */
-import type { Locale } from '../../i18n/index.ts';
+import { dateTimeFormat, type Locale } from '../../i18n/index.ts';
 
 /**
  * A date of the data (YYYY, YYYY-MM or YYYY-MM-DD) as the page's language
@@ -17,7 +17,7 @@ export function dataDate(iso: string, locale: Locale): string {
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  const text = dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
   // French writes the first of the month as an ordinal: "1er décembre 2026"
   return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

@@ -4,7 +4,7 @@ import { SuggestCorrection } from '../edit/suggest-link.tsx';
 import type { Finding, ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { monthYear, longDate } from '../views/format.ts';
-import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
+import { numberFormat, t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { HistoryEntry } from '../../narrative/revisions.ts';
 import { ScoreChart } from './score-chart.tsx';
 import type { AppComparison } from '../../narrative/compare.ts';
@@ -343,7 +343,7 @@ export function ReviewView(props: ReviewViewProps) {
                 <span class="number">
                   {locale === 'en'
                     ? page.score.value.toFixed(1)
-                    : page.score.value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+                    : numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(page.score.value)}
                 </span>
                 <span class="outof">/10</span> <Badge tone={page.score.tone} icon={page.score.icon} text={page.score.label} />
               </p>
@@ -367,7 +367,7 @@ export function ReviewView(props: ReviewViewProps) {
                     <span class="rating-score">
                       {r.score === null || r.tone === 'none'
                         ? say('ui.review.noSubScore')
-                        : `${locale === 'en' ? r.score.toFixed(1) : r.score.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}/10`}
+                        : `${locale === 'en' ? r.score.toFixed(1) : numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r.score)}/10`}
                     </span>
                   </a>
                 </li>

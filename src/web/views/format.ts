@@ -1,9 +1,9 @@
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-import type { Locale } from '../../i18n/index.ts';
+import { dateTimeFormat, type Locale } from '../../i18n/index.ts';
 
 const intlDate = (locale: Locale, iso: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 
 /** "January 2026" from an ISO date or timestamp ("Januar 2026", "janvier 2026" in German and French). */
 export function monthYear(iso: string, locale: Locale = 'en'): string {
