@@ -95,7 +95,8 @@ function renamed<T>(value: T, from: Review, name: string, company: string): T {
     if (a.length >= 4) json = json.split(JSON.stringify(a).slice(1, -1)).join(JSON.stringify(b).slice(1, -1));
   };
   replace(from.owner.company, company);
-  replace(from.name, name);
+  // A lowercase name ("happn") is also in source ids and URLs (happn-pp, support.happn.fr), so it is kept.
+  if (from.name !== from.name.toLowerCase()) replace(from.name, name);
   const copy: T = JSON.parse(json);
   return copy;
 }
@@ -125,6 +126,8 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       platforms: base.platforms,
       website: `https://${slugOf(name)}.example/`,
       privacyPolicyUrls: [`https://${slugOf(name)}.example/privacy`],
+      // Store listings cite sources of their own; without them those sources would be declared but unused.
+      ...(base.stores ? { stores: from('stores') } : {}),
       app: from('app'),
       dataCollected: from('dataCollected'),
       encryption: from('encryption'),
