@@ -150,8 +150,6 @@ export function syntheticReviews(templates: readonly Review[], count: number, se
       controls: from('controls'),
       // Settings and status events cite sources too; without them those sources would be declared but unused.
       ...(base.settings ? { settings: from('settings') } : {}),
-      // The store listings cite their sources (kagi-android-app); without them those sources would be unused.
-      ...(base.stores ? { stores: from('stores') } : {}),
       ...(base.history ? { history: from('history') } : {}),
       controversies: from('controversies'),
       faq: from('faq'),

@@ -14,7 +14,9 @@ import { dirname, join, resolve, basename, relative, isAbsolute } from 'node:pat
 import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { WebApp } from '../web/app.tsx';
-import type { SiteData, SiteSnapshot } from '../web/site-data.ts';
+import type { SiteApp, SiteData, SiteSnapshot } from '../web/site-data.ts';
+import { dataTypeCount, findSaferAlternatives } from '../narrative/category.ts';
+import { retirementOf } from '../domain/review.ts';
 import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
@@ -224,7 +226,12 @@ export interface ExportManifest {
   urls?: Record<string, string>;
   /** What every page may depend on (the catalog, the set of apps, the watch state): another value renders everything. */
   global?: string;
-  /** What an app's own pages depend on (its latest revision) and its category, `<sha256> <category>`, by slug. */
+  /**
+   * By slug, `<own> <peer> <category>`: `own` hashes the app's latest revision
+   * (what its own pages show), `peer` what the pages of other apps read of it
+   * (see peerView), so a change that moves neither renders only the pages
+   * that show the app itself.
+   */
   apps?: Record<string, string>;
 }
 
@@ -238,13 +245,27 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * What the pages of other apps read of an app: its name, its whole score
+ * (score, label, tone, every dimension's level and score: category medians,
+ * ranks, safer alternatives and their reasons), whether it is retired
+ * (retired apps are never offered as alternatives) and how many data types it
+ * collects (the category's data-collection comparison). An alternative's
+ * other facts are read too (the review page's trade-offs), which is why a
+ * page also lists its alternatives among its owners (skippableUrls).
+ */
+function peerView(a: SiteApp): unknown {
+  return [a.review.name, a.score, retirementOf(a.review) ?? null, dataTypeCount(a.review)];
+}
+
 /** The dependency keys of a snapshot (see ExportManifest). */
 export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
   const apps: Record<string, string> = {};
   const monitoring: unknown[] = [];
   for (const a of snapshot.apps) {
-    // `<hash> <category>`: the category is kept readable, for the old category of an app that moved.
-    apps[a.review.slug] = `${sha256(`${a.row.hash} ${a.row.revision} ${a.row.createdAt}`)} ${a.review.category}`;
+    const own = sha256(`${a.row.hash} ${a.row.revision} ${a.row.createdAt}`);
+    // The category is kept readable, for the old category of an app that moved.
+    apps[a.review.slug] = `${own} ${sha256(JSON.stringify(peerView(a)))} ${a.review.category}`;
     monitoring.push(snapshot.monitoring(a.review.slug) ?? null);
   }
   const global = sha256(JSON.stringify([snapshot.catalog, snapshot.unavailable, Object.keys(apps).sort(), monitoring]));
@@ -252,39 +273,65 @@ export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
 }
 
 /**
- * Which URLs an incremental export must render again: none may be skipped
- * when the global key changed; otherwise a URL that belongs to apps (their
- * page, badge, API files, comparisons) is skipped when every one of those
- * apps is unchanged and shares its category with no changed app (a
- * category's pages compare its apps with each other: counts, medians,
- * alternatives). Every other URL (home, lists, feed, sitemap, search index,
- * downloads, categories) is always rendered.
+ * Which URLs an incremental export may leave as they are. None when the
+ * global key changed (catalog and rubric, the set of apps, the watch state)
+ * or the previous manifest has no keys of this format. Otherwise the URLs
+ * that belong to apps are skipped when none of their owners changed and none
+ * of their owners' categories is dirty: a category is dirty when an app in
+ * it (or one that left it) changed what other pages read of it (its peer
+ * key). The owners of a review page, its API entry and a comparison are the
+ * app(s) and their safer alternatives (whose facts the trade-offs show); of
+ * a category's page and API entry, every app in the category; of a badge or
+ * history, the app. Every other URL (home, lists, feed, sitemap, search
+ * index, downloads) is always rendered.
  */
 function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys): (url: string) => boolean {
   if (!before.global || before.global !== now.global || !before.apps || !before.urls) return () => false;
   const old = before.apps;
-  const dirtyCategories = new Set<string>();
-  const categoryOf = new Map(snapshot.apps.map((a) => [a.review.slug, a.review.category]));
-  for (const [slug, key] of Object.entries(now.apps)) {
-    if (old[slug] === key) continue;
-    // A changed app changes the pages of its category, and of the one it left.
-    dirtyCategories.add(categoryOf.get(slug) ?? '');
-    const was = old[slug]?.split(' ')[1];
-    if (was !== undefined) dirtyCategories.add(was);
-  }
   // An app that is gone changes its category's pages (and the list of apps: the global key says so already).
   for (const slug of Object.keys(old)) if (!(slug in now.apps)) return () => false;
-  const clean = (slug: string) => old[slug] === now.apps[slug] && !dirtyCategories.has(categoryOf.get(slug) ?? '');
+  const changed = new Set<string>();
+  const dirtyCategories = new Set<string>();
+  for (const [slug, key] of Object.entries(now.apps)) {
+    const was = old[slug];
+    if (was === key) continue;
+    const [, peer, category] = key.split(' ');
+    const previous = was?.split(' ');
+    // A new app changes the global key; a key of the older format (`<sha256> <category>`) can't be compared.
+    if (previous?.length !== 3) return () => false;
+    changed.add(slug);
+    if (previous[1] !== peer || previous[2] !== category) {
+      // It changed what the rest of its category reads, or moved: both categories' pages may change.
+      dirtyCategories.add(category ?? '');
+      dirtyCategories.add(previous[2] ?? '');
+    }
+  }
+  const categoryOf = new Map(snapshot.apps.map((a) => [a.review.slug, a.review.category]));
+  const clean = (slug: string) => !changed.has(slug) && !dirtyCategories.has(categoryOf.get(slug) ?? '');
+  const alternatives = (a: SiteApp) => [a.review.slug, ...findSaferAlternatives(a, snapshot.apps).map((x) => x.slug)];
   const owners = new Map<string, string[]>();
   // A page has its German and French copies under /de and /fr (the badge and API have none).
   const prefixes = LOCALES.map((l) => (l === DEFAULT_LOCALE ? '' : `/${l}`));
+  const members = new Map<string, string[]>();
   for (const a of snapshot.apps) {
     const slug = a.review.slug;
-    for (const url of [`/badge/${slug}.svg`, `/api/v1/apps/${slug}`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
-    for (const prefix of prefixes) owners.set(`${prefix}/apps/${slug}`, [slug]);
+    const withAlternatives = alternatives(a);
+    for (const url of [`/badge/${slug}.svg`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
+    owners.set(`/api/v1/apps/${slug}`, withAlternatives);
+    for (const prefix of prefixes) owners.set(`${prefix}/apps/${slug}`, withAlternatives);
+    const list = members.get(a.review.category) ?? [];
+    list.push(slug);
+    members.set(a.review.category, list);
   }
-  for (const [a, b] of comparePairs(snapshot))
-    for (const prefix of prefixes) owners.set(`${prefix}/compare/${a.review.slug}-vs-${b.review.slug}`, [a.review.slug, b.review.slug]);
+  for (const [a, b] of comparePairs(snapshot)) {
+    const both = [...alternatives(a), ...alternatives(b)];
+    for (const prefix of prefixes) owners.set(`${prefix}/compare/${a.review.slug}-vs-${b.review.slug}`, both);
+  }
+  for (const [category, slugs] of members) {
+    if (dirtyCategories.has(category)) continue;
+    owners.set(`/api/v1/categories/${category}`, slugs);
+    for (const prefix of prefixes) owners.set(`${prefix}/categories/${category}`, slugs);
+  }
   const urls = before.urls;
   return (url) => {
     const slugs = owners.get(url);
@@ -298,14 +345,33 @@ function isManifest(value: unknown): value is ExportManifest {
   return v.format === 1 && typeof v.settings === 'object' && v.settings !== null && typeof v.files === 'object' && v.files !== null;
 }
 
+/** The manifest of the export in `outDir`, or why there is none: missing, or unreadable (with the reason). */
+async function manifestOf(outDir: string): Promise<{ manifest: ExportManifest } | { manifest?: undefined; problem: string }> {
+  const file = join(outDir, EXPORT_MANIFEST);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return {
+      problem:
+        code === 'ENOENT'
+          ? `no manifest of a previous export in ${outDir} (${EXPORT_MANIFEST})`
+          : `the manifest ${file} can't be read (${code ?? String(err)})`,
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    return { problem: `the manifest ${file} can't be read (${err instanceof Error ? err.message : String(err)})` };
+  }
+  return isManifest(parsed) ? { manifest: parsed } : { problem: `the manifest ${file} can't be read (not a manifest of this format)` };
+}
+
 /** The manifest of the export in `outDir`, or undefined when there is none or it can't be read. */
 export async function readManifest(outDir: string): Promise<ExportManifest | undefined> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(join(outDir, EXPORT_MANIFEST), 'utf8'));
-    return isManifest(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  return (await manifestOf(outDir)).manifest;
 }
 
 function sameSettings(a: ExportManifest['settings'], b: ExportManifest['settings']): boolean {
@@ -418,8 +484,9 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     gzipLevel: opts.gzipLevel ?? DEFAULT_GZIP_LEVEL,
     brotliQuality: opts.brotliQuality ?? DEFAULT_BROTLI_QUALITY,
   };
-  const before = opts.incremental ? await readManifest(outDir) : undefined;
-  if (opts.incremental && !before) opts.progress?.end(`no manifest of a previous export in ${outDir} (${EXPORT_MANIFEST}): exporting everything`);
+  const found = opts.incremental ? await manifestOf(outDir) : undefined;
+  const before = found?.manifest;
+  if (found && !found.manifest) opts.progress?.end(`${found.problem}: exporting everything`);
   else if (before && !sameSettings(before.settings, settings))
     opts.progress?.end('the previous export was written with other settings (site URL, HSTS or compression): exporting everything');
   const render = (root: string, atomic: boolean): RenderSettings => ({ ...settings, corrections: opts.corrections, root, atomic });

@@ -1,0 +1,210 @@
+/**
+ * `build --incremental` against a full build of the same data, file by file,
+ * after each kind of change: a fact's note (no score moves), a score change, a
+ * new app, a retired app, a rubric change, and a manifest that is corrupted or
+ * missing. Each step: a full export of the changed data into a folder of its
+ * own, then the incremental export over the previous one; both must hold the
+ * same files with the same bytes, and the incremental one must have written
+ * exactly the files whose bytes changed.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
+import type { Store } from '../store/index.ts';
+import type { SiteData } from '../web/site-data.ts';
+import { retirementOf } from '../domain/review.ts';
+import { exportSite, EXPORT_MANIFEST, type ExportResult } from './export-site.ts';
+import { apiExportPaths } from './api-paths.ts';
+import type { Progress } from './progress.ts';
+
+let store: Store;
+let site: SiteData;
+let work: string;
+let step = 0;
+before(async () => {
+  ({ store, site } = await bundledSite());
+  work = await mkdtemp(join(tmpdir(), 'pd-incremental-'));
+});
+after(async () => {
+  await store.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+interface FileState {
+  bytes: Buffer;
+  mtimeMs: number;
+}
+
+async function filesOf(dir: string): Promise<Map<string, FileState>> {
+  const out = new Map<string, FileState>();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(relative(dir, path), { bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs });
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** A progress that keeps its messages. */
+function recorder(): Progress & { messages: string[] } {
+  const messages: string[] = [];
+  return { messages, tick() {}, end: (m: string) => void messages.push(m) } as Progress & { messages: string[] };
+}
+
+const inc = () => join(work, 'incremental');
+
+async function settings() {
+  const extraPaths = await apiExportPaths();
+  assert.ok(extraPaths);
+  return { site, siteUrl: TEST_SITE_URL, brotliQuality: 1, gzipLevel: 1, extraPaths };
+}
+
+/**
+ * Export the data as it is now in full, then incrementally over `inc()`, and
+ * compare: the same files, byte for byte, and the incremental export wrote
+ * exactly those whose bytes differ from what it held before.
+ */
+let lastFull: Map<string, FileState> | undefined;
+async function incrementalEqualsFull(
+  label: string,
+  dataChanged = true,
+  inPlace = true,
+): Promise<{ result: ExportResult; differing: string[]; messages: string[] }> {
+  let expected = lastFull;
+  if (dataChanged || !expected) {
+    const full = join(work, `full-${++step}`);
+    await exportSite({ ...(await settings()), outDir: full });
+    expected = await filesOf(full);
+    await rm(full, { recursive: true, force: true });
+    lastFull = expected;
+  }
+  const before = await filesOf(inc());
+  const progress = recorder();
+  const result = await exportSite({ ...(await settings()), outDir: inc(), incremental: true, progress });
+  const after = await filesOf(inc());
+  assert.deepEqual([...after.keys()], [...expected.keys()], `${label}: the same files as a full export`);
+  const differing: string[] = [];
+  for (const [f, now] of after) {
+    const want = expected.get(f)?.bytes ?? Buffer.alloc(0);
+    assert.ok(now.bytes.equals(want), `${label}: ${f} equals the full export byte for byte`);
+    if (f === EXPORT_MANIFEST) continue;
+    const was = before.get(f);
+    if (!was?.bytes.equals(now.bytes)) differing.push(f);
+    else if (inPlace) assert.equal(now.mtimeMs, was.mtimeMs, `${label}: ${f} kept its bytes and was not rewritten`);
+  }
+  return { result, differing, messages: progress.messages };
+}
+
+let at = Date.parse('2026-12-02T09:00:00Z');
+async function revise(slug: string, change: (facts: Record<string, unknown>) => void, note: string): Promise<void> {
+  const row = await store.getApp(slug);
+  assert.ok(row, slug);
+  const facts = structuredClone(row.facts) as Record<string, unknown>;
+  change(facts);
+  at += 3600_000;
+  const saved = await store.saveRevision({ ...row, facts }, { author: 'test', note, at: new Date(at) });
+  assert.equal(saved.created, true, `${slug}: a new revision`);
+  assert.ok((await site.snapshot()).bySlug.has(slug), `${slug}: the new revision is valid and served`);
+}
+
+/** The score of `slug` as the site shows it. */
+async function scoreOf(slug: string): Promise<number | null | undefined> {
+  return (await site.snapshot()).bySlug.get(slug)?.score.score;
+}
+
+describe('build --incremental equals a full build', () => {
+  test('after a note, a score change, a new app, a retired app, a rubric change, and with a corrupted or missing manifest', async () => {
+    const first = await exportSite({ ...(await settings()), outDir: inc() });
+    assert.equal(first.written.length, first.files);
+
+    // A fact's note: no score moves, so only the pages that show the app itself are rendered again.
+    const snap = await site.snapshot();
+    const apps = snap.apps.length;
+    await revise(
+      'threema',
+      (f) => {
+        const controls = f.controls as Record<string, { note?: string }>;
+        const id = Object.keys(controls).find((k) => typeof controls[k] === 'object');
+        assert.ok(id);
+        const control = controls[id];
+        assert.ok(control);
+        control.note = `${control.note ?? ''} (a test's note)`.trim();
+      },
+      'A note reworded',
+    );
+    const note = await incrementalEqualsFull('a note');
+    assert.ok(note.differing.includes('apps/threema/index.html'), "the app's page changes");
+    const categoryOfThreema = snap.bySlug.get('threema')?.review.category;
+    const sameCategory = snap.apps.filter((a) => a.review.category === categoryOfThreema && a.review.slug !== 'threema').length;
+    // Of its category, the apps that offer threema as an alternative are rendered again; the others are not.
+    assert.ok(sameCategory > 3, 'the test needs a category with several apps');
+    assert.ok(note.result.skipped > first.files - 3 * apps, `most URLs are not rendered again (${note.result.skipped} of ${first.files})`);
+
+    // A score change: the category's pages, alternatives and lists may change.
+    const was = await scoreOf('threema');
+    await revise(
+      'threema',
+      (f) => {
+        (f.app as Record<string, unknown>).minimumAge = { value: 15, sources: ['threema-wikipedia-de'] };
+        (f.sharing as Record<string, unknown>).advertising = { value: 'first-party', sources: ['threema-privacy-de'] };
+      },
+      'Advertising',
+    );
+    assert.notEqual(await scoreOf('threema'), was, 'the score moved');
+    const score = await incrementalEqualsFull('a score change');
+    assert.ok(score.differing.length > note.differing.length, 'a score change touches more files than a note');
+
+    // A new app: the global key changes, everything is rendered (and only changed bytes written).
+    const signal = await store.getApp('signal');
+    assert.ok(signal);
+    const newFacts = { ...(structuredClone(signal.facts) as Record<string, unknown>), slug: 'signal-copy', name: 'Signal Copy' };
+    at += 3600_000;
+    await store.saveRevision({ ...signal, slug: 'signal-copy', name: 'Signal Copy', facts: newFacts }, { author: 'test', note: 'New', at: new Date(at) });
+    const added = await incrementalEqualsFull('a new app');
+    assert.ok(added.differing.includes('apps/signal-copy/index.html'));
+
+    // A retired app: no longer offered as an alternative anywhere in its category.
+    await revise(
+      'signal-copy',
+      (f) => {
+        const source = Object.keys(f.sources as Record<string, unknown>)[0];
+        f.history = [...((f.history as unknown[]) ?? []), { kind: 'retired', date: '2026-12-02', summary: 'Shut down.', sources: [source] }];
+      },
+      'Retired',
+    );
+    const retired = (await site.snapshot()).bySlug.get('signal-copy');
+    assert.ok(retired && retirementOf(retired.review), 'the app is served, and retired');
+    await incrementalEqualsFull('a retired app');
+
+    // A rubric change: every page may change.
+    const catalog = await store.catalog();
+    assert.ok(catalog);
+    const content = structuredClone(catalog.content) as { rubric: { tones: Record<string, { words: string }> } };
+    const good = content.rubric.tones.good;
+    assert.ok(good);
+    good.words = 'good (test)';
+    at += 3600_000;
+    await store.importDataset({ catalog: content, apps: [] }, { author: 'test', note: 'Rubric', at: new Date(at) });
+    const rubric = await incrementalEqualsFull('a rubric change');
+    assert.equal(rubric.result.skipped, 0, 'nothing is skipped');
+
+    // A corrupted manifest (the same data): the folder is exported again as a whole, and the export says why.
+    await writeFile(join(inc(), EXPORT_MANIFEST), '{"format": 1, "settings": ');
+    const corrupted = await incrementalEqualsFull('a corrupted manifest', false, false);
+    assert.ok(
+      corrupted.messages.some((m) => /can't be read.*exporting everything/.test(m)),
+      corrupted.messages.join('\n'),
+    );
+    assert.equal(corrupted.result.skipped, 0);
+    // A missing one.
+    await rm(join(inc(), EXPORT_MANIFEST));
+    const missing = await incrementalEqualsFull('a missing manifest', false, false);
+    assert.ok(
+      missing.messages.some((m) => /no manifest.*exporting everything/.test(m)),
+      missing.messages.join('\n'),
+    );
+  });
+});
