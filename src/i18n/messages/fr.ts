@@ -258,7 +258,7 @@ export const fr: Catalogue = {
 
   // The page frame (src/web/views/layout.tsx)
   'ui.skip': 'Aller au contenu',
-  'ui.search.label': 'Rechercher une application',
+  'ui.search.label': 'Chercher une appli',
   'ui.search.region': 'Rechercher une application (en-tête)',
   'ui.search.button': 'Rechercher',
   'ui.nav.region': 'Site',
