@@ -261,7 +261,7 @@ describe('signing in, in German and French', () => {
     assert.ok(home.includes('<form method="post" action="/de/edit/logout">'));
     assert.ok(home.includes('<a href="/de/edit/corrections">Korrekturen</a>'));
     const french = await (await c.get('/fr/edit')).text();
-    assert.match(french, /Session ouverte : ed@example\.org \(rédaction\)\./);
+    assert.match(french, /Session ouverte\s: ed@example\.org \(rédaction\)\./);
     assert.match(await (await c.get('/edit')).text(), /Signed in as ed@example\.org \(editor\)/);
   });
 
@@ -286,13 +286,13 @@ describe('signing in, in German and French', () => {
   it('choosing a password through a setup link works in French, with the password rule in French', async () => {
     const res = await t.client().get('/fr/edit/setup?token=short');
     assert.equal(res.status, 400);
-    assert.match(await res.text(), /Ce lien d’activation n’est pas valide : demandez-en un nouveau à l’administration\./);
+    assert.match(await res.text(), /Ce lien d’activation n’est pas valide\s: demandez-en un nouveau à l’administration\./);
     const c = t.client('192.0.2.142');
     const token = 'a'.repeat(43);
     const page = await (await c.get(`/fr/edit/setup?token=${token}`)).text();
     assert.ok(page.includes('<label for="password">Mot de passe (au moins 12 caractères)</label>'));
     const short = await c.post('/fr/edit/setup', { token, password: 'court', _csrf: hiddenCsrf(page) });
     assert.equal(short.status, 400);
-    assert.match(await short.text(), /Mot de passe : il doit compter au moins 12 caractères\./);
+    assert.match(await short.text(), /Mot de passe\s: il doit compter au moins 12 caractères\./);
   });
 });

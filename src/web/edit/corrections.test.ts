@@ -166,7 +166,7 @@ describe('reader corrections in German and French', () => {
   it('a German or French review links to the form in its language, which is written in it, with a switcher to the same form', async () => {
     for (const [locale, label, send] of [
       ['de', 'Welcher Fakt ist betroffen?', 'Korrektur senden'],
-      ['fr', 'Quel fait est concerné ?', 'Envoyer la correction'],
+      ['fr', 'Quel fait est concerné ?', 'Envoyer la correction'],
     ] as const) {
       const review = await (await t.client().get(`/${locale}/apps/signal`)).text();
       const links = [...review.matchAll(/href="([^"]*\/edit\/corrections\/new\?[^"]*)"/g)].map((m) => m[1] ?? '');
@@ -230,8 +230,8 @@ describe('reader corrections in German and French', () => {
       { locale: 'de', field: 'source', extra: { source: 'keine Adresse' }, says: 'Quelle: Bitte geben Sie eine Webadresse an' },
       { locale: 'de', field: 'problem', extra: { problem: 'falsch' }, says: 'Was falsch ist: Beschreiben Sie es in ein, zwei Sätzen (mindestens 10 Zeichen).' },
       { locale: 'de', field: 'email', extra: { email: 'nicht-mail' }, says: 'E-Mail-Adresse: Das ist keine gültige E-Mail-Adresse' },
-      { locale: 'fr', field: 'source', extra: { source: 'pas une adresse' }, says: 'Source : indiquez une adresse web commençant par http:// ou https://.' },
-      { locale: 'fr', field: 'fact', extra: { fact: 'no.such.fact' }, says: 'Fait : choisissez-en un dans la liste.' },
+      { locale: 'fr', field: 'source', extra: { source: 'pas une adresse' }, says: 'Source : indiquez une adresse web commençant par http:// ou https://.' },
+      { locale: 'fr', field: 'fact', extra: { fact: 'no.such.fact' }, says: 'Fait : choisissez-en un dans la liste.' },
     ] as const;
     for (const [i, k] of cases.entries()) {
       const c = t.client(`192.0.2.${42 + i}`);
@@ -254,7 +254,7 @@ describe('reader corrections in German and French', () => {
     const csrf = await readerForm(c, '/fr/edit/corrections/new?app=signal&section=encryption');
     const long = await c.post('/fr/edit/corrections/new', valid(csrf, { problem: 'x'.repeat(2001) }));
     assert.equal(long.status, 400);
-    assert.match(await long.text(), /<h1>Correction non envoyée<\/h1>[\s\S]*Ce qui est faux : 2\s000 caractères au maximum\./);
+    assert.match(await long.text(), /<h1>Correction non envoyée<\/h1>[\s\S]*Ce qui est faux\s: 2\s000 caractères au maximum\./);
     assert.equal((await t.store.editing.listCorrections('open')).length, 0, 'nothing stored');
   });
 });

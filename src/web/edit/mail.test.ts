@@ -138,7 +138,7 @@ describe('answering readers through SMTP', () => {
     assert.equal(res.status, 200);
     mail = received.at(-1);
     assert.deepEqual(mail?.to, ['lectrice@example.net']);
-    assert.match(mail?.data ?? '', /Subject: Votre correction à l’analyse de Signal : acceptée/);
+    assert.match(mail?.data ?? '', /Subject: Votre correction à l’analyse de Signal\s: acceptée/);
     assert.match(mail?.data ?? '', /Bonjour,/);
     assert.match(mail?.data ?? '', /La rédaction l’a acceptée/);
     assert.match(mail?.data ?? '', /http:\/\/privacydefend\.test\/fr\/apps\/signal/);
