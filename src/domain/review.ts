@@ -141,6 +141,12 @@ export const EncryptionException = z
     kind: Id.describe('an exception id from data/taxonomy.yaml (e.g. sms-fallback, provider-readable-backups)'),
     description: Text(2_000),
     sources: SourceRefs,
+    storedWith: z
+      .array(Text(100))
+      .min(1)
+      .max(10)
+      .optional()
+      .describe("for readable backups kept by other companies' services, not the app's owner: those services, as the sources name them (Google Drive, iCloud)"),
   })
   .strict();
 export type EncryptionException = z.infer<typeof EncryptionException>;

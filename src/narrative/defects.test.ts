@@ -277,3 +277,56 @@ describe('unscored pages and internal ids', () => {
     assert.notDeepEqual(readableExplanation(raw, dataset.taxonomy), raw);
   });
 });
+
+describe('stored content out of the provider’s reach, while backups sit with other companies’ services (WhatsApp, 2026-12-01)', () => {
+  /** Like WhatsApp: stored content end-to-end, backups opt-in with the control offered, kept in Google Drive or iCloud. */
+  const whatsappLike = (storedWith?: string[]) =>
+    reviewWith((r) => {
+      r.name = 'Chatter';
+      r.slug = 'chatter';
+      r.owner = { company: 'Chatter LLC', country: 'US' };
+      r.encryption.e2ee.backups = { value: 'opt-in', sources: ['security'] };
+      r.encryption.atRest = { value: 'end-to-end', sources: ['security'] };
+      r.encryption.exceptions = {
+        value: [
+          {
+            kind: 'provider-readable-backups',
+            description: 'Backups in Google Drive or iCloud are secured by those services.',
+            sources: ['security'],
+            ...(storedWith ? { storedWith } : {}),
+          },
+        ],
+        sources: ['security'],
+      };
+      r.controls['encrypted-backups'] = { value: 'yes', sources: ['help'] };
+    });
+  const pageIn = (review: Review, locale: 'en' | 'de' | 'fr') => {
+    const app = { review, score: scoreReview(review, dataset) };
+    return buildReviewPage(app, [...bundled, app], dataset, locale);
+  };
+
+  test('the strength and the encryption section leave backups out instead of saying "keys only you hold" next to readable backups', () => {
+    for (const review of [whatsappLike(), whatsappLike(['Google Drive', 'iCloud'])]) {
+      const page = pageOf(review);
+      const all = [...texts(page.pros), ...texts(page.encryption.facts)].join('\n');
+      assert.doesNotMatch(all, /^(?:Stored|stored) (?:content|data) is encrypted with keys only you hold/m);
+      assert.ok(texts(page.pros).includes('Apart from backups, stored content is encrypted with keys only you hold'), texts(page.pros).join(' / '));
+      assert.ok(texts(page.encryption.facts).includes('Apart from backups, stored data is encrypted with keys only you hold.'), all);
+    }
+  });
+
+  test('backups kept by other services are said to be protected by those services, not readable by the owner', () => {
+    const concern = (review: Review, locale: 'en' | 'de' | 'fr') =>
+      pageIn(review, locale).concerns.find((c) => c.id === 'provider-readable-backups')?.text ?? '';
+    const elsewhere = whatsappLike(['Google Drive', 'iCloud']);
+    assert.equal(
+      concern(elsewhere, 'en'),
+      'End-to-end encrypted backups exist but are off by default: until you turn them on, your backups are protected only by the service that stores them (Google Drive or iCloud)',
+    );
+    assert.doesNotMatch(concern(elsewhere, 'en'), /Chatter LLC can read/);
+    assert.match(concern(elsewhere, 'de'), /nur der Dienst, der sie speichert \(Google Drive oder iCloud\)$/);
+    assert.match(concern(elsewhere, 'fr'), /que par le service qui les stocke \(Google Drive ou iCloud\)$/);
+    // without storedWith the owner holds them, as for iMessage
+    assert.match(concern(whatsappLike(), 'en'), /until you turn them on, Chatter LLC can read your backups$/);
+  });
+});

@@ -4,13 +4,13 @@
  * (and, for fact-based findings, by the fact itself), so a strength can never
  * be listed as a concern or the reverse.
  */
-import { isKnown, type Review } from '../domain/review.ts';
+import { isKnown, type EncryptionException, type Review } from '../domain/review.ts';
 import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import type { ScoreResult, CriterionResult } from '../scoring/score.ts';
 import type { Finding } from './model.ts';
 import { capitalise } from './text.ts';
-import { formatDate, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
+import { formatDate, joinList, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import { say, listOf, inSentenceFor } from './messages.ts';
 
 /** A criterion earning at least this share of its weight is a strength... */
@@ -51,6 +51,12 @@ function rubricText(ctx: FindingContext, criterionId: string, which: 'good' | 'b
 }
 
 const owner = (ctx: FindingContext) => ctx.review.owner.company;
+
+/** The recorded exception that backups are readable by someone other than you, if the review has one. */
+export function readableBackupsException(review: Review): EncryptionException | undefined {
+  const exceptions = review.encryption.exceptions;
+  return isKnown(exceptions) ? exceptions.value.find((e) => e.kind === 'provider-readable-backups') : undefined;
+}
 
 /** Texts for values between "all" and "nothing", keyed by criterion id then value. */
 const partialTexts: Record<string, Record<string, (ctx: FindingContext) => { id: string; text: string }>> = {
@@ -320,27 +326,31 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
 
   // Backups
   const backupConcerns = list.filter((f) => f.tone === 'bad' && f.id === 'provider-readable-backups');
+  // Backups kept by other companies' services (Google Drive, iCloud) are protected by them, not readable by the owner
+  const storedWith = readableBackupsException(ctx.review)?.storedWith;
+  const services = storedWith ? joinList(localeOf(ctx), storedWith, 'disjunction') : undefined;
   if (backupConcerns.length > 0) {
     const [main, ...rest] = backupConcerns as [Finding, ...Finding[]];
     take((f) => rest.includes(f));
     const readable = backupConcerns.some((f) => f.facts.includes('encryption.exceptions.provider-readable-backups'));
     const offered = controlValue === 'yes' || controlValue === 'partial';
+    const readableKey = (byOwner: MessageKey, byServices: MessageKey) => (services === undefined ? byOwner : byServices);
     const text =
       backupMode === 'opt-in'
         ? write(
             ctx,
             offered
               ? readable
-                ? 'finding.backups.optIn.control.readable'
+                ? readableKey('finding.backups.optIn.control.readable', 'finding.backups.optIn.control.storedWith')
                 : 'finding.backups.optIn.control'
               : readable
-                ? 'finding.backups.optIn.readable'
+                ? readableKey('finding.backups.optIn.readable', 'finding.backups.optIn.storedWith')
                 : 'finding.backups.optIn',
-            { owner: who },
+            { owner: who, services: services ?? '' },
           )
         : backupMode === 'none' && controlValue === 'no'
           ? write(ctx, 'finding.backups.none', { owner: who })
-          : write(ctx, 'finding.backups.readable', { owner: who });
+          : write(ctx, readableKey('finding.backups.readable', 'finding.backups.readable.storedWith'), { owner: who, services: services ?? '' });
     fold(main, rest, text);
     if (controlValue !== undefined && control && isKnown(control))
       fold(main, [{ id: 'encrypted-backups', tone: 'bad', text: '', sources: control.sources, facts: ['controls.encrypted-backups'] }]);
@@ -387,6 +397,11 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
     take((f) => f === parties);
     fold(sharing, [parties], write(ctx, 'finding.sharing.parties', { parties: joinWords(ctx, concerningPartyLabels(ctx)) }));
   }
+
+  // Stored content protected from the provider while backups are readable by someone: the strength says
+  // so itself, or a reader sees "keys only you hold" next to "… can read your backups"
+  if (readableBackupsException(ctx.review))
+    for (const f of list) if (f.tone === 'good' && f.id === 'zero-access-storage') f.text = write(ctx, 'finding.stored.endToEnd.exceptBackups');
 
   // A strength about a feature that is also a concern is dropped: the concern says what holds
   const concernFacts = new Set(list.filter((f) => f.tone === 'bad').flatMap((f) => f.facts));

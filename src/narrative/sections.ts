@@ -11,7 +11,7 @@ import type { DataGroup, Sentence, FaqItem, Alternative, Finding } from './model
 import type { Locale, MessageKey, MessageParams } from '../i18n/index.ts';
 import { say, hasMessage, listOf, inSentenceFor } from './messages.ts';
 import { capitalise, uniqueSources } from './text.ts';
-import { CONCERN_BELOW } from './findings.ts';
+import { CONCERN_BELOW, readableBackupsException } from './findings.ts';
 
 export interface SectionContext {
   review: Review;
@@ -228,7 +228,7 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
     // where content is end-to-end encrypted, provider keys protect the rest of what is stored, not the content
     const besides = category.e2eeApplies.content && isKnown(content) && content.value === 'default';
     const text = {
-      'end-to-end': write(ctx, 'encryption.atRest.endToEnd'),
+      'end-to-end': write(ctx, readableBackupsException(ctx.review) ? 'encryption.atRest.endToEnd.exceptBackups' : 'encryption.atRest.endToEnd'),
       'provider-keys': besides
         ? write(ctx, 'encryption.atRest.besidesE2ee', { owner: owner(ctx), content: category.contentNoun })
         : write(ctx, 'encryption.atRest.providerKeys', { owner: owner(ctx) }),

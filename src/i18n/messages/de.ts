@@ -43,8 +43,12 @@ export const de: Catalogue = {
   // Befunde, die mehrere Fakten zu einer Funktion zusammenfassen
   'finding.backups.optIn.control.readable':
     'Ende-zu-Ende-verschlüsselte Backups gibt es, sie sind aber standardmäßig aus; bis Sie sie einschalten, kann {owner} Ihre Backups lesen',
+  'finding.backups.optIn.control.storedWith':
+    'Ende-zu-Ende-verschlüsselte Backups gibt es, sie sind aber standardmäßig aus; bis Sie sie einschalten, schützt Ihre Backups nur der Dienst, der sie speichert ({services})',
   'finding.backups.optIn.control': 'Ende-zu-Ende-verschlüsselte Backups gibt es, sie sind aber standardmäßig aus',
   'finding.backups.optIn.readable': 'Backups sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten; bis dahin kann {owner} sie lesen',
+  'finding.backups.optIn.storedWith':
+    'Backups sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten; bis dahin schützt sie nur der Dienst, der sie speichert ({services})',
   'finding.backups.optIn': 'Backups sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten',
   'finding.backups.none': 'Backups sind nicht Ende-zu-Ende-verschlüsselt, und keine Einstellung ändert das',
   'finding.backups.readable': 'Cloud-Backups werden mit Schlüsseln gespeichert, die {owner} besitzt, daher kann {owner} sie lesen',
@@ -52,6 +56,8 @@ export const de: Catalogue = {
     '{content} sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten; bis dahin speichert {owner} sie mit eigenen Schlüsseln und kann sie lesen',
   'finding.content.optInNoStore': '{content} sind nur Ende-zu-Ende-verschlüsselt, wenn Sie das einschalten; bis dahin kann {owner} sie lesen',
   'finding.content.none': '{content} sind nicht Ende-zu-Ende-verschlüsselt: {owner} speichert sie mit eigenen Schlüsseln und kann sie lesen',
+  'finding.backups.readable.storedWith': 'Cloud-Backups schützt nur der Dienst, der sie speichert ({services}); Ende-zu-Ende-verschlüsselt sind sie nicht',
+  'finding.stored.endToEnd.exceptBackups': 'Abgesehen von Backups sind gespeicherte Inhalte mit Schlüsseln verschlüsselt, die nur Sie besitzen',
   'finding.stored.besidesE2ee':
     'Was {owner} für Sie speichert, ist – mit Ausnahme der Ende-zu-Ende-verschlüsselten {content} – mit Schlüsseln verschlüsselt, die {owner} besitzt, daher kann {owner} es lesen',
   'finding.stored.providerKeys': 'Gespeicherte Inhalte sind mit Schlüsseln verschlüsselt, die {owner} besitzt, daher kann {owner} sie lesen',
@@ -144,6 +150,7 @@ export const de: Catalogue = {
   'encryption.inTransit.yes': 'Daten werden bei der Übertragung verschlüsselt.',
   'encryption.inTransit.no': 'Daten werden bei der Übertragung nicht verschlüsselt.',
   'encryption.atRest.endToEnd': 'Gespeicherte Daten sind mit Schlüsseln verschlüsselt, die nur Sie besitzen.',
+  'encryption.atRest.endToEnd.exceptBackups': 'Abgesehen von Backups sind gespeicherte Daten mit Schlüsseln verschlüsselt, die nur Sie besitzen.',
   'encryption.atRest.besidesE2ee':
     'Was {owner} für Sie speichert, ist – mit Ausnahme der Ende-zu-Ende-verschlüsselten {content} – mit Schlüsseln verschlüsselt, die {owner} besitzt.',
   'encryption.atRest.providerKeys': 'Gespeicherte Daten sind mit Schlüsseln verschlüsselt, die {owner} besitzt.',

@@ -39,14 +39,20 @@ export const en = {
 
   // Findings that merge several facts about one feature
   'finding.backups.optIn.control.readable': 'End-to-end encrypted backups exist but are off by default: until you turn them on, {owner} can read your backups',
+  'finding.backups.optIn.control.storedWith':
+    'End-to-end encrypted backups exist but are off by default: until you turn them on, your backups are protected only by the service that stores them ({services})',
   'finding.backups.optIn.control': 'End-to-end encrypted backups exist but are off by default',
   'finding.backups.optIn.readable': 'Backups are end-to-end encrypted only if you turn it on: until you do, {owner} can read them',
+  'finding.backups.optIn.storedWith':
+    'Backups are end-to-end encrypted only if you turn it on: until you do, they are protected only by the service that stores them ({services})',
   'finding.backups.optIn': 'Backups are end-to-end encrypted only if you turn it on',
   'finding.backups.none': 'Backups are not end-to-end encrypted, and no setting makes them so',
   'finding.backups.readable': 'Cloud backups are stored with keys {owner} holds, so {owner} can read them',
   'finding.content.optIn': '{content} are end-to-end encrypted only if you turn it on: until you do, {owner} stores them with keys it holds and can read them',
   'finding.content.optInNoStore': '{content} are end-to-end encrypted only if you turn it on: until you do, {owner} can read them',
   'finding.content.none': '{content} are not end-to-end encrypted: {owner} stores them with keys it holds and can read them',
+  'finding.backups.readable.storedWith': 'Cloud backups are protected only by the service that stores them ({services}), not end-to-end encrypted',
+  'finding.stored.endToEnd.exceptBackups': 'Apart from backups, stored content is encrypted with keys only you hold',
   'finding.stored.besidesE2ee':
     'Data {owner} stores for you, other than end-to-end encrypted {content}, is encrypted with keys {owner} holds, so {owner} can read it',
   'finding.stored.providerKeys': 'Stored content is encrypted with keys {owner} holds, so {owner} can read it',
@@ -136,6 +142,7 @@ export const en = {
   'encryption.inTransit.yes': 'Data is encrypted in transit.',
   'encryption.inTransit.no': 'Data is not encrypted in transit.',
   'encryption.atRest.endToEnd': 'Stored data is encrypted with keys only you hold.',
+  'encryption.atRest.endToEnd.exceptBackups': 'Apart from backups, stored data is encrypted with keys only you hold.',
   'encryption.atRest.besidesE2ee': 'Data {owner} stores for you, other than end-to-end encrypted {content}, is encrypted with keys {owner} holds.',
   'encryption.atRest.providerKeys': 'Stored data is encrypted with keys {owner} holds.',
   'encryption.atRest.none': 'Stored data is not encrypted.',

@@ -45,8 +45,12 @@ export const fr: Catalogue = {
   // Constats qui réunissent plusieurs faits sur une même fonction
   'finding.backups.optIn.control.readable':
     'Des sauvegardes chiffrées de bout en bout existent, mais elles sont désactivées par défaut, et tant que vous ne les activez pas, {owner} peut lire vos sauvegardes',
+  'finding.backups.optIn.control.storedWith':
+    'Des sauvegardes chiffrées de bout en bout existent, mais elles sont désactivées par défaut, et tant que vous ne les activez pas, vos sauvegardes ne sont protégées que par le service qui les stocke ({services})',
   'finding.backups.optIn.control': 'Des sauvegardes chiffrées de bout en bout existent mais sont désactivées par défaut',
   'finding.backups.optIn.readable': 'Les sauvegardes ne sont chiffrées de bout en bout que si vous activez cette option ; sinon, {owner} peut les lire',
+  'finding.backups.optIn.storedWith':
+    'Les sauvegardes ne sont chiffrées de bout en bout que si vous activez cette option ; sinon, elles ne sont protégées que par le service qui les stocke ({services})',
   'finding.backups.optIn': 'Les sauvegardes ne sont chiffrées de bout en bout que si vous activez cette option',
   'finding.backups.none': 'Les sauvegardes ne sont pas chiffrées de bout en bout, et aucun réglage ne le permet',
   'finding.backups.readable': 'Les sauvegardes dans le cloud sont stockées avec des clés détenues par {owner}, qui peut donc les lire',
@@ -54,6 +58,9 @@ export const fr: Catalogue = {
     'Les {content} ne bénéficient du chiffrement de bout en bout que si vous l’activez ; sinon, {owner} les stocke avec ses propres clés et peut les lire',
   'finding.content.optInNoStore': 'Les {content} ne bénéficient du chiffrement de bout en bout que si vous l’activez ; sinon, {owner} peut les lire',
   'finding.content.none': 'Les {content} ne bénéficient pas du chiffrement de bout en bout : {owner} les stocke avec ses propres clés et peut les lire',
+  'finding.backups.readable.storedWith':
+    'Les sauvegardes dans le cloud ne sont protégées que par le service qui les stocke ({services}), sans chiffrement de bout en bout',
+  'finding.stored.endToEnd.exceptBackups': 'Hormis les sauvegardes, le contenu stocké est chiffré avec des clés que vous seul détenez',
   'finding.stored.besidesE2ee':
     '{owner} détient les clés des données stockées pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout : l’entreprise peut donc les lire',
   'finding.stored.providerKeys': 'Le contenu stocké est chiffré avec des clés détenues par {owner}, qui peut donc le lire',
@@ -148,6 +155,7 @@ export const fr: Catalogue = {
   'encryption.inTransit.yes': 'Les données sont chiffrées pendant leur transfert.',
   'encryption.inTransit.no': 'Les données ne sont pas chiffrées pendant leur transfert.',
   'encryption.atRest.endToEnd': 'Les données stockées sont chiffrées avec des clés que vous seul détenez.',
+  'encryption.atRest.endToEnd.exceptBackups': 'Hormis les sauvegardes, les données stockées sont chiffrées avec des clés que vous seul détenez.',
   'encryption.atRest.besidesE2ee':
     '{owner} détient les clés des données stockées pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout.',
   'encryption.atRest.providerKeys': '{owner} détient les clés qui chiffrent les données stockées.',
