@@ -75,6 +75,19 @@ test('a fact known for one app and unknown for the other makes neither the bette
   );
 });
 
+test('a rating with no sub-score on one side makes neither app the better one on it, as with an unknown fact (WhatsApp and Olvid, 2026-12-01)', () => {
+  // Olvid's Privacy Controls have too few known facts for a sub-score; WhatsApp's are rated: the alternatives table
+  // marked WhatsApp "better" there while its trade-offs said WhatsApp does better nowhere
+  const d = compareApps([app('whatsapp'), app('olvid')]).dimensions.find((x) => x.id === 'controls');
+  assert.ok(d, 'the Privacy Controls rating');
+  assert.equal(d.values.find((v) => v.slug === 'olvid')?.tone, 'none');
+  assert.notEqual(d.values.find((v) => v.slug === 'whatsapp')?.score, null);
+  assert.deepEqual(d.better, []);
+  assert.match(d.why, /^Not known for Olvid, so no app can be said to do better\. Known: WhatsApp: /);
+  // a rated app still beats a lower-rated one
+  assert.deepEqual(compareApps([app('signal'), app('telegram')]).dimensions.find((x) => x.id === 'encryption')?.better, ['signal']);
+});
+
 test('apps of different categories compare on the criteria either has', () => {
   const cmp = compareApps([app('signal'), app('proton-mail')]);
   const controls = cmp.dimensions.find((d) => d.id === 'controls');

@@ -89,14 +89,18 @@ interface Writer {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The entries with the highest number, when that number beats at least one other entry. */
+/**
+ * The entries with the highest number, when that number beats at least one
+ * other entry's number: an entry without one (unknown, not rated) is beaten by
+ * nobody, so it never makes another entry the better one.
+ */
 function leaders<T>(entries: readonly T[], measure: (e: T) => number | null): { winners: T[]; others: T[] } {
   const known = entries.map((e) => ({ e, m: measure(e) })).filter((x): x is { e: T; m: number } => x.m !== null);
   if (known.length === 0) return { winners: [], others: [...entries] };
   const best = Math.max(...known.map((x) => x.m));
   const winners = known.filter((x) => x.m === best).map((x) => x.e);
   const others = entries.filter((e) => !winners.includes(e));
-  return others.length === 0 ? { winners: [], others: [] } : { winners, others };
+  return known.some((x) => x.m < best) ? { winners, others } : { winners: [], others: [] };
 }
 
 function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: DimensionResult['id'], w: Writer): CriterionComparison {
@@ -180,6 +184,22 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   };
 }
 
+/** Why no entry is the better one: all level, or the known ones level and the others not known. */
+function levelOrUnknown<T>(all: readonly T[], unknown: readonly T[], describe: (x: T) => string, nameOf: (x: T) => string, locale: Locale): string {
+  if (unknown.length === 0 || unknown.length === all.length) return say('compare.noDifference', { list: all.map(describe).join(semicolon(locale)) }, locale);
+  return say(
+    'compare.someUnknown',
+    {
+      names: listOf(unknown.map(nameOf), locale),
+      list: all
+        .filter((x) => !unknown.includes(x))
+        .map(describe)
+        .join(semicolon(locale)),
+    },
+    locale,
+  );
+}
+
 function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview[], w: Writer): DimensionComparison {
   const { locale } = w;
   const results = apps.map((a) => a.score.dimensions[id]);
@@ -196,8 +216,9 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
   const levelText = (x: (typeof rated)[number]) =>
     x.v.score === null || x.v.tone === 'none' ? x.v.level : say('compare.level', { level: x.v.level, score: x.v.score }, locale);
   const describe = (x: (typeof rated)[number]) => say('compare.named', { name: x.a.review.name, value: levelText(x) }, locale);
+  const unrated = rated.filter((x) => x.v.tone === 'none' || x.v.score === null);
   if (winners.length === 0)
-    return { id, name, values, criteria, better: [], why: say('compare.noDifference', { list: rated.map(describe).join(semicolon(locale)) }, locale) };
+    return { id, name, values, criteria, better: [], why: levelOrUnknown(rated, unrated, describe, (x) => x.a.review.name, locale) };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria
     .filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length)
@@ -249,7 +270,16 @@ export function compareApps(scored: readonly ScoredReview[], options: CompareOpt
   const describe = (a: ComparedApp) => say('compare.named', { name: a.name, value: scoreText(a) }, locale);
   const overall =
     winners.length === 0
-      ? { better: [], why: say('compare.noDifference', { list: compared.map(describe).join(semicolon(locale)) }, locale) }
+      ? {
+          better: [],
+          why: levelOrUnknown(
+            compared,
+            compared.filter((a) => a.score === null),
+            describe,
+            (a) => a.name,
+            locale,
+          ),
+        }
       : {
           better: winners.map((w) => w.slug),
           why: say(

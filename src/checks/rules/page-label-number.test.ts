@@ -29,3 +29,11 @@ test('the German and French words with a number beside them, and a German score 
     ],
   );
 });
+
+test('two apps’ ratings in neighbouring table cells are two values, not a label with a number (the alternatives table, 2026-12-01)', () => {
+  const row = '<table><tr><th scope="row">Privacy Controls</th><td>Fair (6.8/10)</td><td>Not enough evidence</td></tr></table>';
+  assert.deepEqual(pageLabelNumber.check(htmlContext(row)), []);
+  // the words and a number in one cell, or in a card outside a table, are still reported
+  assert.equal(pageLabelNumber.check(htmlContext('<table><tr><td>Not enough evidence</td><td>Fair (6.8/10) Not enough evidence</td></tr></table>')).length, 1);
+  assert.equal(pageLabelNumber.check(htmlContext('<div class="card"><p>Not enough evidence</p><p>6.8/10</p></div>')).length, 1);
+});

@@ -1,4 +1,4 @@
-import { mainOf, textOf } from '../html.ts';
+import { byTag, elements, mainOf, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
 import { terms } from '../../i18n/index.ts';
 
@@ -26,15 +26,26 @@ export const pageLabelNumber: PageRule = {
     'no "Not enough evidence" or "Not applicable" (or its German or French words) is shown with a score beside it, and no score out of 10 lies outside 0–10',
   check({ document }) {
     const issues: Issue[] = [];
-    const text = textOf(mainOf(document));
-    for (const m of text.matchAll(WORDS_THEN_NUMBER))
-      issues.push({ path: `"${m[0]}"`, message: `says "${m[1]}" beside the number ${m[2]}/10; show the words or the number, not both` });
-    for (const m of text.matchAll(NUMBER_THEN_WORDS))
-      issues.push({ path: `"${m[0]}"`, message: `says "${m[2]}" beside the number ${m[1]}/10; show the words or the number, not both` });
-    for (const m of text.matchAll(OUT_OF_TEN)) {
-      const n = Number(m[1]?.replace(',', '.'));
-      if (n < 0 || n > 10) issues.push({ path: `"${m[0]}"`, message: `shows a score of ${n} out of 10` });
-    }
+    // a table's cells are read one by one (a rating "Not enough evidence" in one column and another app's
+    // "Fair (3.8/10)" in the next are two values, not one label with a number), the rest of the page as a whole
+    const main = mainOf(document);
+    const isCell = byTag('td', 'th');
+    const texts = [textOf(main, isCell), ...elements(main, isCell).map((cell) => textOf(cell))];
+    for (const text of texts) issues.push(...issuesIn(text));
     return issues;
   },
 };
+
+/** The numbers shown with a no-score word, and the scores out of 10 outside 0–10, in one run of text. */
+function issuesIn(text: string): Issue[] {
+  const issues: Issue[] = [];
+  for (const m of text.matchAll(WORDS_THEN_NUMBER))
+    issues.push({ path: `"${m[0]}"`, message: `says "${m[1]}" beside the number ${m[2]}/10; show the words or the number, not both` });
+  for (const m of text.matchAll(NUMBER_THEN_WORDS))
+    issues.push({ path: `"${m[0]}"`, message: `says "${m[2]}" beside the number ${m[1]}/10; show the words or the number, not both` });
+  for (const m of text.matchAll(OUT_OF_TEN)) {
+    const n = Number(m[1]?.replace(',', '.'));
+    if (n < 0 || n > 10) issues.push({ path: `"${m[0]}"`, message: `shows a score of ${n} out of 10` });
+  }
+  return issues;
+}
