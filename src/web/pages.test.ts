@@ -154,6 +154,16 @@ describe('compare', () => {
     assert.match(text, /class="why"/);
   });
 
+  test('a rating one app has no sub-score for is not "level" and makes neither app better (WhatsApp and Olvid, 2026-12-01)', async () => {
+    const { res, text } = await get('/compare/olvid-vs-whatsapp');
+    assert.equal(res.status, 200);
+    const controls = text.slice(text.indexOf('id="cmp-controls"'), text.indexOf('</section>', text.indexOf('id="cmp-controls"')));
+    assert.match(controls, /Not known for Olvid, so no app can be said to do better\./);
+    assert.match(controls, /Can&#39;t be compared: a rating is missing|Can't be compared: a rating is missing/);
+    assert.doesNotMatch(controls, /<tr class="dimension-row">[\s\S]*?is-better[\s\S]*?<\/tr>/);
+    assert.doesNotMatch(controls, /<span class="why">Level<\/span>/);
+  });
+
   test('parses slugs that contain hyphens', async () => {
     const { res, text } = await get('/compare/facebook-messenger-vs-signal');
     assert.equal(res.status, 200);

@@ -126,7 +126,7 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
                     {say('page.compare.overall', { dimension })}
                     <span class="why">
                       {d.better.length === 0
-                        ? say('page.compare.level')
+                        ? say(d.values.some((v) => v.score === null || v.tone === 'none') ? 'page.compare.unrated' : 'page.compare.level')
                         : say('page.compare.higher', {
                             count: d.better.length,
                             apps: joinList(
