@@ -188,3 +188,32 @@ describe('the draft pages in German and French', () => {
     }
   });
 });
+
+describe('account and work-list errors in the page’s language', () => {
+  it('a bad email when adding an account, and a bad work-list filter, are told in German and French', async () => {
+    await t.user('admin@example.org', 'admin');
+    const admin = t.client('192.0.2.3');
+    assert.equal((await admin.login('admin@example.org')).status, 303);
+    const expected = {
+      de: {
+        email: 'E-Mail-Adresse: „not-an-email“ ist keine E-Mail-Adresse; es wurde nichts geändert.',
+        filter: 'Der Filter kind ist ungültig: erlaubt sind all, stale, recheck, correction, draft, check (nicht „nope“).',
+      },
+      fr: {
+        email: 'Adresse e-mail\u00a0: «\u00a0not-an-email\u00a0» n’est pas une adresse e-mail\u202f; rien n’a été modifié.',
+        filter: 'Le filtre kind n’est pas valide\u00a0: les valeurs possibles sont all, stale, recheck, correction, draft, check (et non «\u00a0nope\u00a0»).',
+      },
+    };
+    for (const locale of ['de', 'fr'] as const) {
+      const added = await admin.post(`/${locale}/edit/users`, { email: 'not-an-email', role: 'editor', _csrf: await admin.csrfFrom('/edit/users') });
+      assert.equal(added.status, 400);
+      const page = await added.text();
+      assert.ok(page.includes(expected[locale].email), `${locale}: ${page.slice(page.indexOf('<main'), page.indexOf('</main>'))}`);
+      assert.doesNotMatch(page, /is not an email address/);
+      const filtered = await admin.get(`/${locale}/edit?kind=nope`);
+      assert.equal(filtered.status, 400);
+      const list = await filtered.text();
+      assert.ok(list.includes(expected[locale].filter), `${locale}: ${list.slice(list.indexOf('<main'), list.indexOf('</main>'))}`);
+    }
+  });
+});

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDataset } from '../../dataset/load.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
-import { Review } from '../../domain/review.ts';
+import { z } from 'zod';
+import { fact, Review } from '../../domain/review.ts';
 import { renderHtml } from '../http/render.ts';
 import { catalogues, t } from '../../i18n/index.ts';
 import { fieldLabelKeys, ReviewFields, reviewFields, reviewFromForm } from './review-form.tsx';
@@ -35,6 +36,10 @@ describe('the review form', () => {
       assert.ok(keys.has(key), `the walk reaches ${key}`);
     const missing = [...keys].filter((k) => !(`edit.field.${k}` in catalogues.en));
     assert.deepEqual(missing, [], 'fields of src/domain/review.ts without a label in src/i18n/messages/edit/fields/en.ts');
+    // a field added to the schema is caught, inside a fact's value as anywhere
+    const grown = Review.extend({ newField: z.string(), encryption: Review.shape.encryption.extend({ quantumSafe: fact(z.boolean()) }) });
+    const newKeys = [...fieldLabelKeys(grown)].filter((k) => !(`edit.field.${k}` in catalogues.en));
+    assert.deepEqual(newKeys.sort(), ['encryption.quantumSafe', 'newField']);
     const unused = Object.keys(catalogues.en).filter((k) => k.startsWith('edit.field.') && !keys.has(k.slice('edit.field.'.length)));
     assert.deepEqual(unused, [], 'labels of fields the schema no longer has');
   });

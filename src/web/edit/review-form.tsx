@@ -181,7 +181,7 @@ export function reviewFields(review: unknown): FieldNode {
  * mapping's entries are labelled by the form itself ("value", "Sources 2", the
  * entry's id), so they need none.
  */
-export function fieldLabelKeys(): Set<string> {
+export function fieldLabelKeys(schema: Schema = Review): Set<string> {
   const keys = new Set<string>();
   const visit = (node: FieldNode, own: boolean) => {
     if (own && node.path.length > 0) keys.add(node.labelKey);
@@ -194,7 +194,7 @@ export function fieldLabelKeys(): Set<string> {
     } else if (node.kind === 'either') visit(node.list, false);
   };
   visit(
-    nodes(Review, undefined, [], '', () => 1),
+    nodes(schema, undefined, [], '', () => 1),
     false,
   );
   return keys;
