@@ -198,7 +198,7 @@ export const editDe: Record<keyof typeof editEn, string> = {
   'edit.conflict.userExists': 'Für {email} gibt es bereits ein Konto.',
   'edit.conflict.correctionNotOpen': 'Die Korrektur #{id} ist nicht mehr offen (es gibt sie nicht, oder sie wurde schon beantwortet).',
   'edit.conflict.notEditable': 'Der Entwurf #{id} lässt sich jetzt nicht bearbeiten (er ist eingereicht, veröffentlicht oder zurückgezogen).',
-  'edit.conflict.wrongStatus': 'Der Entwurf #{id} ist nicht im Status {from}.',
+  'edit.conflict.wrongStatus': 'Der Entwurf #{id} hat nicht den erwarteten Status ({from}).',
   'edit.conflict.notSubmitted': 'Der Entwurf #{id} ist nicht zur Prüfung eingereicht.',
   'edit.conflict.otherApp': 'Der Entwurf #{id} gehört zu „{app}“, nicht zu „{other}“.',
   'edit.conflict.appChanged':

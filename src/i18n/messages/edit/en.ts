@@ -214,7 +214,7 @@ export const editEn = {
   'edit.conflict.userExists': 'An account for {email} already exists.',
   'edit.conflict.correctionNotOpen': 'Correction #{id} is not open (it does not exist or was already answered).',
   'edit.conflict.notEditable': "Draft #{id} can't be edited now (it is submitted, published or withdrawn).",
-  'edit.conflict.wrongStatus': 'Draft #{id} is not {from}.',
+  'edit.conflict.wrongStatus': 'Draft #{id} is not in the expected state ({from}).',
   'edit.conflict.notSubmitted': 'Draft #{id} is not submitted for review.',
   'edit.conflict.otherApp': 'Draft #{id} is of "{app}", not "{other}".',
   'edit.conflict.appChanged':

@@ -197,7 +197,7 @@ export const editFr: Record<keyof typeof editEn, string> = {
   'edit.conflict.userExists': 'Un compte existe déjà pour {email}.',
   'edit.conflict.correctionNotOpen': 'La correction #{id} n’est pas en attente (elle n’existe pas ou a déjà reçu une réponse).',
   'edit.conflict.notEditable': 'Le brouillon #{id} ne peut pas être modifié pour l’instant (il est soumis, publié ou retiré).',
-  'edit.conflict.wrongStatus': 'Le brouillon #{id} n’est pas dans l’état {from}.',
+  'edit.conflict.wrongStatus': 'Le brouillon #{id} n’est pas dans l’état attendu ({from}).',
   'edit.conflict.notSubmitted': 'Le brouillon #{id} n’est pas soumis à relecture.',
   'edit.conflict.otherApp': 'Le brouillon #{id} concerne « {app} », pas « {other} ».',
   'edit.conflict.appChanged':
@@ -235,7 +235,7 @@ export const editFr: Record<keyof typeof editEn, string> = {
   'edit.form.badYaml': 'n’est pas du YAML valide : {reason}',
   'edit.account.emailTooLong': 'Adresse e-mail : elle ne peut pas dépasser {max, number} caractères',
   'edit.account.emailInvalid': 'Adresse e-mail : « {input} » n’est pas une adresse e-mail',
-  'edit.account.roleInvalid': 'Rôle : il doit être l’un de {roles}, et non « {input} »',
+  'edit.account.roleInvalid': 'Rôle : il doit être l’un des rôles {roles}, et non « {input} »',
   'edit.account.exists': 'Adresse e-mail : un compte existe déjà pour {email}',
   'edit.work.badKind': 'les valeurs possibles sont {values} (et non « {value} »)',
   'edit.work.badCategory': 'les valeurs possibles sont all ou {values} (et non « {value} »)',
