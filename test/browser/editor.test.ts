@@ -99,7 +99,11 @@ describe('editing in a browser', { skip }, () => {
     const problem = page.locator('[id^="problem-encryption.protocol"]');
     assert.match(await problem.innerText(), /not-a-declared-source/);
     // Beside its field: the problem is inside the fact's fieldset, and the fact's inputs point at it.
-    assert.equal(await problem.evaluate((el) => el.closest('fieldset')?.querySelector('legend')?.textContent), 'encryption.protocol');
+    assert.equal(
+      await problem.evaluate((el) => el.closest('fieldset')?.querySelector('legend')?.textContent),
+      'Protocol encryption.protocol',
+      "the fact's label, and its path as code",
+    );
     await page.locator('input[name="encryption.protocol.sources.0"]').fill(goodSource);
     await page.locator('input[name="encryption.protocol#note"]').fill('Checked in the browser test.');
     // Rows without JavaScript: remove the fact's last source, then add a row and cite it again.

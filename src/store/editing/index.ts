@@ -6,6 +6,7 @@ export type {
   CorrectionStatus,
   Draft,
   DraftStatus,
+  EditingConflict,
   EditingStore,
   NewAuditEntry,
   NewCorrection,

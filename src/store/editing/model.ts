@@ -112,9 +112,20 @@ export interface NewDraft {
   at: Date;
 }
 
-/** Thrown when a write would break a rule the store keeps (a duplicate email, a draft in the wrong state). */
+/** Which rule an EditingConflictError is about; the editor shows each as its catalogue message `edit.conflict.<code>`, with `params`. */
+export type EditingConflict = 'noDraft' | 'userExists' | 'correctionNotOpen' | 'notEditable' | 'wrongStatus' | 'notSubmitted' | 'otherApp' | 'appChanged';
+
+/**
+ * Thrown when a write would break a rule the store keeps (a duplicate email, a
+ * draft in the wrong state). `message` is English (for the CLI and logs);
+ * `code` and `params` let an interface say it in its own language.
+ */
 export class EditingConflictError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: EditingConflict,
+    readonly params: Readonly<Record<string, string | number | readonly string[]>> = {},
+  ) {
     super(message);
     this.name = 'EditingConflictError';
   }

@@ -96,7 +96,7 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
 
   async function draftOrThrow(id: number): Promise<Draft> {
     const row = await db.selectFrom('edit_draft').selectAll().where('id', '=', id).executeTakeFirst();
-    if (row === undefined) throw new EditingConflictError(`there is no draft ${id}`);
+    if (row === undefined) throw new EditingConflictError(`there is no draft ${id}`, 'noDraft', { id });
     return toDraft(row);
   }
 
@@ -108,7 +108,7 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
 
     async addUser(user) {
       const existing = await db.selectFrom('edit_user').select('id').where('email', '=', user.email).executeTakeFirst();
-      if (existing !== undefined) throw new EditingConflictError(`a user with the email ${user.email} already exists`);
+      if (existing !== undefined) throw new EditingConflictError(`a user with the email ${user.email} already exists`, 'userExists', { email: user.email });
       const row = await db
         .insertInto('edit_user')
         .values({
@@ -293,7 +293,8 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
         .where('status', '=', 'open')
         .returningAll()
         .executeTakeFirst();
-      if (row === undefined) throw new EditingConflictError(`correction ${id} is not open (it does not exist or was already answered)`);
+      if (row === undefined)
+        throw new EditingConflictError(`correction ${id} is not open (it does not exist or was already answered)`, 'correctionNotOpen', { id });
       return toCorrection(row);
     },
 
@@ -353,7 +354,7 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
         .where('status', 'in', ['editing', 'changes-requested'])
         .returningAll()
         .executeTakeFirst();
-      if (row === undefined) throw new EditingConflictError(`draft ${id} can't be edited now (it is submitted, published or withdrawn)`);
+      if (row === undefined) throw new EditingConflictError(`draft ${id} can't be edited now (it is submitted, published or withdrawn)`, 'notEditable', { id });
       return toDraft(row);
     },
 
@@ -371,7 +372,7 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
         .where('status', 'in', from)
         .returningAll()
         .executeTakeFirst();
-      if (row === undefined) throw new EditingConflictError(`draft ${id} is not ${from.join(' or ')}`);
+      if (row === undefined) throw new EditingConflictError(`draft ${id} is not ${from.join(' or ')}`, 'wrongStatus', { id, from });
       return toDraft(row);
     },
 
@@ -379,12 +380,20 @@ export function createEditingStore(base: Kysely<Database>, dialect: DialectAdapt
       const published = await writeTransaction(base, dialect, `Publishing draft ${id} of "${revision.slug}"`, async function publishing(trx) {
         const t = trx.withTables<Omit<EditingDatabase, keyof Database>>();
         const draft = await t.selectFrom('edit_draft').selectAll().where('id', '=', id).executeTakeFirst();
-        if (draft === undefined || draft.status !== 'submitted') throw new EditingConflictError(`draft ${id} is not submitted for review`);
-        if (draft.slug !== revision.slug) throw new EditingConflictError(`draft ${id} is of "${draft.slug}", not "${revision.slug}"`);
+        if (draft === undefined || draft.status !== 'submitted')
+          throw new EditingConflictError(`draft ${id} is not submitted for review`, 'notSubmitted', { id });
+        if (draft.slug !== revision.slug)
+          throw new EditingConflictError(`draft ${id} is of "${draft.slug}", not "${revision.slug}"`, 'otherApp', {
+            id,
+            app: draft.slug,
+            other: revision.slug,
+          });
         const latest = (await latestHashes(trx, revision.slug)).get(revision.slug);
         if ((latest?.revision ?? 0) !== draft.base_revision)
           throw new EditingConflictError(
             `"${revision.slug}" has changed since draft ${id} was started (revision ${draft.base_revision}, now ${latest?.revision ?? 0}); start a new draft from the current review`,
+            'appChanged',
+            { id, app: revision.slug, base: draft.base_revision, latest: latest?.revision ?? 0 },
           );
         const saved = await appendRevisionIfChanged(trx, revision, meta, latest);
         await t

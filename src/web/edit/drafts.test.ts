@@ -103,7 +103,7 @@ describe('drafts', () => {
     const sent = await bob.post(`/edit/drafts/${id}/request-changes`, { _csrf: await bob.csrfFrom(path), comment: '<b>needs</b> a better source' });
     assert.equal(sent.status, 200);
     const html = await (await alice.get(path)).text();
-    assert.match(html, /data-status="true">changes-requested/);
+    assert.match(html, /data-status="changes-requested">changes requested/);
     assert.match(html, /&lt;b&gt;needs&lt;\/b&gt; a better source/);
     assert.match(html, /Save and check/);
   });
@@ -144,7 +144,12 @@ describe('history and revert', () => {
     assert.equal((await bob.post(`/edit/drafts/${id}/approve`, { _csrf: await bob.csrfFrom(path) })).status, 200);
 
     const history = await (await bob.get(`/edit/apps/${slug}/history`)).text();
-    assert.match(history, new RegExp(`Revision ${original.revision + 1}, [^<]*by alice@example.org \\(approved by bob@example.org\\): Owner renamed`));
+    assert.match(
+      history,
+      new RegExp(
+        `Revision ${original.revision + 1}, [^<]*by <span lang="en">alice@example.org \\(approved by bob@example.org\\)</span>: <span lang="en">Owner renamed`,
+      ),
+    );
 
     // Revert to the original revision: a draft holding its facts, reviewed like any change.
     const res = await bob.post('/edit/drafts/new', { app: slug, revision: String(original.revision), _csrf: await bob.csrfFrom('/edit') });

@@ -6,18 +6,32 @@
  * names and the note) or requests changes with a comment.
  */
 import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { z } from 'zod';
 import { checkReview, type Finding } from '../../checks/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
 import { diffReviews } from '../../domain/diff.ts';
 import { Review } from '../../domain/review.ts';
+import { dateTimeFormat, numberFormat, t, term, type Locale } from '../../i18n/index.ts';
 import { scoreReview, type ScoreResult } from '../../scoring/score.ts';
 import { EditingConflictError, type Draft, type Session } from '../../store/index.ts';
 import { renderHtml } from '../http/render.ts';
 import { renderReviewPage } from '../reviews/render-for-checks.tsx';
 import type { SiteSnapshot } from '../site-data.ts';
 import { datasetOf, fileOf } from './checking.ts';
-import { frameFor, forbidden, messagePage, signedIn, signedInPost, type EditContext } from './guard.tsx';
+import {
+  conflictText,
+  draftStatusName as statusName,
+  frameFor,
+  forbidden,
+  localeOf,
+  messagePage,
+  say,
+  signedIn,
+  signedInPost,
+  type EditContext,
+} from './guard.tsx';
 import { Csrf, EditLayout, Notice } from './layout.tsx';
 import { mayApprove } from './policy.ts';
 import { assignProblems, reviewFields, ReviewFields, reviewFromForm, rowAction, type FieldProblems } from './review-form.tsx';
@@ -27,50 +41,111 @@ import { clientIp } from './session.ts';
 export interface DraftCheck {
   review: Review | undefined;
   problems: FieldProblems;
+  /** The problems that are English whatever the page's language: the review schema's own messages (such as "must not be empty"). */
+  english: Set<string>;
   errors: number;
   score: ScoreResult | undefined;
 }
 
+/** zod's own messages in German and French (its locales); English is zod's default. */
+const ZOD_LOCALES = { de: z.locales.de().localeError, fr: z.locales.fr().localeError };
+
+/**
+ * The review schema's verdict on `value`, its messages in `locale`. The
+ * locale is this parse's own error map (never zod's global config, which
+ * concurrent requests in other languages share); a message the schema
+ * itself spells out (a refinement's text) stays English and is listed in
+ * `english`.
+ */
+function parseReview(value: unknown, locale: Locale) {
+  const english = new Set<string>();
+  if (locale === 'en') return { parsed: Review.safeParse(value), english };
+  const localeError = ZOD_LOCALES[locale];
+  const localized = new Set<string>();
+  const parsed = Review.safeParse(value, {
+    error: (issue) => {
+      const out = localeError(issue);
+      const message = typeof out === 'string' ? out : out?.message;
+      if (message !== undefined) localized.add(message);
+      return message;
+    },
+  });
+  if (!parsed.success) for (const issue of parsed.error.issues) if (!localized.has(issue.message)) english.add(issue.message);
+  return { parsed, english };
+}
+
 /**
  * Validates a proposed review: the schema first, then every rule of `check`.
- * Problems are keyed by the dotted path of the field they concern.
+ * Problems are keyed by the dotted path of the field they concern; the
+ * schema's and the draft page's own are in `locale` (the check findings are
+ * English for now).
  */
-export function checkDraft(value: unknown, slug: string, snapshot: SiteSnapshot, today: string, readProblems: Map<string, string>): DraftCheck {
+export function checkDraft(
+  value: unknown,
+  slug: string,
+  snapshot: SiteSnapshot,
+  today: string,
+  readProblems: Map<string, string>,
+  locale: Locale = 'en',
+): DraftCheck {
   const problems: FieldProblems = new Map();
   const add = (path: string, message: string) => problems.set(path, [...(problems.get(path) ?? []), message]);
   for (const [path, message] of readProblems) add(path, message);
-  const parsed = Review.safeParse(value);
+  const { parsed, english } = parseReview(value, locale);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) add(issue.path.join('.'), issue.message);
-    return { review: undefined, problems, errors: problems.size, score: undefined };
+    return { review: undefined, problems, english, errors: problems.size, score: undefined };
   }
   const review = parsed.data;
-  if (review.slug !== slug) add('slug', `must stay "${slug}" (a draft edits one app)`);
+  if (review.slug !== slug) add('slug', t(locale, 'edit.draft.slugFixed', { slug }));
   const findings: Finding[] = checkReview({ ...review, file: fileOf(slug) }, datasetOf(snapshot), { today, renderPage: renderReviewPage });
   for (const f of findings) add(f.path.replace(/\.value$/, ''), `${f.severity} [${f.rule}]: ${f.message}`);
   const errors = findings.filter((f) => f.severity === 'error').length + readProblems.size + (review.slug !== slug ? 1 : 0);
-  return { review, problems, errors, score: scoreReview(review, snapshot.catalog) };
+  return { review, problems, english, errors, score: scoreReview(review, snapshot.catalog) };
 }
 
-const scoreText = (s: ScoreResult | undefined) =>
-  s === undefined ? 'not computed' : s.score === null ? 'not scored (too little evidence)' : `${s.score.toFixed(1)}/10 ${s.label}`;
+/** A score as the draft page shows it: "8.5/10 Excellent" ("8,5/10 Ausgezeichnet"), or why there is none. */
+function scoreText(locale: Locale, s: ScoreResult | undefined): string {
+  if (s === undefined) return t(locale, 'edit.draft.notComputed');
+  if (s.score === null) return t(locale, 'edit.draft.unscored');
+  const score = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s.score);
+  return t(locale, 'edit.draft.score', { score, label: term(locale, `label.${s.label}`, s.label) });
+}
+
+/**
+ * `text` with `slot` (an element: a link, a name marked as English) in place
+ * of the last occurrence of `marker`, the text the message was given for it.
+ */
+function slotted(text: string, marker: string, slot: Child): Child {
+  const i = text.lastIndexOf(marker);
+  if (i < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, i)}
+      {slot}
+      {text.slice(i + marker.length)}
+    </>
+  );
+}
+
+/** Stands for an element inside a message: a character no message or name contains. */
+const SLOT = '\u2063';
 
 /** What changed, fact by fact, and which sources came and went. */
-function FactChanges(props: { diff: ReturnType<typeof diffReviews> }) {
-  const { diff } = props;
-  if (diff.facts.length === 0 && diff.sourcesAdded.length === 0 && diff.sourcesRemoved.length === 0) return <p>No fact changed.</p>;
+function FactChanges(props: { diff: ReturnType<typeof diffReviews>; locale: Locale }) {
+  const { diff, locale } = props;
+  if (diff.facts.length === 0 && diff.sourcesAdded.length === 0 && diff.sourcesRemoved.length === 0) return <p>{t(locale, 'edit.diff.none')}</p>;
+  const none = t(locale, 'edit.diff.empty');
   return (
     <ul data-diff>
       {diff.facts.map((f) => (
-        <li>
-          {f.path}: {f.before ?? '(none)'} → {f.after ?? '(none)'}
-        </li>
+        <li>{t(locale, 'edit.diff.fact', { path: f.path, before: f.before ?? none, after: f.after ?? none })}</li>
       ))}
       {diff.sourcesAdded.map((s) => (
-        <li>source added: {s}</li>
+        <li>{t(locale, 'edit.diff.sourceAdded', { id: s })}</li>
       ))}
       {diff.sourcesRemoved.map((s) => (
-        <li>source removed: {s}</li>
+        <li>{t(locale, 'edit.diff.sourceRemoved', { id: s })}</li>
       ))}
     </ul>
   );
@@ -83,10 +158,13 @@ async function draftPage(
   draft: Draft,
   opts: { status?: 200 | 400 | 409; notice?: string; fields?: Record<string, string> } = {},
 ) {
+  const locale = localeOf(c);
   const rc = await ctx.deps.routeContext();
   const current = rc.snapshot.bySlug.get(draft.slug);
-  const proposed = opts.fields ? reviewFromForm(opts.fields, draft.facts) : { value: draft.facts, problems: new Map<string, string>(), added: undefined };
-  const check = checkDraft(proposed.value, draft.slug, rc.snapshot, ctx.cfg.now().toISOString().slice(0, 10), proposed.problems);
+  const proposed = opts.fields
+    ? reviewFromForm(opts.fields, draft.facts, locale)
+    : { value: draft.facts, problems: new Map<string, string>(), added: undefined };
+  const check = checkDraft(proposed.value, draft.slug, rc.snapshot, ctx.cfg.now().toISOString().slice(0, 10), proposed.problems, locale);
   const form = reviewFields(proposed.value);
   // A row just added is empty on purpose: its problems wait for the next save.
   const { added } = proposed;
@@ -97,71 +175,78 @@ async function draftPage(
   const lineChanges =
     check.review === undefined || current === undefined
       ? []
-      : changedLines(pageLines(await renderPublishedPage(rc, current.review, revisions)), pageLines(await renderPublishedPage(rc, check.review, revisions)));
+      : changedLines(
+          pageLines(await renderPublishedPage(rc, current.review, revisions, locale), locale),
+          pageLines(await renderPublishedPage(rc, check.review, revisions, locale), locale),
+        );
   const editable = draft.author.id === session.user.id && (draft.status === 'editing' || draft.status === 'changes-requested');
   const reviewable = draft.status === 'submitted' && mayApprove(session.user, draft.author);
   const sourceIds = Object.keys((proposed.value as { sources?: object } | undefined)?.sources ?? {});
+  const title = say(c, 'edit.draft.title', { id: String(draft.id), app: draft.slug });
+  const save = say(c, 'edit.draft.save');
   const html = await renderHtml(
-    <EditLayout frame={await frameFor(c, ctx, session, `/edit/drafts/${draft.id}`)} title={`Draft #${draft.id} of ${draft.slug}`}>
-      <h1>
-        Draft #{draft.id} of <a href={`/apps/${draft.slug}`}>{draft.slug}</a>
-      </h1>
+    <EditLayout frame={await frameFor(c, ctx, session, `/edit/drafts/${draft.id}`)} title={title}>
+      <h1>{slotted(title, draft.slug, <a href={`/apps/${draft.slug}`}>{draft.slug}</a>)}</h1>
       <p>
-        <a href={`/edit/apps/${draft.slug}/history`}>Revision history of {draft.slug}</a>
+        <a href={`/edit/apps/${draft.slug}/history`}>{say(c, 'edit.draft.historyLink', { app: draft.slug })}</a>
       </p>
       {opts.notice ? <Notice kind={opts.status && opts.status !== 200 ? 'error' : 'ok'}>{opts.notice}</Notice> : null}
       <p>
-        Status: <strong data-status>{draft.status}</strong>. Started by {draft.author.email} from revision {draft.baseRevision}.
-        {draft.reviewComment ? ` Reviewer's comment: ${draft.reviewComment}` : ''}
+        {slotted(
+          say(c, 'edit.draft.status', { status: SLOT, email: draft.author.email, revision: draft.baseRevision }),
+          SLOT,
+          <strong data-status={draft.status}>{statusName(locale, draft.status)}</strong>,
+        )}
+        {draft.reviewComment ? ` ${say(c, 'edit.draft.reviewerComment')} ${draft.reviewComment}` : ''}
       </p>
       <section aria-labelledby="preview">
-        <h2 id="preview">Preview</h2>
-        <p data-score-before>Score now: {scoreText(current?.score)}</p>
-        <p data-score-after>Score with this draft: {scoreText(check.score)}</p>
-        <p data-problems>{check.errors === 0 ? 'The checks pass.' : `${check.errors} problem(s) must be fixed before this draft can be submitted.`}</p>
+        <h2 id="preview">{say(c, 'edit.draft.preview')}</h2>
+        <p data-score-before>{say(c, 'edit.draft.scoreNow', { score: scoreText(locale, current?.score) })}</p>
+        <p data-score-after>{say(c, 'edit.draft.scoreAfter', { score: scoreText(locale, check.score) })}</p>
+        <p data-problems>{check.errors === 0 ? say(c, 'edit.draft.checksPass') : say(c, 'edit.draft.problemCount', { count: check.errors })}</p>
         {check.review === undefined ? (
-          <p>The draft does not fit the review format yet, so neither the page nor its changes can be shown: fix the problems marked below.</p>
+          <p>{say(c, 'edit.draft.notReview')}</p>
         ) : (
           <>
             <p>
-              <a href={`/edit/drafts/${draft.id}/preview`}>The whole page as it would be published</a>
-              {opts.fields ? ' (as last saved)' : ''}
+              <a href={`/edit/drafts/${draft.id}/preview`}>{say(c, 'edit.draft.wholePage')}</a>
+              {opts.fields ? ` ${say(c, 'edit.draft.asSaved')}` : ''}
             </p>
-            <h3>Changed facts</h3>
-            <FactChanges diff={diffReviews(current?.review, check.review)} />
-            <h3>Changed sentences of the page</h3>
-            <LineChanges changes={lineChanges} />
+            <h3>{say(c, 'edit.draft.changedFacts')}</h3>
+            <FactChanges diff={diffReviews(current?.review, check.review)} locale={locale} />
+            <h3>{say(c, 'edit.draft.changedLines')}</h3>
+            <LineChanges changes={lineChanges} locale={locale} />
           </>
         )}
       </section>
       {reviewable ? (
         <section aria-labelledby="decide">
-          <h2 id="decide">Review this draft</h2>
+          <h2 id="decide">{say(c, 'edit.draft.decide')}</h2>
           <form method="post" action={`/edit/drafts/${draft.id}/approve`}>
             <Csrf session={session} />
-            <button type="submit">Approve and publish</button>
+            <button type="submit">{say(c, 'edit.draft.approve')}</button>
           </form>
           <form method="post" action={`/edit/drafts/${draft.id}/request-changes`}>
             <Csrf session={session} />
-            <label for="comment">What needs to change</label>
+            <label for="comment">{say(c, 'edit.draft.whatToChange')}</label>
             <br />
             <textarea id="comment" name="comment" required maxlength={2000} rows={3} cols={60}></textarea>
             <br />
-            <button type="submit">Request changes</button>
+            <button type="submit">{say(c, 'edit.draft.requestChanges')}</button>
           </form>
         </section>
       ) : null}
       {editable ? (
         <section aria-labelledby="edit">
-          <h2 id="edit">Edit</h2>
+          <h2 id="edit">{say(c, 'edit.draft.edit')}</h2>
           <form method="post" action={`/edit/drafts/${draft.id}`}>
             <Csrf session={session} />
             {/* The first submit button of the form is the one Enter presses: saving, not adding a row. */}
             <p>
-              <button type="submit">Save and check</button>
+              <button type="submit">{save}</button>
             </p>
             <p>
-              <label for="note">What this change does and why (shown in the review's history)</label>
+              <label for="note">{say(c, 'edit.draft.note')}</label>
               <br />
               <textarea id="note" name="_note" required maxlength={2000} rows={2} cols={80}>
                 {opts.fields?._note ?? draft.note}
@@ -174,19 +259,17 @@ async function draftPage(
             </datalist>
             {general.length > 0 ? (
               <ul class="field-problem" id="problem-page">
-                {general.map((m) => (
-                  <li>{m}</li>
-                ))}
+                {general.map((m) => (check.english.has(m) && locale !== 'en' ? <li lang="en">{m}</li> : <li>{m}</li>))}
               </ul>
             ) : null}
-            <ReviewFields node={form} review={proposed.value} problems={problems} />
+            <ReviewFields node={form} review={proposed.value} problems={problems} locale={locale} english={check.english} />
             <p>
-              <button type="submit">Save and check</button>
+              <button type="submit">{save}</button>
             </p>
           </form>
           <form method="post" action={`/edit/drafts/${draft.id}/submit`}>
             <Csrf session={session} />
-            <button type="submit">Submit for review</button>
+            <button type="submit">{say(c, 'edit.draft.submit')}</button>
           </form>
         </section>
       ) : null}
@@ -216,11 +299,11 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
   async function withDraft(c: Context, session: Session, fn: (draft: Draft) => Promise<Response>): Promise<Response> {
     const id = idParam(c);
     const draft = id === undefined ? undefined : await store.editing.getDraft(id);
-    if (draft === undefined) return messagePage(c, ctx, session, 404, 'Drafts', 'There is no such draft.');
+    if (draft === undefined) return messagePage(c, ctx, session, 404, say(c, 'edit.drafts.title'), say(c, 'edit.draft.noSuch'));
     try {
       return await fn(draft);
     } catch (error) {
-      if (error instanceof EditingConflictError) return messagePage(c, ctx, session, 409, 'Drafts', error.message);
+      if (error instanceof EditingConflictError) return messagePage(c, ctx, session, 409, say(c, 'edit.drafts.title'), conflictText(c, error));
       throw error;
     }
   }
@@ -229,10 +312,19 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
     '/edit/drafts/new',
     signedInPost(ctx, 'propose', { app: 100, revision: 12 }, async (c, session, form) => {
       const current = await store.getApp(form.app ?? '');
-      if (current === undefined) return messagePage(c, ctx, session, 404, 'Drafts', 'There is no such app.');
+      if (current === undefined) return messagePage(c, ctx, session, 404, say(c, 'edit.drafts.title'), say(c, 'edit.draft.noApp'));
       // Reverting starts a draft holding an older revision's facts; it is reviewed and published like any change, as a new revision.
       const from = form.revision === undefined ? current : (await store.history(current.slug)).find((r) => String(r.revision) === form.revision);
-      if (from === undefined) return messagePage(c, ctx, session, 404, 'Drafts', `"${current.slug}" has no revision ${form.revision}.`);
+      if (from === undefined)
+        return messagePage(
+          c,
+          ctx,
+          session,
+          404,
+          say(c, 'edit.drafts.title'),
+          say(c, 'edit.draft.noRevision', { app: current.slug, revision: form.revision ?? '' }),
+        );
+      // The note is published in the review's history, which is English data: it stays English in every language of the editor.
       const note = from === current ? '' : `Revert to revision ${from.revision}`;
       const draft = await store.editing.addDraft({
         slug: current.slug,
@@ -251,14 +343,20 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
     '/edit/apps/:slug/history',
     signedIn(ctx, undefined, async (c, session) => {
       const history = await store.history(c.req.param('slug') ?? '');
-      if (history.length === 0) return messagePage(c, ctx, session, 404, 'History', 'There is no such app.');
+      if (history.length === 0) return messagePage(c, ctx, session, 404, say(c, 'edit.history.h'), say(c, 'edit.draft.noApp'));
+      const locale = localeOf(c);
       const slug = history[0]?.slug ?? '';
       const latest = history.at(-1)?.revision;
+      const title = say(c, 'edit.history.title', { app: slug });
+      const when = (iso: string) =>
+        locale === 'en' ? iso : `${dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
+      const score = (n: number | null) =>
+        n === null
+          ? say(c, 'edit.history.noScore')
+          : say(c, 'edit.history.score', { score: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n) });
       const html = await renderHtml(
-        <EditLayout frame={await frameFor(c, ctx, session)} title={`History of ${slug}`}>
-          <h1>
-            History of <a href={`/apps/${slug}`}>{slug}</a>
-          </h1>
+        <EditLayout frame={await frameFor(c, ctx, session)} title={title}>
+          <h1>{slotted(title, slug, <a href={`/apps/${slug}`}>{slug}</a>)}</h1>
           <ol reversed>
             {[...history].reverse().map((r) => {
               const previous = history.find((p) => p.revision === r.revision - 1);
@@ -266,15 +364,21 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
               return (
                 <li data-revision={String(r.revision)}>
                   <p>
-                    Revision {r.revision}, {r.createdAt}, by {r.author}: {r.note} (score {r.score === null ? 'none' : r.score.toFixed(1)})
+                    {/* the author line ("… (approved by …)") and the note are the revision's data, written in English */}
+                    {slotted(
+                      say(c, 'edit.history.revision', { revision: r.revision, date: when(r.createdAt), author: SLOT }),
+                      SLOT,
+                      <span lang="en">{r.author}</span>,
+                    )}{' '}
+                    <span lang="en">{r.note}</span> {score(r.score)}
                   </p>
-                  {previous ? <FactChanges diff={diff} /> : null}
+                  {previous ? <FactChanges diff={diff} locale={locale} /> : null}
                   {r.revision !== latest ? (
                     <form method="post" action="/edit/drafts/new">
                       <Csrf session={session} />
                       <input type="hidden" name="app" value={slug} />
                       <input type="hidden" name="revision" value={String(r.revision)} />
-                      <button type="submit">Revert to this revision (as a new draft)</button>
+                      <button type="submit">{say(c, 'edit.history.revert')}</button>
                     </form>
                   ) : null}
                 </li>
@@ -297,21 +401,17 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
     signedIn(ctx, undefined, (c, session) =>
       withDraft(c, session, async (draft) => {
         const rc = await ctx.deps.routeContext();
-        const check = checkDraft(draft.facts, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), new Map());
+        const locale = localeOf(c);
+        const check = checkDraft(draft.facts, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), new Map(), locale);
         if (check.review === undefined)
-          return messagePage(
-            c,
-            ctx,
-            session,
-            409,
-            'Preview',
-            `Draft #${draft.id} does not fit the review format yet: fix the problems on the draft's page first.`,
-          );
-        const html = await renderPublishedPage(rc, check.review, await store.history(draft.slug));
+          return messagePage(c, ctx, session, 409, say(c, 'edit.preview.title'), say(c, 'edit.preview.notReview', { id: String(draft.id) }));
+        // The page in the editor's language, as /de/apps/<slug> or /fr/apps/<slug> would show it once published.
+        const html = await renderPublishedPage(rc, check.review, await store.history(draft.slug), locale);
         const notice = String(
           await renderHtml(
             <p class="notice notice-ok preview-notice" role="status">
-              Preview of draft #{draft.id} of {draft.slug} ({draft.status}): not published. <a href={`/edit/drafts/${draft.id}`}>Back to the draft</a>
+              {say(c, 'edit.preview.notice', { id: String(draft.id), app: draft.slug, status: statusName(locale, draft.status) })}{' '}
+              <a href={`/edit/drafts/${draft.id}`}>{say(c, 'edit.preview.back')}</a>
             </p>,
           ),
         );
@@ -330,17 +430,19 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
         if (action !== undefined)
           return draftPage(c, ctx, session, draft, {
             fields,
-            notice: 'add' in action ? 'A row was added below; fill it in and save.' : 'The row was removed; save to keep the change.',
+            notice: say(c, 'add' in action ? 'edit.draft.rowAdded' : 'edit.draft.rowRemoved'),
           });
-        const { value } = reviewFromForm(fields, draft.facts);
+        const locale = localeOf(c);
+        const read = reviewFromForm(fields, draft.facts, locale);
+        const { value } = read;
         const saved = await store.editing.updateDraft(draft.id, { facts: value, note: (fields._note ?? '').trim() }, cfg.now());
         await audit(c, session, 'draft.save', saved);
         const rc = await ctx.deps.routeContext();
-        const check = checkDraft(value, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), reviewFromForm(fields, draft.facts).problems);
+        const check = checkDraft(value, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), read.problems, locale);
         return draftPage(c, ctx, session, saved, {
           fields,
           status: check.errors === 0 ? 200 : 400,
-          notice: check.errors === 0 ? 'Saved; the checks pass.' : 'Saved, with problems: each is shown beside its field.',
+          notice: say(c, check.errors === 0 ? 'edit.draft.saved' : 'edit.draft.savedWithProblems'),
         });
       }),
     ),
@@ -353,15 +455,14 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
         if (draft.author.id !== session.user.id) return forbidden(c, ctx, session);
         const rc = await ctx.deps.routeContext();
         const check = checkDraft(draft.facts, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), new Map());
-        if (check.errors > 0) return draftPage(c, ctx, session, draft, { status: 400, notice: 'Fix the problems before submitting.' });
-        if (draft.note === '')
-          return draftPage(c, ctx, session, draft, { status: 400, notice: 'Say what the change does and why (the note) before submitting.' });
+        if (check.errors > 0) return draftPage(c, ctx, session, draft, { status: 400, notice: say(c, 'edit.draft.fixFirst') });
+        if (draft.note === '') return draftPage(c, ctx, session, draft, { status: 400, notice: say(c, 'edit.draft.noteFirst') });
         const current = rc.snapshot.bySlug.get(draft.slug)?.review;
         if (current !== undefined && check.review !== undefined && canonicalJson(current) === canonicalJson(check.review))
-          return draftPage(c, ctx, session, draft, { status: 400, notice: 'This draft changes nothing yet: there is nothing to submit.' });
+          return draftPage(c, ctx, session, draft, { status: 400, notice: say(c, 'edit.draft.changesNothing') });
         const moved = await store.editing.moveDraft(draft.id, ['editing', 'changes-requested'], 'submitted', {}, cfg.now());
         await audit(c, session, 'draft.submit', moved);
-        return draftPage(c, ctx, session, moved, { notice: 'Submitted: another editor will review it.' });
+        return draftPage(c, ctx, session, moved, { notice: say(c, 'edit.draft.submitted') });
       }),
     ),
   );
@@ -370,12 +471,13 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
     '/edit/drafts/:id/request-changes',
     signedInPost(ctx, 'review', { comment: 2000 }, (c, session, form) =>
       withDraft(c, session, async (draft) => {
-        if (!mayApprove(session.user, draft.author)) return messagePage(c, ctx, session, 403, 'Not allowed', 'No one reviews their own change.');
+        if (!mayApprove(session.user, draft.author))
+          return messagePage(c, ctx, session, 403, say(c, 'edit.forbidden.title'), say(c, 'edit.draft.noSelfReview'));
         const comment = (form.comment ?? '').trim();
-        if (comment === '') return draftPage(c, ctx, session, draft, { status: 400, notice: 'Say what needs to change.' });
+        if (comment === '') return draftPage(c, ctx, session, draft, { status: 400, notice: say(c, 'edit.draft.needComment') });
         const moved = await store.editing.moveDraft(draft.id, ['submitted'], 'changes-requested', { reviewerId: session.user.id, comment }, cfg.now());
         await audit(c, session, 'draft.request-changes', moved, { comment });
-        return draftPage(c, ctx, session, moved, { notice: 'Changes requested.' });
+        return draftPage(c, ctx, session, moved, { notice: say(c, 'edit.draft.changesRequested') });
       }),
     ),
   );
@@ -384,11 +486,12 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
     '/edit/drafts/:id/approve',
     signedInPost(ctx, 'review', {}, (c, session) =>
       withDraft(c, session, async (draft) => {
-        if (!mayApprove(session.user, draft.author)) return messagePage(c, ctx, session, 403, 'Not allowed', 'No one approves their own change.');
+        if (!mayApprove(session.user, draft.author))
+          return messagePage(c, ctx, session, 403, say(c, 'edit.forbidden.title'), say(c, 'edit.draft.noSelfApprove'));
         const rc = await ctx.deps.routeContext();
         const check = checkDraft(draft.facts, draft.slug, rc.snapshot, cfg.now().toISOString().slice(0, 10), new Map());
         if (check.review === undefined || check.score === undefined || check.errors > 0)
-          return draftPage(c, ctx, session, draft, { status: 409, notice: 'The draft no longer passes the checks.' });
+          return draftPage(c, ctx, session, draft, { status: 409, notice: say(c, 'edit.draft.noLongerPasses') });
         const { draft: published, revision } = await store.editing.publishDraft(draft.id, session.user.id, revisionInputOf(check.review, check.score), {
           author: `${draft.author.email} (approved by ${session.user.email})`,
           note: draft.note,
@@ -404,7 +507,7 @@ export function registerDrafts(app: Hono, ctx: EditContext): void {
             detail: { revision },
             ip: clientIp(c),
           });
-        return draftPage(c, ctx, session, published, { notice: `Published as revision ${revision} of ${draft.slug}.` });
+        return draftPage(c, ctx, session, published, { notice: say(c, 'edit.draft.published', { revision, app: draft.slug }) });
       }),
     ),
   );

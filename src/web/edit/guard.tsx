@@ -4,8 +4,8 @@
  * form post, a same-origin request carrying the session's CSRF token.
  */
 import type { Context } from 'hono';
-import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
-import type { Session } from '../../store/index.ts';
+import { joinList, t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
+import type { EditingConflict, EditingConflictError, Session } from '../../store/index.ts';
 import { englishPath, localeOfPath } from '../http/locale-paths.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { renderHtml } from '../http/render.ts';
@@ -27,6 +27,45 @@ export function localeOf(c: Context): Locale {
 /** A catalogue message in the request's language. */
 export function say(c: Context, key: MessageKey, params?: MessageParams): string {
   return t(localeOf(c), key, params);
+}
+
+/** A draft's status (editing, submitted, changes-requested, …) in words (the message's selectors are camel case: ICU allows no hyphen in them). */
+export function draftStatusName(locale: Locale, status: string): string {
+  return t(locale, 'edit.draft.statusName', { status: status.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) });
+}
+
+/** Each rule the store keeps, as its catalogue message. */
+const CONFLICTS: Record<EditingConflict, MessageKey> = {
+  noDraft: 'edit.conflict.noDraft',
+  userExists: 'edit.conflict.userExists',
+  correctionNotOpen: 'edit.conflict.correctionNotOpen',
+  notEditable: 'edit.conflict.notEditable',
+  wrongStatus: 'edit.conflict.wrongStatus',
+  notSubmitted: 'edit.conflict.notSubmitted',
+  otherApp: 'edit.conflict.otherApp',
+  appChanged: 'edit.conflict.appChanged',
+};
+
+/**
+ * A write the store refused (EditingConflictError), in the request's
+ * language: its catalogue message with its parameters (ids as written, a list
+ * of draft statuses in words, joined with "or").
+ */
+export function conflictText(c: Context, error: EditingConflictError): string {
+  const locale = localeOf(c);
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(error.params))
+    params[name] =
+      typeof value === 'string' || typeof value === 'number'
+        ? name === 'id'
+          ? String(value)
+          : value
+        : joinList(
+            locale,
+            value.map((status) => draftStatusName(locale, status)),
+            'disjunction',
+          );
+  return t(locale, CONFLICTS[error.code], params);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import { parse } from 'parse5';
 import type { Review } from '../../domain/review.ts';
+import { t, type Locale } from '../../i18n/index.ts';
 import { compareApps, type AppComparison } from '../../narrative/compare.ts';
 import { buildReviewPage } from '../../narrative/page.ts';
 import { lastUpdated, reviewHistory } from '../../narrative/revisions.ts';
@@ -17,26 +18,28 @@ import { renderHtml } from '../http/render.ts';
 import { ReviewView } from '../reviews/view.tsx';
 
 /**
- * The review page of `review` as the site would serve it once published:
- * the other apps as they are now, the app's real revision history.
+ * The review page of `review` as the site would serve it once published, in
+ * `locale` (as /apps/<slug>, /de/apps/<slug> or /fr/apps/<slug>; its links are
+ * written English, and the editor's answer moves them under its prefix): the
+ * other apps as they are now, the app's real revision history.
  */
-export async function renderPublishedPage(rc: RouteContext, review: Review, revisions: readonly RevisionRow[]): Promise<string> {
+export async function renderPublishedPage(rc: RouteContext, review: Review, revisions: readonly RevisionRow[], locale: Locale = 'en'): Promise<string> {
   const { snapshot } = rc;
   const scored: ScoredReview = { review, score: scoreReview(review, snapshot.catalog) };
   const all = [...snapshot.apps.filter((a) => a.review.slug !== review.slug), scored];
-  const page = buildReviewPage(scored, all, snapshot.catalog);
+  const page = buildReviewPage(scored, all, snapshot.catalog, locale);
   const tradeoffs = new Map<string, AppComparison>();
   for (const alt of page.alternatives) {
     const other = all.find((a) => a.review.slug === alt.slug);
-    if (other) tradeoffs.set(alt.slug, compareApps([scored, other]));
+    if (other) tradeoffs.set(alt.slug, compareApps([scored, other], { locale, taxonomy: snapshot.catalog.taxonomy }));
   }
   return renderHtml(
     <ReviewView
       page={page}
-      history={reviewHistory(revisions, snapshot.catalog.taxonomy)}
+      history={reviewHistory(revisions, snapshot.catalog.taxonomy, locale)}
       updated={lastUpdated(review.review.reviewed, revisions)}
       tradeoffs={tradeoffs}
-      meta={rc.meta}
+      meta={{ ...rc.meta, locale }}
     />,
   );
 }
@@ -57,9 +60,10 @@ const hasBlock = (n: Node): boolean => (n.childNodes ?? []).some((c) => BLOCKS.h
 /**
  * The lines a reader sees in the page's main content: the text of every
  * innermost block (paragraph, list item, heading, table row), whitespace
- * collapsed; the "Suggest a correction" links left out.
+ * collapsed; the "Suggest a correction" links (in the page's `locale`) left out.
  */
-export function pageLines(html: string): string[] {
+export function pageLines(html: string, locale: Locale = 'en'): string[] {
+  const suggest = t(locale, 'ui.review.suggest');
   const lines: string[] = [];
   const walk = (n: Node, inMain: boolean) => {
     const main = inMain || n.nodeName === 'main';
@@ -73,7 +77,7 @@ export function pageLines(html: string): string[] {
               .join(' | ')
           : textOf(n);
       const line = text.replace(/\s+/g, ' ').trim();
-      if (line !== '' && line !== 'Suggest a correction') lines.push(line);
+      if (line !== '' && line !== suggest) lines.push(line);
       return;
     }
     for (const c of n.childNodes ?? []) walk(c, main);
@@ -101,22 +105,23 @@ export function changedLines(before: string[], after: string[]): LineChange[] {
 }
 
 /** The changed lines as a list: what the page says now, and what it will say. */
-export function LineChanges(props: { changes: LineChange[] }) {
-  if (props.changes.length === 0) return <p>No sentence of the page changes.</p>;
+export function LineChanges(props: { changes: LineChange[]; locale?: Locale }) {
+  const locale = props.locale ?? 'en';
+  if (props.changes.length === 0) return <p>{t(locale, 'edit.preview.noLineChanges')}</p>;
   return (
     <ul class="line-changes" data-line-changes>
       {props.changes.map((ch) =>
         ch.kind === 'removed' ? (
           <li data-change="removed">
             <del>
-              <span class="visually-hidden">Now: </span>
+              <span class="visually-hidden">{t(locale, 'edit.preview.now')} </span>
               {ch.text}
             </del>
           </li>
         ) : (
           <li data-change="added">
             <ins>
-              <span class="visually-hidden">With this draft: </span>
+              <span class="visually-hidden">{t(locale, 'edit.preview.after')} </span>
               {ch.text}
             </ins>
           </li>

@@ -11,6 +11,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Child } from 'hono/jsx';
 import type { z } from 'zod';
 import { Review } from '../../domain/review.ts';
+import { catalogues, t, term, type Locale, type MessageKey } from '../../i18n/index.ts';
 
 type Schema = z.ZodType;
 type Path = (string | number)[];
@@ -87,6 +88,11 @@ function eitherParts(schema: Schema): { literals: string[]; list: Schema } | und
 interface Base {
   /** Where the value sits in the review: the schema's and the checks' paths, for problems and labels. */
   path: Path;
+  /**
+   * The key of its label in the catalogue, less `edit.field.`: the schema path
+   * without list indices and mapping keys (`sources.url`, `app.audits.value.by`).
+   */
+  labelKey: string;
   /** The form field name (or prefix) of this node. */
   name: string;
   optional: boolean;
@@ -106,30 +112,39 @@ type RowCount = (name: string, fromValue: number) => number;
 
 const asObject = (value: unknown) => (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
 
-function nodes(schema: Schema, value: unknown, path: Path, name: string, rows: RowCount): FieldNode {
+function nodes(schema: Schema, value: unknown, path: Path, name: string, rows: RowCount, labelKey = ''): FieldNode {
   const optional = isOptional(schema);
   const s = unwrap(schema);
   const fact = factParts(s);
   if (fact) {
     const known = asObject(value);
     const valueNode = isScalar(fact.value)
-      ? nodes(fact.value, known.value, [...path, 'value'], `${name}#value`, rows)
-      : nodes(fact.value, known.value, [...path, 'value'], `${name}.value`, rows);
-    return { kind: 'fact', path, name, optional, value: valueNode, sources: nodes(fact.sources, known.sources, [...path, 'sources'], `${name}.sources`, rows) };
+      ? nodes(fact.value, known.value, [...path, 'value'], `${name}#value`, rows, `${labelKey}.value`)
+      : nodes(fact.value, known.value, [...path, 'value'], `${name}.value`, rows, `${labelKey}.value`);
+    const sources = nodes(fact.sources, known.sources, [...path, 'sources'], `${name}.sources`, rows, `${labelKey}.sources`);
+    return { kind: 'fact', path, labelKey, name, optional, value: valueNode, sources };
   }
   const either = eitherParts(s);
-  if (either) return { kind: 'either', path, name, optional, literals: either.literals, list: nodes(either.list, value, path, name, rows) };
+  if (either) return { kind: 'either', path, labelKey, name, optional, literals: either.literals, list: nodes(either.list, value, path, name, rows, labelKey) };
   const def = defOf(s);
   if (def.type === 'object' && def.shape) {
     const obj = asObject(value);
     const prefix = name === '' ? '' : `${name}.`;
-    return { kind: 'group', path, name, optional, children: Object.entries(def.shape).map(([k, v]) => nodes(v, obj[k], [...path, k], `${prefix}${k}`, rows)) };
+    const children = Object.entries(def.shape).map(([k, v]) => nodes(v, obj[k], [...path, k], `${prefix}${k}`, rows, labelKey === '' ? k : `${labelKey}.${k}`));
+    return { kind: 'group', path, labelKey, name, optional, children };
   }
   if (def.type === 'array' && def.element) {
     const items = Array.isArray(value) ? value : [];
     const n = rows(name, items.length);
     const element = def.element;
-    return { kind: 'list', path, name, optional, rows: Array.from({ length: n }, (_, i) => nodes(element, items[i], [...path, i], `${name}.${i}`, rows)) };
+    return {
+      kind: 'list',
+      path,
+      labelKey,
+      name,
+      optional,
+      rows: Array.from({ length: n }, (_, i) => nodes(element, items[i], [...path, i], `${name}.${i}`, rows, labelKey)),
+    };
   }
   if (def.type === 'record' && def.valueType) {
     const entries = Object.entries(asObject(value));
@@ -138,16 +153,17 @@ function nodes(schema: Schema, value: unknown, path: Path, name: string, rows: R
     return {
       kind: 'entries',
       path,
+      labelKey,
       name,
       optional,
       rows: Array.from({ length: n }, (_, i) => {
         const [key = '', v] = entries[i] ?? [];
-        return { key, node: nodes(valueType, v, [...path, key === '' ? i : key], `${name}.${i}`, rows) };
+        return { key, node: nodes(valueType, v, [...path, key === '' ? i : key], `${name}.${i}`, rows, labelKey) };
       }),
     };
   }
-  if (isScalar(s)) return { kind: 'scalar', path, name, optional, schema: s };
-  return { kind: 'yaml', path, name, optional };
+  if (isScalar(s)) return { kind: 'scalar', path, labelKey, name, optional, schema: s };
+  return { kind: 'yaml', path, labelKey, name, optional };
 }
 
 /** The most rows one list of the form may have (a review's longest list, the sources, holds at most 200). */
@@ -156,6 +172,38 @@ const MAX_ROWS = 200;
 /** The fields of the whole review form, for `review`. */
 export function reviewFields(review: unknown): FieldNode {
   return nodes(Review, review, [], '', (_, n) => n);
+}
+
+/**
+ * The label key (less `edit.field.`) of every field the form can show with
+ * its own label, whatever the review: the form of a review with one row in
+ * every list and mapping. A fact's value and sources, a list's rows and a
+ * mapping's entries are labelled by the form itself ("value", "Sources 2", the
+ * entry's id), so they need none.
+ */
+export function fieldLabelKeys(schema: Schema = Review): Set<string> {
+  const keys = new Set<string>();
+  const visit = (node: FieldNode, own: boolean) => {
+    if (own && node.path.length > 0) keys.add(node.labelKey);
+    if (node.kind === 'group') for (const child of node.children) visit(child, true);
+    else if (node.kind === 'list') for (const row of node.rows) visit(row, false);
+    else if (node.kind === 'entries') for (const row of node.rows) visit(row.node, false);
+    else if (node.kind === 'fact') {
+      visit(node.value, false);
+      visit(node.sources, false);
+    } else if (node.kind === 'either') visit(node.list, false);
+  };
+  visit(
+    nodes(schema, undefined, [], '', () => 1),
+    false,
+  );
+  return keys;
+}
+
+/** A field's label in `locale`, from the field-label catalogue (its key as written when a label is missing, which review-form.test.tsx forbids). */
+export function fieldLabel(locale: Locale, labelKey: string): string {
+  const key = `edit.field.${labelKey}`;
+  return key in catalogues.en ? t(locale, key as MessageKey) : labelKey;
 }
 
 /** The row count a list's hidden field carries. */
@@ -214,7 +262,11 @@ function blank(fields: Record<string, string>, name: string): boolean {
  * entirely blank is dropped; "Remove" drops its row; "Add a row" appends an
  * empty one.
  */
-export function reviewFromForm(fields: Record<string, string>, original: unknown): { value: unknown; problems: ReadProblems; added: string | undefined } {
+export function reviewFromForm(
+  fields: Record<string, string>,
+  original: unknown,
+  locale: Locale = 'en',
+): { value: unknown; problems: ReadProblems; added: string | undefined } {
   const problems: ReadProblems = new Map();
   const action = rowAction(fields);
   let added: string | undefined;
@@ -274,7 +326,8 @@ export function reviewFromForm(fields: Record<string, string>, original: unknown
         try {
           return parseYaml(text);
         } catch (error) {
-          problems.set(node.path.join('.'), `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+          const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+          problems.set(node.path.join('.'), t(locale, 'edit.form.badYaml', { reason }));
           return get(original, node.path);
         }
       }
@@ -325,33 +378,54 @@ const idOf = (name: string) =>
     .replace(/#/g, '--')
     .replace(/[^A-Za-z0-9_-]/g, '-')}`;
 const problemId = (path: Path) => `problem-${path.join('.')}`;
-const labelOf = (path: Path) => {
+/** A row's number, counted from 1 (its place in the list), or a mapping entry's key. */
+const rowNumber = (path: Path) => {
   const last = path.at(-1);
-  return typeof last === 'number' ? String(last + 1) : String(last ?? '');
+  return typeof last === 'number' ? last + 1 : String(last ?? '');
 };
-
-function Problems(props: { path: Path; problems: FieldProblems }) {
-  const mine = props.problems.get(props.path.join('.'));
-  if (!mine || mine.length === 0) return null;
-  return (
-    <ul class="field-problem" id={problemId(props.path)}>
-      {mine.map((m) => (
-        <li>{m}</li>
-      ))}
-    </ul>
-  );
-}
 
 interface RenderProps {
   review: unknown;
   problems: FieldProblems;
+  locale: Locale;
+  /** Problems that stay English on a German or French page (the schema's own messages): marked lang="en". */
+  english: ReadonlySet<string>;
+}
+
+function Problems(props: { path: Path } & RenderProps) {
+  const mine = props.problems.get(props.path.join('.'));
+  if (!mine || mine.length === 0) return null;
+  return (
+    <ul class="field-problem" id={problemId(props.path)}>
+      {mine.map((m) => (props.locale !== 'en' && props.english.has(m) ? <li lang="en">{m}</li> : <li>{m}</li>))}
+    </ul>
+  );
+}
+
+/** The field's path as code beside its label: what the YAML and the output of `check` call it. */
+function PathCode(props: { path: Path }) {
+  if (props.path.length === 0) return null;
+  return (
+    <>
+      {' '}
+      <code class="field-path">{props.path.join('.')}</code>
+    </>
+  );
 }
 
 function describedBy(path: Path, problems: FieldProblems): string | undefined {
   return problems.has(path.join('.')) ? problemId(path) : undefined;
 }
 
-function ScalarInput(props: { name: string; id: string; schema: Schema; value: unknown; describedBy?: string | undefined; list?: string | undefined }) {
+function ScalarInput(props: {
+  name: string;
+  id: string;
+  schema: Schema;
+  value: unknown;
+  locale: Locale;
+  describedBy?: string | undefined;
+  list?: string | undefined;
+}) {
   const options = choices(props.schema);
   const current = toText(props.value);
   if (options)
@@ -359,9 +433,10 @@ function ScalarInput(props: { name: string; id: string; schema: Schema; value: u
       <select name={props.name} id={props.id} aria-describedby={props.describedBy}>
         {current === '' || !options.includes(current) ? (
           <option value="" selected>
-            (choose)
+            {t(props.locale, 'edit.form.choose')}
           </option>
         ) : null}
+        {/* the choices are the data's own values (code), as the YAML writes them */}
         {options.map((o) => (
           <option value={o} selected={o === current}>
             {o}
@@ -379,53 +454,60 @@ function ScalarInput(props: { name: string; id: string; schema: Schema; value: u
   return <input name={props.name} id={props.id} value={current} maxlength={4000} aria-describedby={props.describedBy} list={props.list} />;
 }
 
-function AddRowButton(props: { name: string; label: string }) {
+function AddRowButton(props: { name: string; label: string; locale: Locale }) {
   return (
     <p class="row-buttons">
       <button type="submit" name="_action" value={`add:${props.name}`}>
-        Add a row to {props.label}
+        {t(props.locale, 'edit.form.addRow', { label: props.label })}
       </button>
     </p>
   );
 }
 
-function RemoveButton(props: { name: string; label: string }) {
+function RemoveButton(props: { name: string; label: string; locale: Locale }) {
   return (
     <button type="submit" name="_action" value={`remove:${props.name}`} class="row-remove">
-      Remove {props.label}
+      {t(props.locale, 'edit.form.remove', { label: props.label })}
     </button>
   );
 }
 
 /** A list's or mapping's rows in a fieldset with its row count, its own problems and its "Add a row" button. */
-function Rows(props: { node: FieldNode & { rows: unknown[] }; label: string; problems: FieldProblems; children: Child }) {
-  const { node } = props;
+function Rows(props: RenderProps & { node: FieldNode & { rows: unknown[] }; label: string; children: Child }) {
+  const { node, locale } = props;
   return (
     <fieldset class="rows">
-      <legend>{props.label}</legend>
+      <legend>
+        {props.label}
+        <PathCode path={node.path} />
+      </legend>
       <input type="hidden" name={rowsField(node.name)} value={String(node.rows.length)} />
-      <Problems path={node.path} problems={props.problems} />
-      {node.rows.length === 0 ? <p>No rows.</p> : null}
+      <Problems path={node.path} review={props.review} problems={props.problems} locale={locale} english={props.english} />
+      {node.rows.length === 0 ? <p>{t(locale, 'edit.form.noRows')}</p> : null}
       {props.children}
-      <AddRowButton name={node.name} label={props.label} />
+      <AddRowButton name={node.name} label={props.label} locale={locale} />
     </fieldset>
   );
 }
 
-/** The field of one node; `label` overrides the label its path gives. */
+/** The field of one node; `label` overrides the label its path gives (the field-label catalogue's). */
 function Field(props: RenderProps & { node: FieldNode; label?: string }) {
-  const { node, review, problems } = props;
-  const key = node.path.join('.');
-  const label = props.label ?? labelOf(node.path);
+  const { node, problems, locale } = props;
+  const shared: RenderProps = { review: props.review, problems, locale, english: props.english };
+  const { review } = shared;
+  const label = props.label ?? fieldLabel(locale, node.labelKey);
   const id = idOf(node.name);
   switch (node.kind) {
     case 'group': {
-      const inner = node.children.map((child) => <Field node={child} review={review} problems={problems} />);
+      const inner = node.children.map((child) => <Field node={child} {...shared} />);
       if (node.path.length === 0) return <>{inner}</>;
       return (
         <fieldset>
-          <legend>{label}</legend>
-          <Problems path={node.path} problems={problems} />
+          <legend>
+            {label}
+            <PathCode path={node.path} />
+          </legend>
+          <Problems path={node.path} {...shared} />
           {inner}
         </fieldset>
       );
@@ -434,40 +516,47 @@ function Field(props: RenderProps & { node: FieldNode; label?: string }) {
       const refs = node.path.at(-2) === 'sources' && typeof node.path.at(-1) === 'number';
       return (
         <p>
-          <label for={id}>{label}</label>
+          <label for={id}>
+            {label}
+            <PathCode path={node.path} />
+          </label>
           <br />
           <ScalarInput
             name={node.name}
             id={id}
             schema={node.schema}
             value={get(review, node.path)}
+            locale={locale}
             describedBy={describedBy(node.path, problems)}
             list={refs ? 'source-ids' : undefined}
           />
-          <Problems path={node.path} problems={problems} />
+          <Problems path={node.path} {...shared} />
         </p>
       );
     }
     case 'yaml':
       return (
         <p>
-          <label for={id}>{label} (YAML)</label>
+          <label for={id}>
+            {t(locale, 'edit.form.yaml', { label })}
+            <PathCode path={node.path} />
+          </label>
           <br />
           <textarea name={node.name} id={id} rows={6} cols={80} aria-describedby={describedBy(node.path, problems)}>
             {get(review, node.path) === undefined ? '' : stringifyYaml(get(review, node.path), { lineWidth: 0 }).trimEnd()}
           </textarea>
-          <Problems path={node.path} problems={problems} />
+          <Problems path={node.path} {...shared} />
         </p>
       );
     case 'list':
       return (
-        <Rows node={node} label={label} problems={problems}>
+        <Rows node={node} label={label} {...shared}>
           {node.rows.map((row) => {
-            const rowLabel = `${label} ${labelOf(row.path)}`;
+            const rowLabel = t(locale, 'edit.form.row', { label, n: rowNumber(row.path) });
             return (
               <div class="row">
-                <Field node={row} review={review} problems={problems} label={rowLabel} />
-                <RemoveButton name={row.name} label={rowLabel} />
+                <Field node={row} {...shared} label={rowLabel} />
+                <RemoveButton name={row.name} label={rowLabel} locale={locale} />
               </div>
             );
           })}
@@ -475,19 +564,21 @@ function Field(props: RenderProps & { node: FieldNode; label?: string }) {
       );
     case 'entries':
       return (
-        <Rows node={node} label={label} problems={problems}>
+        <Rows node={node} label={label} {...shared}>
           {node.rows.map((row, i) => {
             const rowName = `${node.name}.${i}`;
-            const rowLabel = row.key === '' ? `new entry of ${label}` : row.key;
+            // a privacy control's id has a name in the terms; a source's id is only its id
+            const named = node.labelKey === 'controls' ? term(locale, `control.${row.key}`, row.key) : row.key;
+            const rowLabel = row.key === '' ? t(locale, 'edit.form.newEntry', { label }) : named;
             return (
               <div class="row">
                 <p>
-                  <label for={idOf(`${rowName}#key`)}>id of {rowLabel}</label>
+                  <label for={idOf(`${rowName}#key`)}>{t(locale, 'edit.form.idOf', { label: rowLabel })}</label>
                   <br />
                   <input name={`${rowName}#key`} id={idOf(`${rowName}#key`)} value={row.key} maxlength={64} />
                 </p>
-                <Field node={row.node} review={review} problems={problems} label={rowLabel} />
-                <RemoveButton name={rowName} label={rowLabel} />
+                <Field node={row.node} {...shared} label={rowLabel} />
+                <RemoveButton name={rowName} label={rowLabel} locale={locale} />
               </div>
             );
           })}
@@ -499,7 +590,10 @@ function Field(props: RenderProps & { node: FieldNode; label?: string }) {
       return (
         <>
           <p>
-            <label for={idOf(`${node.name}#choice`)}>{label}</label>
+            <label for={idOf(`${node.name}#choice`)}>
+              {label}
+              <PathCode path={node.path} />
+            </label>
             <br />
             <select name={`${node.name}#choice`} id={idOf(`${node.name}#choice`)}>
               {node.literals.map((l) => (
@@ -508,11 +602,11 @@ function Field(props: RenderProps & { node: FieldNode; label?: string }) {
                 </option>
               ))}
               <option value="list" selected={choice === 'list'}>
-                the list below
+                {t(locale, 'edit.form.theList')}
               </option>
             </select>
           </p>
-          <Field node={node.list} review={review} problems={problems} label={`${label} (list)`} />
+          <Field node={node.list} {...shared} label={t(locale, 'edit.form.list', { label })} />
         </>
       );
     }
@@ -521,25 +615,28 @@ function Field(props: RenderProps & { node: FieldNode; label?: string }) {
       const known = 'value' in fact || !('unknown' in fact);
       return (
         <fieldset class="fact">
-          <legend>{key}</legend>
-          <Problems path={node.path} problems={problems} />
+          <legend>
+            {label}
+            <PathCode path={node.path} />
+          </legend>
+          <Problems path={node.path} {...shared} />
           <p>
             <label>
-              <input type="radio" name={`${node.name}#state`} value="known" checked={known} /> known
+              <input type="radio" name={`${node.name}#state`} value="known" checked={known} /> {t(locale, 'edit.form.known')}
             </label>{' '}
             <label>
-              <input type="radio" name={`${node.name}#state`} value="unknown" checked={!known} /> unknown
+              <input type="radio" name={`${node.name}#state`} value="unknown" checked={!known} /> {t(locale, 'edit.form.unknown')}
             </label>
           </p>
-          <Field node={node.value} review={review} problems={problems} label="value" />
-          <Field node={node.sources} review={review} problems={problems} label="sources" />
+          <Field node={node.value} {...shared} label={t(locale, 'edit.form.value')} />
+          <Field node={node.sources} {...shared} label={t(locale, 'edit.form.sources')} />
           <p>
-            <label for={idOf(`${node.name}#note`)}>note (optional)</label>
+            <label for={idOf(`${node.name}#note`)}>{t(locale, 'edit.form.note')}</label>
             <br />
             <input name={`${node.name}#note`} id={idOf(`${node.name}#note`)} value={known ? toText(fact.note) : ''} maxlength={4000} />
           </p>
           <p>
-            <label for={idOf(`${node.name}#unknown`)}>why it is unknown</label>
+            <label for={idOf(`${node.name}#unknown`)}>{t(locale, 'edit.form.whyUnknown')}</label>
             <br />
             <input name={`${node.name}#unknown`} id={idOf(`${node.name}#unknown`)} value={known ? '' : toText(fact.unknown)} maxlength={2000} />
           </p>
@@ -549,7 +646,10 @@ function Field(props: RenderProps & { node: FieldNode; label?: string }) {
   }
 }
 
-/** The form fields of a review, with each problem beside its field (`problems` as assignProblems returns them). */
-export function ReviewFields(props: { node: FieldNode; review: unknown; problems: FieldProblems }) {
-  return <Field node={props.node} review={props.review} problems={props.problems} />;
+/**
+ * The form fields of a review, with each problem beside its field (`problems`
+ * as assignProblems returns them), its labels in `locale`.
+ */
+export function ReviewFields(props: { node: FieldNode; review: unknown; problems: FieldProblems; locale?: Locale; english?: ReadonlySet<string> }) {
+  return <Field node={props.node} review={props.review} problems={props.problems} locale={props.locale ?? 'en'} english={props.english ?? new Set()} />;
 }

@@ -1,6 +1,6 @@
 /** Admin pages: accounts and the audit log. */
 import type { Context, Hono } from 'hono';
-import { ROLES, type Session } from '../../store/index.ts';
+import { EditingConflictError, ROLES, type Session } from '../../store/index.ts';
 import { renderHtml } from '../http/render.ts';
 import { AccountError, addAccount, normalizeEmail, parseRole } from './accounts.ts';
 import { formatDate } from '../../i18n/index.ts';
@@ -114,7 +114,19 @@ export function registerUsers(app: Hono, ctx: EditContext): void {
         );
       } catch (error) {
         if (error instanceof AccountError)
-          return c.html(await usersPage(c, ctx, session, { kind: 'error', text: say(c, 'edit.users.unchanged', { problem: error.message }) }), 400);
+          return c.html(
+            await usersPage(c, ctx, session, { kind: 'error', text: say(c, 'edit.users.unchanged', { problem: say(c, error.key, error.params) }) }),
+            400,
+          );
+        // another admin added the same address meanwhile
+        if (error instanceof EditingConflictError)
+          return c.html(
+            await usersPage(c, ctx, session, {
+              kind: 'error',
+              text: say(c, 'edit.users.unchanged', { problem: say(c, 'edit.account.exists', { email: String(error.params.email ?? '') }) }),
+            }),
+            409,
+          );
         throw error;
       }
     }),
@@ -127,7 +139,7 @@ export function registerUsers(app: Hono, ctx: EditContext): void {
       try {
         email = normalizeEmail(form.email ?? '');
       } catch (error) {
-        if (error instanceof AccountError) return messagePage(c, ctx, session, 400, say(c, 'edit.users.title'), error.message);
+        if (error instanceof AccountError) return messagePage(c, ctx, session, 400, say(c, 'edit.users.title'), say(c, error.key, error.params));
         throw error;
       }
       if (email === session.user.email) return messagePage(c, ctx, session, 409, say(c, 'edit.users.title'), say(c, 'edit.users.self'));

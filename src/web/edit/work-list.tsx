@@ -84,15 +84,22 @@ export interface WorkFilter {
   category: string | undefined;
 }
 
+/** A filter value that is not one of its parameter's values: the parameter, and what is wrong as a catalogue message with its parameters. */
+export interface WorkFilterProblem {
+  parameter: string;
+  key: MessageKey;
+  params: { values: string; value: string };
+}
+
 /** Reads ?kind= and ?category=; an unknown value is a problem naming the parameter. */
-export function readWorkFilter(query: Record<string, string | undefined>, categories: readonly string[]): WorkFilter | { parameter: string; message: string } {
+export function readWorkFilter(query: Record<string, string | undefined>, categories: readonly string[]): WorkFilter | WorkFilterProblem {
   const kindText = query.kind ?? '';
   const categoryText = query.category ?? '';
   const kind = WORK_KINDS.find((k) => k === kindText);
   if (kindText !== '' && kindText !== 'all' && kind === undefined)
-    return { parameter: 'kind', message: `must be one of all, ${WORK_KINDS.join(', ')} (not "${kindText.slice(0, 40)}")` };
+    return { parameter: 'kind', key: 'edit.work.badKind', params: { values: ['all', ...WORK_KINDS].join(', '), value: kindText.slice(0, 40) } };
   if (categoryText !== '' && categoryText !== 'all' && !categories.includes(categoryText))
-    return { parameter: 'category', message: `must be all or one of ${categories.join(', ')} (not "${categoryText.slice(0, 40)}")` };
+    return { parameter: 'category', key: 'edit.work.badCategory', params: { values: categories.join(', '), value: categoryText.slice(0, 40) } };
   return { kind, category: categoryText === '' || categoryText === 'all' ? undefined : categoryText };
 }
 
@@ -114,7 +121,15 @@ export async function workListPage(c: Context, ctx: EditContext, session: Sessio
   const { snapshot } = rc;
   const categories = snapshot.catalog.categories.map((cat) => cat.id);
   const filter = readWorkFilter({ kind: c.req.query('kind'), category: c.req.query('category') }, categories);
-  if ('parameter' in filter) return messagePage(c, ctx, session, 400, say(c, 'edit.work.title'), say(c, 'edit.work.badFilter', { ...filter }));
+  if ('parameter' in filter)
+    return messagePage(
+      c,
+      ctx,
+      session,
+      400,
+      say(c, 'edit.work.title'),
+      say(c, 'edit.work.badFilter', { parameter: filter.parameter, message: say(c, filter.key, filter.params) }),
+    );
   const moderator = can(session.user.role, 'moderate');
   const [drafts, corrections] = await Promise.all([store.editing.openDrafts(), store.editing.listCorrections('open')]);
   const list = buildWorkList({ snapshot, findings: currentFindings(snapshot, ctx.cfg.now().toISOString().slice(0, 10)), corrections, drafts });

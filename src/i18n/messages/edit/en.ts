@@ -1,12 +1,18 @@
 /**
  * The interface strings of the editor (/edit): the frame of its pages, the
  * reader's correction form and its answers, signing in, choosing a password,
- * the form errors and the email that answers a reader, in English: the source
+ * the form errors, the email that answers a reader, the draft page with its
+ * review form (the fields' labels are fields/en.ts), the preview, the history,
+ * and the store's and the account rules' refusals, in English: the source
  * of src/i18n/messages/edit/de.ts and fr.ts. Spread into the site's catalogues
  * (src/i18n/messages/en.ts), so the same check holds them to the same keys
  * and placeholders.
  */
+import { fieldsEn } from './fields/en.ts';
+
 export const editEn = {
+  // The labels of the review form's fields, by schema path
+  ...fieldsEn,
   // The frame of every /edit page (src/web/edit/layout.tsx)
   'edit.title': '{title} · PrivacyDefend editor',
   'edit.nav.region': 'Editor',
@@ -148,6 +154,112 @@ export const editEn = {
   'edit.work.nothing': 'Nothing open.',
   'edit.work.nothingFiltered': 'Nothing open for this filter.',
   'edit.work.badFilter': 'The filter {parameter} {message}.',
+
+  // A draft of a review (src/web/edit/drafts.tsx); notes, comments and findings stay as written
+  'edit.drafts.title': 'Drafts',
+  'edit.draft.title': 'Draft #{id} of {app}',
+  'edit.draft.historyLink': 'Revision history of {app}',
+  'edit.draft.status': 'Status: {status}. Started by {email} from revision {revision, number}.',
+  'edit.draft.statusName':
+    '{status, select, editing {editing} submitted {submitted} changesRequested {changes requested} published {published} withdrawn {withdrawn} other {{status}}}',
+  'edit.draft.reviewerComment': "Reviewer's comment:",
+  'edit.draft.preview': 'Preview',
+  'edit.draft.scoreNow': 'Score now: {score}',
+  'edit.draft.scoreAfter': 'Score with this draft: {score}',
+  'edit.draft.score': '{score}/10 {label}',
+  'edit.draft.notComputed': 'not computed',
+  'edit.draft.unscored': 'not scored (too little evidence)',
+  'edit.draft.checksPass': 'The checks pass.',
+  'edit.draft.problemCount':
+    '{count, plural, one {# problem must be fixed before this draft can be submitted.} other {# problems must be fixed before this draft can be submitted.}}',
+  'edit.draft.notReview': 'The draft does not fit the review format yet, so neither the page nor its changes can be shown: fix the problems marked below.',
+  'edit.draft.wholePage': 'The whole page as it would be published',
+  'edit.draft.asSaved': '(as last saved)',
+  'edit.draft.changedFacts': 'Changed facts',
+  'edit.draft.changedLines': 'Changed sentences of the page',
+  'edit.draft.decide': 'Review this draft',
+  'edit.draft.approve': 'Approve and publish',
+  'edit.draft.whatToChange': 'What needs to change',
+  'edit.draft.requestChanges': 'Request changes',
+  'edit.draft.edit': 'Edit',
+  'edit.draft.save': 'Save and check',
+  'edit.draft.note': "What this change does and why (shown in the review's history)",
+  'edit.draft.submit': 'Submit for review',
+  'edit.draft.rowAdded': 'A row was added below; fill it in and save.',
+  'edit.draft.rowRemoved': 'The row was removed; save to keep the change.',
+  'edit.draft.saved': 'Saved; the checks pass.',
+  'edit.draft.savedWithProblems': 'Saved, with problems: each is shown beside its field.',
+  'edit.draft.fixFirst': 'Fix the problems before submitting.',
+  'edit.draft.noteFirst': 'Say what the change does and why (the note) before submitting.',
+  'edit.draft.changesNothing': 'This draft changes nothing yet: there is nothing to submit.',
+  'edit.draft.submitted': 'Submitted: another editor will review it.',
+  'edit.draft.noSelfReview': 'No one reviews their own change.',
+  'edit.draft.noSelfApprove': 'No one approves their own change.',
+  'edit.draft.needComment': 'Say what needs to change.',
+  'edit.draft.changesRequested': 'Changes requested.',
+  'edit.draft.noLongerPasses': 'The draft no longer passes the checks.',
+  'edit.draft.published': 'Published as revision {revision, number} of {app}.',
+  'edit.draft.noSuch': 'There is no such draft.',
+  'edit.draft.noApp': 'There is no such app.',
+  'edit.draft.noRevision': '"{app}" has no revision {revision}.',
+  'edit.draft.slugFixed': 'must stay "{slug}" (a draft edits one app)',
+  // What changed, fact by fact (the draft page and the history)
+  'edit.diff.none': 'No fact changed.',
+  'edit.diff.empty': '(none)',
+  'edit.diff.fact': '{path}: {before} → {after}',
+  'edit.diff.sourceAdded': 'source added: {id}',
+  'edit.diff.sourceRemoved': 'source removed: {id}',
+  // A write the store refused because the draft, correction or account changed meanwhile (EditingConflictError)
+  'edit.conflict.noDraft': 'There is no draft #{id}.',
+  'edit.conflict.userExists': 'An account for {email} already exists.',
+  'edit.conflict.correctionNotOpen': 'Correction #{id} is not open (it does not exist or was already answered).',
+  'edit.conflict.notEditable': "Draft #{id} can't be edited now (it is submitted, published or withdrawn).",
+  'edit.conflict.wrongStatus': 'Draft #{id} is not in the expected state ({from}).',
+  'edit.conflict.notSubmitted': 'Draft #{id} is not submitted for review.',
+  'edit.conflict.otherApp': 'Draft #{id} is of "{app}", not "{other}".',
+  'edit.conflict.appChanged':
+    '"{app}" has changed since draft #{id} was started (revision {base, number}, now {latest, number}): start a new draft from the current review.',
+  // The history of an app's review (/edit/apps/<slug>/history)
+  'edit.history.h': 'History',
+  'edit.history.title': 'History of {app}',
+  'edit.history.revision': 'Revision {revision, number}, {date}, by {author}:',
+  'edit.history.score': '(score {score})',
+  'edit.history.noScore': '(no score)',
+  'edit.history.revert': 'Revert to this revision (as a new draft)',
+  // The preview of a draft (src/web/edit/preview.tsx)
+  'edit.preview.title': 'Preview',
+  'edit.preview.notReview': "Draft #{id} does not fit the review format yet: fix the problems on the draft's page first.",
+  'edit.preview.notice': 'Preview of draft #{id} of {app} ({status}): not published.',
+  'edit.preview.back': 'Back to the draft',
+  'edit.preview.noLineChanges': 'No sentence of the page changes.',
+  'edit.preview.now': 'Now:',
+  'edit.preview.after': 'With this draft:',
+  // The review form generated from the schema (src/web/edit/review-form.tsx); {label} is a field's label
+  'edit.form.addRow': 'Add a row to {label}',
+  'edit.form.remove': 'Remove {label}',
+  'edit.form.row': '{label} {n, number}',
+  'edit.form.noRows': 'No rows.',
+  'edit.form.choose': '(choose)',
+  'edit.form.known': 'known',
+  'edit.form.unknown': 'unknown',
+  'edit.form.value': 'value',
+  'edit.form.sources': 'sources',
+  'edit.form.note': 'note (optional)',
+  'edit.form.whyUnknown': 'why it is unknown',
+  'edit.form.yaml': '{label} (YAML)',
+  'edit.form.list': '{label} (list)',
+  'edit.form.theList': 'the list below',
+  'edit.form.idOf': 'id of {label}',
+  'edit.form.newEntry': 'new entry of {label}',
+  'edit.form.badYaml': 'is not valid YAML: {reason}',
+  // Account rules (src/web/edit/accounts.ts); the CLI keeps its English message
+  'edit.account.emailTooLong': 'Email: must be at most {max, number} characters',
+  'edit.account.emailInvalid': 'Email: "{input}" is not an email address',
+  'edit.account.roleInvalid': 'Role: must be one of {roles}, not "{input}"',
+  'edit.account.exists': 'Email: an account for {email} already exists',
+  // The work list's filter (?kind=, ?category=)
+  'edit.work.badKind': 'must be one of {values} (not "{value}")',
+  'edit.work.badCategory': 'must be all or one of {values} (not "{value}")',
 
   // Signing in and choosing a password (src/web/edit/auth.tsx)
   'edit.login.title': 'Sign in',
