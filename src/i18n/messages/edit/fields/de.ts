@@ -55,6 +55,7 @@ export const fieldsDe: Record<keyof typeof fieldsEn, string> = {
   'edit.field.encryption.exceptions.value.kind': 'Art der Ausnahme',
   'edit.field.encryption.exceptions.value.description': 'Beschreibung',
   'edit.field.encryption.exceptions.value.sources': 'Quellen dieser Ausnahme',
+  'edit.field.encryption.exceptions.value.storedWith': 'Dienste, die die Backups speichern',
   'edit.field.sharing': 'Weitergabe',
   'edit.field.sharing.thirdParties': 'Weitergabe an Dritte',
   'edit.field.sharing.sellsData': 'Verkauf von Daten',

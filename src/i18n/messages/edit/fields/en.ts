@@ -63,6 +63,7 @@ export const fieldsEn = {
   'edit.field.encryption.exceptions.value.kind': 'Kind of exception',
   'edit.field.encryption.exceptions.value.description': 'Description',
   'edit.field.encryption.exceptions.value.sources': 'Sources of this exception',
+  'edit.field.encryption.exceptions.value.storedWith': 'Services that keep the backups',
   'edit.field.sharing': 'Sharing',
   'edit.field.sharing.thirdParties': 'Sharing with third parties',
   'edit.field.sharing.sellsData': 'Sells data',

@@ -55,6 +55,7 @@ export const fieldsFr: Record<keyof typeof fieldsEn, string> = {
   'edit.field.encryption.exceptions.value.kind': 'Type d’exception',
   'edit.field.encryption.exceptions.value.description': 'Description',
   'edit.field.encryption.exceptions.value.sources': 'Sources de cette exception',
+  'edit.field.encryption.exceptions.value.storedWith': 'Services qui conservent les sauvegardes',
   'edit.field.sharing': 'Partage',
   'edit.field.sharing.thirdParties': 'Partage avec des tiers',
   'edit.field.sharing.sellsData': 'Vente de données',
