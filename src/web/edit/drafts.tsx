@@ -6,7 +6,9 @@
  * names and the note) or requests changes with a comment.
  */
 import type { Context, Hono } from 'hono';
-import { checkReview, type Finding } from '../../checks/index.ts';
+import { checkReview, findingLine, type Finding } from '../../checks/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { localeOfPath } from '../http/locale-paths.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
 import { diffReviews } from '../../domain/diff.ts';
@@ -33,9 +35,16 @@ export interface DraftCheck {
 
 /**
  * Validates a proposed review: the schema first, then every rule of `check`.
- * Problems are keyed by the dotted path of the field they concern.
+ * Problems are keyed by the dotted path of the field they concern; the rules' findings are written in `locale`.
  */
-export function checkDraft(value: unknown, slug: string, snapshot: SiteSnapshot, today: string, readProblems: Map<string, string>): DraftCheck {
+export function checkDraft(
+  value: unknown,
+  slug: string,
+  snapshot: SiteSnapshot,
+  today: string,
+  readProblems: Map<string, string>,
+  locale: Locale = 'en',
+): DraftCheck {
   const problems: FieldProblems = new Map();
   const add = (path: string, message: string) => problems.set(path, [...(problems.get(path) ?? []), message]);
   for (const [path, message] of readProblems) add(path, message);
@@ -47,7 +56,7 @@ export function checkDraft(value: unknown, slug: string, snapshot: SiteSnapshot,
   const review = parsed.data;
   if (review.slug !== slug) add('slug', `must stay "${slug}" (a draft edits one app)`);
   const findings: Finding[] = checkReview({ ...review, file: fileOf(slug) }, datasetOf(snapshot), { today, renderPage: renderReviewPage });
-  for (const f of findings) add(f.path.replace(/\.value$/, ''), `${f.severity} [${f.rule}]: ${f.message}`);
+  for (const f of findings) add(f.path.replace(/\.value$/, ''), findingLine(f, locale));
   const errors = findings.filter((f) => f.severity === 'error').length + readProblems.size + (review.slug !== slug ? 1 : 0);
   return { review, problems, errors, score: scoreReview(review, snapshot.catalog) };
 }
@@ -86,7 +95,7 @@ async function draftPage(
   const rc = await ctx.deps.routeContext();
   const current = rc.snapshot.bySlug.get(draft.slug);
   const proposed = opts.fields ? reviewFromForm(opts.fields, draft.facts) : { value: draft.facts, problems: new Map<string, string>(), added: undefined };
-  const check = checkDraft(proposed.value, draft.slug, rc.snapshot, ctx.cfg.now().toISOString().slice(0, 10), proposed.problems);
+  const check = checkDraft(proposed.value, draft.slug, rc.snapshot, ctx.cfg.now().toISOString().slice(0, 10), proposed.problems, localeOfPath(c.req.path));
   const form = reviewFields(proposed.value);
   // A row just added is empty on purpose: its problems wait for the next save.
   const { added } = proposed;
