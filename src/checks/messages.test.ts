@@ -59,10 +59,19 @@ function englishRuns(message: string): string[] {
 
 const ENGLISH_RUNS = Object.entries(checksEn).flatMap(([key, message]) => englishRuns(message).map((run) => ({ key, run })));
 
-/** What `s` says in German and French: rendered, different from the English, and holding no English sentence of the catalogue. */
-function judgeTranslations(where: string, s: Say): void {
+/** `s` with its data (the parameters written as they are, often English text quoted from a review) blanked out. */
+function withoutData(s: Say): Say {
+  const blank = (p: SayParam): SayParam =>
+    typeof p === 'string' ? '…' : typeof p === 'number' ? p : 'key' in p ? withoutData(p) : { anyOf: p.anyOf.map(() => '…') };
+  return { key: s.key, params: Object.fromEntries(Object.entries(s.params).map(([name, p]) => [name, blank(p)])) };
+}
+
+/** What `s` says in German and French: rendered, different from the English, and, besides its data, holding no English text of the catalogue. */
+function judgeTranslations(where: string, full: Say): void {
+  const s = withoutData(full);
   const english = sayText(s, 'en');
   for (const locale of ['de', 'fr'] as const) {
+    assert.ok(sayText(full, locale).trim().length > 0);
     const text = sayText(s, locale);
     assert.ok(text.trim().length > 0, `${where}: the ${locale} message ${s.key} is empty`);
     assert.notEqual(text, english, `${where}: the ${locale} message ${s.key} reads as the English one`);
@@ -260,6 +269,17 @@ test('the message paths the rules’ own tests leave out are planted here', () =
   );
   found(byId('page-finding-side'), swapped, 'check.pageFindingSide.aConcern');
   found(byId('page-finding-side'), swapped, 'check.pageFindingSide.aStrength');
+  // page-finding-side: each wording that praises, under Concerns, and each that warns, under What's Good
+  const praise = ['Low data collection', 'Collects little data', 'Strong encryption', 'Good privacy controls', 'Open source', 'Audited'];
+  praise.push('End-to-end encrypted by default', 'Does not share data', 'No tracking', 'Uses forward secrecy');
+  const warn = ['Closed source', 'Weak encryption', 'High data collection', 'Sells data', 'Shares data with third parties'];
+  warn.push('Uses your data for advertising', 'Tracks you', 'No two-factor authentication');
+  const listed = (section: string, items: string[]) =>
+    byId('page-finding-side').check(
+      htmlContext(`<section data-section="${section}"><h2>${section}</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></section>`, base) as never,
+    );
+  const readings = [...listed('concerns', praise), ...listed('good', warn)].map((i) => (i.say?.params.reading as Say | undefined)?.key);
+  assert.equal(new Set(readings).size, praise.length + warn.length, `each wording is named by its own message: ${readings.join(', ')}`);
   // page-safer-alternatives: an app with no review, an unscored one, and a page with no score of its own
   const offered = (html: string, ctx = base) => ({
     ...htmlContext(`<section data-section="alternatives"><h2>Safer Alternatives</h2>${html}</section>`, ctx),
