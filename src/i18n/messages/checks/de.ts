@@ -50,7 +50,7 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
   'check.claim.notDefault': '{fact} ist {value}, nicht „default“',
   'check.claim.exceptionsUnknown': 'encryption.exceptions ist unbekannt, also belegt nichts, dass der Anbieter die Inhalte nicht lesen kann',
   'check.claim.exceptionsLetRead': 'encryption.exceptions verzeichnet {exceptions}, womit der Anbieter Inhalte lesen kann',
-  'check.comparison': '{sentence} vergleicht {name} mit seiner Kategorie, aber {why}; korrigieren Sie den Satz oder die Fakten',
+  'check.comparison': '{sentence} vergleicht {name} mit der eigenen Kategorie, aber {why}; korrigieren Sie den Satz oder die Fakten',
   'check.comparison.unknown': 'dataCollected ist unbekannt, und ein unbekannter Fakt trägt keine Behauptung',
   'check.comparison.noOthers': 'keine andere App der Kategorie {category} hat eine bekannte Datenliste, mit der sich vergleichen ließe',
   'check.comparison.median':
@@ -77,14 +77,14 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
   'check.staleScore.invalid': '{where}: Die gespeicherten Fakten passen nicht zum Schema der Tests ({problem}); importieren Sie den Datensatz neu',
   'check.staleScore.stale': '{where} ist veraltet ({differences}); führen Sie privacydefend import aus, um neu zu bewerten',
   'check.e2eeExceptions.optInButDefault':
-    'besagt, dass Ende-zu-Ende-Verschlüsselung nur auf Wunsch gilt, aber encryption.e2ee.content ist „default“; korrigieren Sie eines von beiden',
+    'besagt, dass Ende-zu-Ende-Verschlüsselung erst eingeschaltet werden muss, aber encryption.e2ee.content ist „default“; korrigieren Sie eines von beiden',
   'check.e2eeExceptions.optInButNone':
     'besagt, dass sich Ende-zu-Ende-Verschlüsselung einschalten lässt, aber encryption.e2ee.content ist „none“; erfassen Sie „opt-in“ oder streichen Sie die Ausnahme',
   'check.e2eeExceptions.missing':
     'ist „opt-in“, aber encryption.exceptions nennt opt-in-only nicht; ergänzen Sie die Ausnahme (mit ihren Quellen) oder korrigieren Sie den Wert',
   'check.sharingAgrees.sells': 'ist „no“, aber sharing.sellsData ist true: Wer Daten verkauft, gibt sie an Dritte weiter; korrigieren Sie eines von beiden',
   'check.sharingAgrees.ads':
-    'ist „no“, aber sharing.advertising ist „third-party“: Werbung von Dritten teilt Daten mit Werbetreibenden; korrigieren Sie eines von beiden',
+    'ist „no“, aber sharing.advertising ist „third-party“: Werbung Dritter gibt Daten an Werbetreibende weiter; korrigieren Sie eines von beiden',
   'check.backupsAgree.offered':
     'ist „{value}“, aber encryption.e2ee.backups ist „none“; die Einstellung gibt es nur, wenn sich Backups Ende-zu-Ende verschlüsseln lassen',
   'check.backupsAgree.notOffered':
@@ -151,9 +151,10 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
   'check.phrase.weakProtection': 'schwachen Kontoschutz oder fehlende Einstellungen',
   'check.pageAlternatives.noReview': 'empfiehlt „{slug}“, zu dem es keinen Test gibt',
   'check.pageAlternatives.otherCategory': 'empfiehlt {alternative} (Kategorie {altCategory}) als Alternative zu einer App der Kategorie {category}',
-  'check.pageAlternatives.unscored': 'empfiehlt {alternative} als sicherer, aber {name} hat keinen Wert, mit dem sich vergleichen ließe',
-  'check.pageAlternatives.notHigher': 'empfiehlt {alternative} ({altScore}) als sicherer als {name} ({score}); Alternativen müssen höher abschneiden',
-  'check.pageAlternatives.notScored': 'ohne Wert',
+  'check.pageAlternatives.unscored': 'empfiehlt {alternative} als sicherer, aber {name} hat keinen Sicherheitswert, mit dem sich vergleichen ließe',
+  'check.pageAlternatives.notHigher':
+    'empfiehlt {alternative} ({altScore}) als sicherer als {name} ({score}); eine Alternative muss einen höheren Sicherheitswert haben',
+  'check.pageAlternatives.notScored': 'ohne Sicherheitswert',
   'check.pageInternalLinks.anchor': 'verweist auf „{href}“, aber kein Element der Seite hat diese ID',
   'check.pageInternalLinks.route':
     'verweist auf „{path}“, keine Seite der Website (vorhanden: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)',
@@ -169,6 +170,6 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
     'wiederholt die Kurzantwort wörtlich: {sentence}; antworten Sie mit anderen Worten oder ergänzen Sie, was die Kurzantwort auslässt',
   'check.pageBothSides': 'nennt {fact}, was auch unter „Was gut ist“ steht ({text}); stellen Sie den Fakt als einen Befund mit seinen Nuancen dar',
   'check.pageLabelNumber.both': 'zeigt „{label}“ neben der Zahl {score}/10; zeigen Sie entweder die Worte oder die Zahl',
-  'check.pageLabelNumber.range': 'zeigt den Wert {score} von 10',
+  'check.pageLabelNumber.range': 'zeigt einen Sicherheitswert von {score} von 10',
   'check.pageInternalId': 'zeigt die ID „{id}“; zeigen Sie stattdessen ihre Bezeichnung aus taxonomy.yaml',
 };

@@ -74,7 +74,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.duplicateId.controversy': '« {id} » est déjà utilisé par une autre controverse de cette analyse',
   'check.staleScore.revision': '{slug}, révision {revision}',
   'check.staleScore.invalid': '{where} : les faits enregistrés ne respectent pas le schéma des analyses ({problem}) ; réimportez le jeu de données',
-  'check.staleScore.stale': '{where} n’est plus à jour ({differences}) ; lancez privacydefend import pour recalculer la note',
+  'check.staleScore.stale': '{where} n’est plus à jour ({differences}) ; lancez privacydefend import pour recalculer le score',
   'check.e2eeExceptions.optInButDefault':
     'indique que le chiffrement de bout en bout doit être activé par l’utilisateur, mais encryption.e2ee.content vaut « default » ; corrigez l’un des deux',
   'check.e2eeExceptions.optInButNone':
@@ -147,10 +147,9 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.pageAlternatives.noReview': 'propose « {slug} », qui n’a pas d’analyse',
   'check.pageAlternatives.otherCategory':
     'propose {alternative}, de la catégorie {altCategory}, comme alternative à une application de la catégorie {category}',
-  'check.pageAlternatives.unscored': 'présente {alternative} comme plus sûre, mais {name} n’a pas de note à laquelle la comparer',
-  'check.pageAlternatives.notHigher':
-    'présente {alternative} ({altScore}) comme plus sûre que {name} ({score}) ; une alternative doit avoir une meilleure note',
-  'check.pageAlternatives.notScored': 'sans note',
+  'check.pageAlternatives.unscored': 'présente {alternative} comme plus sûre, mais {name} n’a pas de score de sécurité auquel la comparer',
+  'check.pageAlternatives.notHigher': 'présente {alternative} ({altScore}) comme plus sûre que {name} ({score}) ; une alternative doit avoir un meilleur score',
+  'check.pageAlternatives.notScored': 'sans score',
   'check.pageInternalLinks.anchor': 'renvoie à « {href} », mais aucun élément de la page ne porte cet identifiant',
   'check.pageInternalLinks.route':
     'renvoie à « {path} », qui n’est pas une page du site (existantes : /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)',
@@ -164,7 +163,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.pageRepeated.question': 'est posée deux fois ; ne posez chaque question qu’une fois',
   'check.pageRepeated.shortAnswer': 'répète mot pour mot la réponse courte : {sentence} ; répondez autrement ou ajoutez ce que la réponse courte ne dit pas',
   'check.pageBothSides': 'énonce {fact}, déjà énoncé sous « Points forts » ({text}) ; présentez ce fait en un seul constat, avec ses nuances',
-  'check.pageLabelNumber.both': 'affiche « {label} » à côté de la note {score}/10 ; affichez les mots ou la note, pas les deux',
-  'check.pageLabelNumber.range': 'affiche une note de {score} sur 10',
+  'check.pageLabelNumber.both': 'affiche « {label} » à côté du score {score}/10 ; affichez les mots ou le chiffre, pas les deux',
+  'check.pageLabelNumber.range': 'affiche un score de {score} sur 10',
   'check.pageInternalId': 'affiche l’identifiant « {id} » ; affichez plutôt son libellé tiré de taxonomy.yaml',
 };
