@@ -83,7 +83,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
     'vaut « opt-in », mais encryption.exceptions ne mentionne pas opt-in-only ; ajoutez cette exception (avec ses sources) ou corrigez la valeur',
   'check.sharingAgrees.sells': 'vaut « no », mais sharing.sellsData vaut true : vendre des données, c’est les transmettre à des tiers ; corrigez l’un des deux',
   'check.sharingAgrees.ads':
-    'vaut « no », mais sharing.advertising vaut « third-party » : la publicité de tiers partage des données avec les annonceurs ; corrigez l’un des deux',
+    'vaut « no », mais sharing.advertising vaut « third-party » : la publicité de tiers transmet des données aux annonceurs ; corrigez l’un des deux',
   'check.backupsAgree.offered':
     'vaut « {value} », mais encryption.e2ee.backups vaut « none » ; ce réglage n’existe que si les sauvegardes peuvent être chiffrées de bout en bout',
   'check.backupsAgree.notOffered':
@@ -94,7 +94,8 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.settingAdvice.noSentence': 'le conseil « {advice} » n’a pas de phrase qui nomme un réglage propre à l’application ({message})',
   'check.settingAdvice.neverNamed':
     '« {name} » met en œuvre « {advice} », un conseil donné seulement quand {fact} vaut {values} ; ici, la valeur est {value} : la page ne nommerait donc jamais ce réglage',
-  'check.storeLinks.platform': '« {platform} » ne fait pas partie des plateformes de l’application ({platforms}) ; ajoutez-la là-bas ou corrigez le lien',
+  'check.storeLinks.platform':
+    '« {platform} » ne fait pas partie des plateformes de l’application ({platforms}) ; ajoutez-la à cette liste ou corrigez le lien',
   'check.storeLinks.second': 'un deuxième lien {store} pour {platform} ; ne citez chaque boutique et chaque plateforme qu’une fois',
   'check.storeLinks.ownership':
     'aucune source ne montre que cette fiche appartient à l’éditeur ({classes}) ; citez la page de téléchargement de l’éditeur qui y renvoie, ou la page de la boutique elle-même',
@@ -147,7 +148,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.pageAlternatives.noReview': 'propose « {slug} », qui n’a pas d’analyse',
   'check.pageAlternatives.otherCategory':
     'propose {alternative}, de la catégorie {altCategory}, comme alternative à une application de la catégorie {category}',
-  'check.pageAlternatives.unscored': 'présente {alternative} comme plus sûre, mais {name} n’a pas de score de sécurité auquel la comparer',
+  'check.pageAlternatives.unscored': 'présente {alternative} comme plus sûre, mais {name} n’a pas de score de sécurité qui permette la comparaison',
   'check.pageAlternatives.notHigher': 'présente {alternative} ({altScore}) comme plus sûre que {name} ({score}) ; une alternative doit avoir un meilleur score',
   'check.pageAlternatives.notScored': 'sans score',
   'check.pageInternalLinks.anchor': 'renvoie à « {href} », mais aucun élément de la page ne porte cet identifiant',
