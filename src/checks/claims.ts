@@ -6,13 +6,25 @@
 import { isKnown, type Review, type Fact } from '../domain/review.ts';
 import type { Taxonomy } from '../domain/catalog.ts';
 import { affirms } from './text.ts';
+import type { Say, SayParam } from './model.ts';
+import { say, sayText } from './say.ts';
 
 export interface Contradiction {
   /** Which claim: "open-source", "audited", "e2ee-by-default", "provider-cannot-read", "no-sharing", "sharing", "no-selling", "selling", "no-advertising", "advertising". */
   claim: string;
-  /** Why the facts contradict it, naming the fact. */
+  /** Why the facts contradict it, naming the fact (in English: the English rendering of `because`). */
   why: string;
+  /** The same reason as a catalogue message, for the finding's `say`. */
+  because: Say;
 }
+
+/** A contradiction of `claim`, for the reason the catalogue message `key` gives. */
+function against(claim: string, key: Say['key'], params: Record<string, SayParam> = {}): Contradiction {
+  const because = say(key, params);
+  return { claim, why: sayText(because, 'en'), because };
+}
+
+const UNKNOWN = (fact: string) => ({ fact });
 
 type Detector = (sentence: string, review: Review, taxonomy: Taxonomy) => Contradiction | null;
 
@@ -20,8 +32,8 @@ type Detector = (sentence: string, review: Review, taxonomy: Taxonomy) => Contra
 const hedged = (s: string) => HEDGED.test(s) || /["“][^"”]+["”]/.test(s);
 const HEDGED = /\b(?:says?|said|claims?|claimed|states?|stated|according to|we could not (?:verify|check))\b/i;
 
-function shown(f: Fact<unknown>): string {
-  return isKnown(f) ? JSON.stringify(f.value) : 'unknown';
+function shown(f: Fact<unknown>): SayParam {
+  return isKnown(f) ? JSON.stringify(f.value) : say('check.unknown');
 }
 
 const openSource: Detector = (s, r) => {
@@ -31,18 +43,18 @@ const openSource: Detector = (s, r) => {
   if (/^\W*(?:\w+\W+)?(?:protocol|librar|server|encryption|cryptograph)/i.test(s.slice(m.index + m[0].length))) return null;
   const f = r.app.clientOpenSource;
   // an unknown fact supports no claim, unless the sentence attributes it ("X says it is open source, but we could not check")
-  if (!isKnown(f)) return hedged(s) ? null : { claim: 'open-source', why: 'app.clientOpenSource is unknown, and an unknown fact supports no claim' };
-  if (f.value === 'no') return { claim: 'open-source', why: 'app.clientOpenSource is "no" (closed source)' };
+  if (!isKnown(f)) return hedged(s) ? null : against('open-source', 'check.claim.unknown', UNKNOWN('app.clientOpenSource'));
+  if (f.value === 'no') return against('open-source', 'check.claim.closedSource');
   if (f.value === 'partial' && /\b(?:fully|completely|entirely|100%)\s+open[- ]source/i.test(s))
-    return { claim: 'open-source', why: 'app.clientOpenSource is "partial"' };
+    return against('open-source', 'check.claim.isValue', { fact: 'app.clientOpenSource', value: 'partial' });
   return null;
 };
 
 const audited: Detector = (s, r) => {
   if (!affirms(s, /\baudited\b/i)) return null;
   const f = r.app.audits;
-  if (!isKnown(f)) return hedged(s) ? null : { claim: 'audited', why: 'app.audits is unknown, and an unknown fact supports no claim' };
-  if (f.value.length === 0) return { claim: 'audited', why: 'app.audits records no audit' };
+  if (!isKnown(f)) return hedged(s) ? null : against('audited', 'check.claim.unknown', UNKNOWN('app.audits'));
+  if (f.value.length === 0) return against('audited', 'check.claim.noAudit');
   return null;
 };
 
@@ -71,7 +83,7 @@ const e2eeByDefault: Detector = (s, r) => {
     // where calls are the content (video-call apps) the calls fact is not applicable
     const f = isKnown(own) && own.value === 'not-applicable' ? r.encryption.e2ee.content : own;
     const path = f === own ? key : 'content';
-    if (!isKnown(f) || f.value !== 'default') return { claim: 'e2ee-by-default', why: `encryption.e2ee.${path} is ${shown(f)}, not "default"` };
+    if (!isKnown(f) || f.value !== 'default') return against('e2ee-by-default', 'check.claim.notDefault', { fact: `encryption.e2ee.${path}`, value: shown(f) });
   }
   return null;
 };
@@ -87,12 +99,12 @@ const providerCannotRead: Detector = (s, r, t) => {
   if (!CANNOT_READ.some((p) => p.test(s))) return null;
   const content = r.encryption.e2ee.content;
   if (!isKnown(content) || content.value !== 'default')
-    return { claim: 'provider-cannot-read', why: `encryption.e2ee.content is ${shown(content)}, not "default"` };
+    return against('provider-cannot-read', 'check.claim.notDefault', { fact: 'encryption.e2ee.content', value: shown(content) });
   const ex = r.encryption.exceptions;
-  if (!isKnown(ex)) return { claim: 'provider-cannot-read', why: 'encryption.exceptions is unknown, so nothing shows the provider cannot read content' };
+  if (!isKnown(ex)) return against('provider-cannot-read', 'check.claim.exceptionsUnknown');
   const breaking = new Set(t.exceptions.filter((e) => e.breaksProviderCannotRead).map((e) => e.id));
   const found = ex.value.filter((e) => breaking.has(e.kind)).map((e) => e.kind);
-  if (found.length > 0) return { claim: 'provider-cannot-read', why: `encryption.exceptions records ${found.join(', ')}, which let the provider read content` };
+  if (found.length > 0) return against('provider-cannot-read', 'check.claim.exceptionsLetRead', { exceptions: found.join(', ') });
   return null;
 };
 
@@ -107,12 +119,13 @@ const sharing: Detector = (s, r) => {
   if (!isKnown(f)) {
     const claimed =
       !hedged(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s) && !QUALIFIED.test(s);
-    return claimed ? { claim: 'no-sharing', why: 'sharing.thirdParties is unknown, and an unknown fact supports no claim' } : null;
+    return claimed ? against('no-sharing', 'check.claim.unknown', UNKNOWN('sharing.thirdParties')) : null;
   }
   if (f.value === 'yes' && !QUALIFIED.test(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s)) {
-    return { claim: 'no-sharing', why: 'sharing.thirdParties is "yes"' };
+    return against('no-sharing', 'check.claim.isValue', { fact: 'sharing.thirdParties', value: 'yes' });
   }
-  if (f.value === 'no' && affirms(s, /\bshar(?:e|es|ed|ing)\b[^.]*\bthird[- ]part/i)) return { claim: 'sharing', why: 'sharing.thirdParties is "no"' };
+  if (f.value === 'no' && affirms(s, /\bshar(?:e|es|ed|ing)\b[^.]*\bthird[- ]part/i))
+    return against('sharing', 'check.claim.isValue', { fact: 'sharing.thirdParties', value: 'no' });
   return null;
 };
 
@@ -120,11 +133,12 @@ const selling: Detector = (s, r) => {
   const f = r.sharing.sellsData;
   if (!isKnown(f))
     return !hedged(s) && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)
-      ? { claim: 'no-selling', why: 'sharing.sellsData is unknown, and an unknown fact supports no claim' }
+      ? against('no-selling', 'check.claim.unknown', UNKNOWN('sharing.sellsData'))
       : null;
-  if (f.value && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)) return { claim: 'no-selling', why: 'sharing.sellsData is true' };
+  if (f.value && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s))
+    return against('no-selling', 'check.claim.isBoolean', { fact: 'sharing.sellsData', value: 'true' });
   if (!f.value && affirms(s, /\bsells?\s+(?:your\s+|its\s+users'?\s+|user\s+|personal\s+)?(?:data|information)\b|\bsells data about\b/i))
-    return { claim: 'selling', why: 'sharing.sellsData is false' };
+    return against('selling', 'check.claim.isBoolean', { fact: 'sharing.sellsData', value: 'false' });
   return null;
 };
 
@@ -136,10 +150,10 @@ const NO_ADS = new RegExp(
 const advertising: Detector = (s, r) => {
   const f = r.sharing.advertising;
   if (!isKnown(f)) return null;
-  if (f.value !== 'none' && NO_ADS.test(s)) return { claim: 'no-advertising', why: `sharing.advertising is "${f.value}"` };
+  if (f.value !== 'none' && NO_ADS.test(s)) return against('no-advertising', 'check.claim.isValue', { fact: 'sharing.advertising', value: f.value });
   // Apple's purpose "Developer's advertising or marketing" covers marketing the company's own products, which "none" allows
   if (f.value === 'none' && affirms(s, /\b(?:used?|uses|using)\b[^.]*\badvertising\b(?! or marketing)/i))
-    return { claim: 'advertising', why: 'sharing.advertising is "none"' };
+    return against('advertising', 'check.claim.isValue', { fact: 'sharing.advertising', value: 'none' });
   return null;
 };
 

@@ -23,6 +23,7 @@ import type {
 } from './model.ts';
 import { rules as allRules, PAGE_RENDERS } from './registry.ts';
 import { parseHtml } from './html.ts';
+import { issue, say } from './say.ts';
 
 export type {
   Finding,
@@ -37,6 +38,7 @@ export type {
   RenderedReview,
 } from './model.ts';
 export { rules, ruleList } from './registry.ts';
+export { findingLine, findingLineAt, findingText, severityText, sayText, type Say } from './say.ts';
 
 export interface RunOptions extends CheckOptions {
   /** How review pages are rendered for the page rules (the site's renderer: src/web/reviews/render-for-checks.tsx). */
@@ -61,6 +63,7 @@ function findingOf(rule: Pick<Rule, 'id' | 'severity'>, file: string, issue: Iss
     rule: rule.id,
     severity: rule.severity,
     message: issue.message,
+    say: issue.say,
   };
 }
 
@@ -106,7 +109,7 @@ function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug
       findingOf(
         PAGE_RENDERS,
         review.file,
-        { path: 'render', message: `the page cannot be built: ${err instanceof Error ? err.message : String(err)}` },
+        issue('render', say('check.pageRenders.failed', { error: err instanceof Error ? err.message : String(err) })),
         pagePath,
       ),
     );

@@ -13,16 +13,29 @@ import type { NarrativeCatalog } from '../narrative/page.ts';
 import type { Catalog } from '../domain/dataset.ts';
 import type { ScoredReview } from '../scoring/ranking.ts';
 import type { HtmlDocument } from './html.ts';
+import type { MessageKey } from '../i18n/index.ts';
 
 export type Severity = 'error' | 'warning';
 
 /** Where in a file an issue is: field keys (`['review', 'notes']`) or, for a rendered page, a description. */
 export type IssuePath = readonly (string | number)[] | string;
 
+/** A parameter of a finding's message: data shown as written, a nested message, or data values any one of which would do ("a or b"). */
+export type SayParam = string | number | Say | { anyOf: readonly string[] };
+
+/** A finding's message as a catalogue key (src/i18n/messages/checks/) and its parameters (src/checks/say.ts renders it). */
+export interface Say {
+  key: MessageKey;
+  params: Readonly<Record<string, SayParam>>;
+}
+
 /** What a rule returns: what is wrong and where. The runner adds the rule id, severity and file. */
 export interface Issue {
   path: IssuePath;
+  /** In English: the catalogue's English rendering of `say`. */
   message: string;
+  /** The same message as a catalogue key and parameters, for the editor's German and French pages. */
+  say?: Say | undefined;
   /** The file the issue is in, when it is not the review's own file (catalog files). */
   file?: string;
 }
@@ -37,7 +50,10 @@ export interface Finding {
   line?: number | undefined;
   rule: string;
   severity: Severity;
+  /** In English, as `check` prints it. */
   message: string;
+  /** The message as a catalogue key and parameters (absent for schema problems); src/checks/say.ts renders it in any language. */
+  say?: Say | undefined;
 }
 
 /** "Today", always passed in: rules never read the clock. YYYY-MM-DD. */

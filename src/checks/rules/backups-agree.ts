@@ -1,5 +1,6 @@
 import { isKnown } from '../../domain/review.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /**
  * The encrypted-backups control says whether you can have end-to-end
@@ -22,12 +23,12 @@ export const backupsAgree: ReviewRule = {
     if (offered && backups.value === 'none')
       issues.push({
         path: ['controls', 'encrypted-backups', 'value'],
-        message: `is "${control.value}", but encryption.e2ee.backups is "none"; the control is offered only when backups can be end-to-end encrypted`,
+        ...says('check.backupsAgree.offered', { value: String(control.value) }),
       });
     if (control.value === 'no' && (backups.value === 'default' || backups.value === 'opt-in'))
       issues.push({
         path: ['controls', 'encrypted-backups', 'value'],
-        message: `is "no", but encryption.e2ee.backups is "${backups.value}"; an opt-in setting counts as the control being offered ("yes")`,
+        ...says('check.backupsAgree.notOffered', { backups: String(backups.value) }),
       });
     return issues;
   },

@@ -1,4 +1,5 @@
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** Walk every string of a value with its path. */
 function strings(v: unknown, path: (string | number)[], out: { path: (string | number)[]; text: string }[]): void {
@@ -17,8 +18,6 @@ export const blankText: ReviewRule = {
     const found: { path: (string | number)[]; text: string }[] = [];
     const { file: _file, ...fields } = review as typeof review & { file?: string };
     strings(fields, [], found);
-    return found
-      .filter((s) => s.text.trim() === '')
-      .map((s): Issue => ({ path: s.path, message: 'is empty or only whitespace; write the text or remove the field' }));
+    return found.filter((s) => s.text.trim() === '').map((s): Issue => ({ path: s.path, ...says('check.blankText') }));
   },
 };

@@ -1,5 +1,6 @@
 import { classifyUrl, coreFactsOf, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** What a reader most relies on (encryption, sharing, data collected, what an account requires) must rest on primary evidence or reputable reporting. */
 export const coreFactSource: ReviewRule = {
@@ -21,7 +22,7 @@ export const coreFactSource: ReviewRule = {
       return [
         {
           path: [...path, 'sources'],
-          message: `is a core fact but rests on no primary source or reputable reporting (${classes}); cite the vendor's document, an app-store label, a regulator, court or audit, or reputable press, or record the fact as unknown`,
+          ...says('check.coreFactSource', { classes }),
         },
       ];
     });

@@ -1,5 +1,6 @@
 import { staleCoreFacts, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** Old evidence may no longer be true; the page flags it, and the editor should look for a newer document. */
 export const coreFactStale: ReviewRule = {
@@ -10,7 +11,7 @@ export const coreFactStale: ReviewRule = {
   check({ review, sourcePolicy }) {
     return staleCoreFacts(review, sourcePolicy).map((s) => ({
       path: s.path.split('.'),
-      message: `its newest source (${s.source}, ${s.newest}) is older than ${s.limit}, ${sourcePolicy.freshness.maxAgeYears} years before the review; re-read a newer copy of the document, or it is shown as stale`,
+      ...says('check.coreFactStale', { source: s.source, newest: s.newest, limit: s.limit, years: sourcePolicy.freshness.maxAgeYears }),
     }));
   },
 };

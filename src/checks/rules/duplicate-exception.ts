@@ -1,5 +1,6 @@
 import { isKnown } from '../../domain/review.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** One exception kind listed twice counts twice against the score and prints twice on the page. */
 export const duplicateException: ReviewRule = {
@@ -17,7 +18,7 @@ export const duplicateException: ReviewRule = {
       if (first !== undefined)
         issues.push({
           path: ['encryption', 'exceptions', 'value', i, 'kind'],
-          message: `"${e.kind}" is already listed at encryption.exceptions.value[${first}]; merge the two descriptions and their sources into one`,
+          ...says('check.duplicateException', { kind: e.kind, first }),
         });
       else seen.set(e.kind, i);
     });

@@ -1,4 +1,5 @@
 import type { DatasetRule, Issue } from '../model.ts';
+import { says } from '../say.ts';
 
 function duplicates<T>(items: readonly T[], idOf: (t: T) => string): { id: string; index: number }[] {
   const seen = new Set<string>();
@@ -21,21 +22,21 @@ export const duplicateId: DatasetRule = {
     const issues: Issue[] = [];
     for (const d of duplicates(dataset.reviews, (r) => r.slug)) {
       const r = dataset.reviews[d.index];
-      issues.push({ file: r?.file ?? 'apps/', path: ['slug'], message: `"${d.id}" is the slug of another review; slugs are URLs and must be unique` });
+      issues.push({ file: r?.file ?? 'apps/', path: ['slug'], ...says('check.duplicateId.slug', { id: d.id }) });
     }
     for (const d of duplicates(dataset.categories, (c) => c.id))
-      issues.push({ file: 'categories.yaml', path: ['categories', d.index, 'id'], message: `"${d.id}" is used by another category` });
+      issues.push({ file: 'categories.yaml', path: ['categories', d.index, 'id'], ...says('check.duplicateId.category', { id: d.id }) });
     for (const d of duplicates(dataset.products, (p) => p.id))
-      issues.push({ file: 'products.yaml', path: ['products', d.index, 'id'], message: `"${d.id}" is used by another product` });
+      issues.push({ file: 'products.yaml', path: ['products', d.index, 'id'], ...says('check.duplicateId.product', { id: d.id }) });
     const t = dataset.taxonomy;
     const lists = { dataTypes: t.dataTypes, purposes: t.purposes, parties: t.parties, exceptions: t.exceptions, controls: t.controls };
     for (const [name, list] of Object.entries(lists)) {
       for (const d of duplicates<{ id: string }>(list, (x) => x.id))
-        issues.push({ file: 'taxonomy.yaml', path: [name, d.index, 'id'], message: `"${d.id}" is used twice in ${name}` });
+        issues.push({ file: 'taxonomy.yaml', path: [name, d.index, 'id'], ...says('check.duplicateId.taxonomy', { id: d.id, list: name }) });
     }
     for (const r of dataset.reviews) {
       for (const d of duplicates(r.controversies, (c) => c.id))
-        issues.push({ file: r.file, path: ['controversies', d.index, 'id'], message: `"${d.id}" is used by another controversy of this review` });
+        issues.push({ file: r.file, path: ['controversies', d.index, 'id'], ...says('check.duplicateId.controversy', { id: d.id }) });
     }
     return issues;
   },

@@ -1,5 +1,6 @@
 import { isKnown } from '../../domain/review.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /**
  * Content end-to-end encrypted "default" and an exception saying encryption is
@@ -20,17 +21,17 @@ export const e2eeExceptionsAgree: ReviewRule = {
     if (at >= 0 && content.value === 'default')
       issues.push({
         path: ['encryption', 'exceptions', 'value', at, 'kind'],
-        message: 'says end-to-end encryption is opt-in only, but encryption.e2ee.content is "default"; correct one of them',
+        ...says('check.e2eeExceptions.optInButDefault'),
       });
     if (at >= 0 && content.value === 'none')
       issues.push({
         path: ['encryption', 'exceptions', 'value', at, 'kind'],
-        message: 'says end-to-end encryption can be turned on, but encryption.e2ee.content is "none"; record "opt-in" or drop the exception',
+        ...says('check.e2eeExceptions.optInButNone'),
       });
     if (at < 0 && content.value === 'opt-in')
       issues.push({
         path: ['encryption', 'e2ee', 'content', 'value'],
-        message: 'is "opt-in", but encryption.exceptions does not list opt-in-only; add it (with its sources) or correct the value',
+        ...says('check.e2eeExceptions.missing'),
       });
     return issues;
   },

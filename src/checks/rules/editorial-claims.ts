@@ -1,6 +1,7 @@
 import type { Issue, ReviewRule } from '../model.ts';
 import { contradictionsIn, quote } from '../claims.ts';
 import { sentencesOf } from '../text.ts';
+import { says } from '../say.ts';
 
 /**
  * Editors write a little prose by hand (notes, controversy summaries, FAQ
@@ -20,7 +21,7 @@ export const editorialClaims: ReviewRule = {
     for (const { path, text } of texts) {
       for (const sentence of sentencesOf(text)) {
         for (const c of contradictionsIn(sentence, review, taxonomy)) {
-          issues.push({ path, message: `${quote(sentence)} is a "${c.claim}" claim, but ${c.why}; correct the sentence or the fact` });
+          issues.push({ path, ...says('check.claim.editorial', { sentence: quote(sentence), claim: c.claim, why: c.because }) });
         }
       }
     }

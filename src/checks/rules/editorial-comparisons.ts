@@ -2,6 +2,8 @@ import { dataTypeCount } from '../../narrative/category.ts';
 import type { DatasetRule, Issue } from '../model.ts';
 import { quote } from '../claims.ts';
 import { sentencesOf } from '../text.ts';
+import { say, says } from '../say.ts';
+import type { Say } from '../model.ts';
 
 const LESS =
   /\b(?:minimal|less|fewer|little|least)\b[^.]*?\b(?:than (?:most|other|the average|typical|its peers)|for (?:apps in )?(?:the )?[\w-]+ (?:category|apps)|among (?:[\w-]+ )?(?:apps|services|messengers))\b/i;
@@ -57,17 +59,17 @@ export const editorialComparisons: DatasetRule = {
           const less = LESS.test(sentence);
           const more = !less && MORE.test(sentence);
           if (!less && !more) continue;
-          const at = (why: string) =>
+          const at = (why: Say) =>
             issues.push({
               file: r.file,
               path,
-              message: `${quote(sentence)} compares ${r.name} with its category, but ${why}; correct the sentence or the facts`,
+              ...says('check.comparison', { sentence: quote(sentence), name: r.name, why }),
             });
           const med = categoryMedian();
-          if (own === null) at('dataCollected is unknown, and an unknown fact supports no claim');
-          else if (med === null) at(`no other ${r.category} app has a known data list to compare with`);
-          else if (less && own >= med) at(`it collects ${own} data types against a median of ${med} for the other ${r.category} apps`);
-          else if (more && own <= med) at(`it collects ${own} data types against a median of ${med} for the other ${r.category} apps`);
+          if (own === null) at(say('check.comparison.unknown'));
+          else if (med === null) at(say('check.comparison.noOthers', { category: r.category }));
+          else if (less && own >= med) at(say('check.comparison.median', { own, median: String(med), category: r.category }));
+          else if (more && own <= med) at(say('check.comparison.median', { own, median: String(med), category: r.category }));
         }
       }
     }

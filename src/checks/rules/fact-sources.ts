@@ -1,5 +1,6 @@
 import { factsOf, sourceRefsOf } from '../../domain/facts.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** Every known fact names a source, and every source it names is declared under `sources`. */
 export const factSources: ReviewRule = {
@@ -10,12 +11,10 @@ export const factSources: ReviewRule = {
   check({ review }) {
     const issues: Issue[] = [];
     for (const { path, fact } of factsOf(review)) {
-      if ('value' in fact && fact.sources.length === 0)
-        issues.push({ path: [...path, 'sources'], message: 'a known fact must name at least one source; add the source id that establishes it' });
+      if ('value' in fact && fact.sources.length === 0) issues.push({ path: [...path, 'sources'], ...says('check.factSources.none') });
     }
     for (const ref of sourceRefsOf(review)) {
-      if (!(ref.id in review.sources))
-        issues.push({ path: ref.path, message: `names source "${ref.id}", which is not declared under sources; declare it or fix the id` });
+      if (!(ref.id in review.sources)) issues.push({ path: ref.path, ...says('check.factSources.undeclared', { id: ref.id }) });
     }
     return issues;
   },

@@ -3,6 +3,9 @@
  * the vocabulary page-finding-side judges the What's Good and Concerns lists with.
  */
 import { affirms } from '../text.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import type { Say } from '../model.ts';
+import { say } from '../say.ts';
 
 /** Finding ids (src/narrative/findings.ts) that are always strengths. */
 export const POSITIVE_FINDINGS = new Set([
@@ -52,38 +55,40 @@ interface Phrase {
   pattern: RegExp;
   /** When true the phrase counts only if not negated ("open source" but not "not open source"). */
   affirmed: boolean;
-  label: string;
+  /** What the wording says, as findings name it (src/i18n/messages/checks/). */
+  label: MessageKey;
 }
 
-const phrase = (pattern: RegExp, label: string, affirmed = false): Phrase => ({ pattern, affirmed, label });
+const phrase = (pattern: RegExp, label: MessageKey, affirmed = false): Phrase => ({ pattern, affirmed, label });
 
 /** Wording that praises: never under Concerns. */
 export const POSITIVE_PHRASES: Phrase[] = [
-  phrase(/\blow data collection\b/i, 'low data collection'),
-  phrase(/\bcollects (?:little|no) data\b/i, 'collects little or no data'),
-  phrase(/\bstrong encryption\b/i, 'strong encryption'),
-  phrase(/\bgood privacy controls\b/i, 'good privacy controls'),
-  phrase(/\bopen[- ]source\b/i, 'open source', true),
-  phrase(/\baudited\b/i, 'audited', true),
-  phrase(/\bend-to-end encrypted by default\b/i, 'end-to-end encrypted by default', true),
-  phrase(/\bdoes not (?:sell|share)\b/i, 'does not sell or share'),
-  phrase(/\bno tracking\b|\bdoes not use your data to track\b/i, 'no tracking'),
-  phrase(/\buses forward secrecy\b/i, 'forward secrecy', true),
+  phrase(/\blow data collection\b/i, 'check.phrase.lowDataCollection'),
+  phrase(/\bcollects (?:little|no) data\b/i, 'check.phrase.littleData'),
+  phrase(/\bstrong encryption\b/i, 'check.phrase.strongEncryption'),
+  phrase(/\bgood privacy controls\b/i, 'check.phrase.goodControls'),
+  phrase(/\bopen[- ]source\b/i, 'check.phrase.openSource', true),
+  phrase(/\baudited\b/i, 'check.phrase.audited', true),
+  phrase(/\bend-to-end encrypted by default\b/i, 'check.phrase.e2eeByDefault', true),
+  phrase(/\bdoes not (?:sell|share)\b/i, 'check.phrase.noSellingOrSharing'),
+  phrase(/\bno tracking\b|\bdoes not use your data to track\b/i, 'check.phrase.noTracking'),
+  phrase(/\buses forward secrecy\b/i, 'check.phrase.forwardSecrecy', true),
 ];
 
 /** Wording that warns: never under What's Good. */
 export const NEGATIVE_PHRASES: Phrase[] = [
-  phrase(/\bclosed[- ]source\b/i, 'closed source'),
-  phrase(/\bnot end-to-end\b|\bnot encrypted\b|\bweak encryption\b/i, 'weak or no encryption'),
-  phrase(/\bcollects a lot\b|\bhigh data collection\b/i, 'high data collection'),
-  phrase(/\bsells\b/i, 'sells data', true),
-  phrase(/\bshares (?:your )?data with third parties\b/i, 'third-party sharing', true),
-  phrase(/\buses your data for (?:third-party |its own )?advertising\b/i, 'advertising', true),
-  phrase(/\btracks? you\b/i, 'tracking', true),
-  phrase(/\bno two-factor\b|\bpoor privacy controls\b/i, 'weak account protection or controls'),
+  phrase(/\bclosed[- ]source\b/i, 'check.phrase.closedSource'),
+  phrase(/\bnot end-to-end\b|\bnot encrypted\b|\bweak encryption\b/i, 'check.phrase.weakEncryption'),
+  phrase(/\bcollects a lot\b|\bhigh data collection\b/i, 'check.phrase.highDataCollection'),
+  phrase(/\bsells\b/i, 'check.phrase.sellsData', true),
+  phrase(/\bshares (?:your )?data with third parties\b/i, 'check.phrase.thirdPartySharing', true),
+  phrase(/\buses your data for (?:third-party |its own )?advertising\b/i, 'check.phrase.advertising', true),
+  phrase(/\btracks? you\b/i, 'check.phrase.tracking', true),
+  phrase(/\bno two-factor\b|\bpoor privacy controls\b/i, 'check.phrase.weakProtection'),
 ];
 
-/** The label of the first phrase in `list` that `text` uses, or undefined. */
-export function phraseIn(text: string, list: readonly Phrase[]): string | undefined {
-  return list.find((p) => (p.affirmed ? affirms(text, p.pattern) : p.pattern.test(text)))?.label;
+/** The label of the first phrase in `list` that `text` uses, as a message, or undefined. */
+export function phraseIn(text: string, list: readonly Phrase[]): Say | undefined {
+  const found = list.find((p) => (p.affirmed ? affirms(text, p.pattern) : p.pattern.test(text)));
+  return found ? say(found.label) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** True when a full or partial date (YYYY, YYYY-MM, YYYY-MM-DD) lies after `today`. */
 export function isAfter(date: string, today: string): boolean {
@@ -13,16 +14,16 @@ export const futureDate: ReviewRule = {
   description: 'no source read or publication date, controversy date, audit date or review date lies in the future',
   check({ review, today }) {
     const issues: Issue[] = [];
-    const at = (path: (string | number)[], date: string | undefined, what: string) => {
-      if (date !== undefined && isAfter(date, today)) issues.push({ path, message: `${what} ${date} is after today (${today}); correct the date` });
+    const at = (path: (string | number)[], date: string | undefined, what: 'read' | 'published' | 'controversy' | 'audit' | 'review') => {
+      if (date !== undefined && isAfter(date, today)) issues.push({ path, ...says('check.futureDate', { what, date, today }) });
     };
     for (const [id, s] of Object.entries(review.sources)) {
-      at(['sources', id, 'read'], s.read, 'read date');
-      at(['sources', id, 'published'], s.published, 'publication date');
+      at(['sources', id, 'read'], s.read, 'read');
+      at(['sources', id, 'published'], s.published, 'published');
     }
-    review.controversies.forEach((c, i) => at(['controversies', i, 'date'], c.date, 'controversy date'));
-    if ('value' in review.app.audits) review.app.audits.value.forEach((a, i) => at(['app', 'audits', 'value', i, 'date'], a.date, 'audit date'));
-    at(['review', 'reviewed'], review.review.reviewed, 'review date');
+    review.controversies.forEach((c, i) => at(['controversies', i, 'date'], c.date, 'controversy'));
+    if ('value' in review.app.audits) review.app.audits.value.forEach((a, i) => at(['app', 'audits', 'value', i, 'date'], a.date, 'audit'));
+    at(['review', 'reviewed'], review.review.reviewed, 'review');
     return issues;
   },
 };

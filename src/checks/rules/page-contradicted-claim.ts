@@ -2,6 +2,7 @@ import { byTag, elements, hasClass, mainOf, placeOf, textOf, type HtmlElement } 
 import type { Issue, PageRule } from '../model.ts';
 import { contradictionsIn, quote } from '../claims.ts';
 import { sentencesOf } from '../text.ts';
+import { says } from '../say.ts';
 
 /** Quotations of sources, the score table's labels, product blurbs (about other products) and the list of stale evidence (fact names and dates) are not claims about the app. */
 function notProse(el: HtmlElement): boolean {
@@ -39,7 +40,7 @@ export const pageContradictedClaim: PageRule = {
           const key = `${c.claim}|${sentence}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          issues.push({ path: placeOf(el), message: `${quote(sentence)} is a "${c.claim}" claim, but ${c.why}` });
+          issues.push({ path: placeOf(el), ...says('check.claim.page', { sentence: quote(sentence), claim: c.claim, why: c.because }) });
         }
       }
     }

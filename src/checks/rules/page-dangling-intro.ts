@@ -1,6 +1,7 @@
 import { byTag, elements, mainOf, nextSiblings, placeOf, textOf, type HtmlElement } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
 import { quote } from '../claims.ts';
+import { says } from '../say.ts';
 
 const LISTS = new Set(['ul', 'ol', 'dl', 'table']);
 /** What can follow a colon instead of a list: a quoted or preformatted example. */
@@ -41,7 +42,7 @@ export const pageDanglingIntro: PageRule = {
         const sentence = text.split(/(?<=[.!?])\s+/).pop() ?? text;
         issues.push({
           path: placeOf(el),
-          message: `${quote(sentence)} announces a list that is not there; render the list from the facts or drop the sentence`,
+          ...says('check.pageDanglingIntro', { sentence: quote(sentence) }),
         });
       }
     }

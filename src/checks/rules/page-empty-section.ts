@@ -1,5 +1,6 @@
 import { byTag, elements, headingContent, mainOf, sectionsWithId, sectionTitle, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** Sections that exist to list things (by their data-section id): an intro without items is still empty. */
 const LISTING = ['controversies', 'alternatives', 'products'];
@@ -21,7 +22,7 @@ export const pageEmptySection: PageRule = {
         .join(' ')
         .trim();
       if (text === '') {
-        issues.push({ path: `"${title}"`, message: 'heading has no content under it; leave the section out when there is nothing to say' });
+        issues.push({ path: `"${title}"`, ...says('check.pageEmptySection.heading') });
       }
     }
     const reported = new Set(issues.map((i) => i.path));
@@ -30,7 +31,7 @@ export const pageEmptySection: PageRule = {
         if (elements(section, byTag('li')).length === 0 && !reported.has(`"${sectionTitle(section)}"`))
           issues.push({
             path: `"${sectionTitle(section)}"`,
-            message: 'section has an introduction but lists nothing; leave the section out when there is nothing to list',
+            ...says('check.pageEmptySection.intro'),
           });
       }
     }

@@ -1,5 +1,6 @@
 import { byTag, elements, nextSiblings, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** A question left unanswered tells the reader we don't know, without saying so. */
 export const pageFaqUnanswered: PageRule = {
@@ -13,7 +14,7 @@ export const pageFaqUnanswered: PageRule = {
     for (const dt of elements(document, byTag('dt'))) {
       const next = nextSiblings(dt)[0];
       if (next?.tagName === 'dd' && textOf(next) !== '') continue;
-      issues.push({ path: `FAQ "${textOf(dt)}"`, message: 'question has no answer; ask it only when the facts answer it' });
+      issues.push({ path: `FAQ "${textOf(dt)}"`, ...says('check.pageFaqUnanswered') });
     }
     return issues;
   },

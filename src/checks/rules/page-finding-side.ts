@@ -2,6 +2,7 @@ import { byTag, elements, sectionContent, sectionsWithId, textOf, type HtmlDocum
 import type { Issue, PageRule } from '../model.ts';
 import { quote } from '../claims.ts';
 import { NEGATIVE_FINDINGS, NEGATIVE_PHRASES, POSITIVE_FINDINGS, POSITIVE_PHRASES, phraseIn } from './finding-sides.ts';
+import { say, says } from '../say.ts';
 
 function itemsUnder(document: HtmlDocument, section: 'good' | 'concerns'): string[] {
   return sectionsWithId(document, section)
@@ -19,23 +20,21 @@ export const pageFindingSide: PageRule = {
     const issues: Issue[] = [];
     for (const f of page.pros) {
       if (f.tone !== 'good' || NEGATIVE_FINDINGS.has(f.id))
-        issues.push({ path: `"What's Good": ${f.id}`, message: `lists the negative finding "${f.id}" (${quote(f.text)}) as a strength` });
+        issues.push({ path: `"What's Good": ${f.id}`, ...says('check.pageFindingSide.negativeAsStrength', { id: f.id, text: quote(f.text) }) });
     }
     for (const f of page.concerns) {
       if (f.tone !== 'bad' || POSITIVE_FINDINGS.has(f.id))
-        issues.push({ path: `"Concerns": ${f.id}`, message: `lists the positive finding "${f.id}" (${quote(f.text)}) as a concern` });
+        issues.push({ path: `"Concerns": ${f.id}`, ...says('check.pageFindingSide.positiveAsConcern', { id: f.id, text: quote(f.text) }) });
     }
     const concernTexts = new Set(page.concerns.map((f) => f.text));
     const proTexts = new Set(page.pros.map((f) => f.text));
     for (const text of itemsUnder(document, 'good')) {
-      const bad = concernTexts.has(text) ? 'a concern of this app' : phraseIn(text, NEGATIVE_PHRASES);
-      if (bad !== undefined)
-        issues.push({ path: `"What's Good"`, message: `${quote(text)} is listed as a strength but reads as ${bad}; findings take their side from the facts` });
+      const bad = concernTexts.has(text) ? say('check.pageFindingSide.aConcern') : phraseIn(text, NEGATIVE_PHRASES);
+      if (bad !== undefined) issues.push({ path: `"What's Good"`, ...says('check.pageFindingSide.readsBad', { text: quote(text), reading: bad }) });
     }
     for (const text of itemsUnder(document, 'concerns')) {
-      const good = proTexts.has(text) ? 'a strength of this app' : phraseIn(text, POSITIVE_PHRASES);
-      if (good !== undefined)
-        issues.push({ path: `"Concerns"`, message: `${quote(text)} is listed as a concern but reads as ${good}; findings take their side from the facts` });
+      const good = proTexts.has(text) ? say('check.pageFindingSide.aStrength') : phraseIn(text, POSITIVE_PHRASES);
+      if (good !== undefined) issues.push({ path: `"Concerns"`, ...says('check.pageFindingSide.readsGood', { text: quote(text), reading: good }) });
     }
     return issues;
   },

@@ -1,5 +1,6 @@
 import { elements, mainOf, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /**
  * Readers see labels, never ids: a table cell or list item whose text (or one
@@ -28,7 +29,7 @@ export const pageInternalId: PageRule = {
           reported.add(token);
           issues.push({
             path: `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`,
-            message: `shows the id "${token}"; show its label from taxonomy.yaml`,
+            ...says('check.pageInternalId', { id: token }),
           });
         }
       }

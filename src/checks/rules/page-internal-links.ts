@@ -1,6 +1,7 @@
 import { attr, elements, type HtmlElement } from '../html.ts';
 import type { Issue, PageRule, SitePageCheckContext } from '../model.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
+import { says } from '../say.ts';
 
 /** "/de/apps/signal": a page in another language, under its prefix (the API, assets and downloads exist only once). */
 const LANGUAGE_PREFIX = new RegExp(`^/(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})(?=/|$)`);
@@ -80,7 +81,7 @@ export const pageInternalLinks: PageRule = {
       const href = attr(el, 'href') ?? '';
       if (href.startsWith('#')) {
         if (href.length > 1 && !ids.has(decodeURIComponent(href.slice(1))))
-          issues.push({ path: `link ${href}`, message: `points to "${href}", but no element on the page has that id` });
+          issues.push({ path: `link ${href}`, ...says('check.pageInternalLinks.anchor', { href }) });
         continue;
       }
       if (!href.startsWith('/') || href.startsWith('//')) continue;
@@ -88,7 +89,7 @@ export const pageInternalLinks: PageRule = {
       if (!resolves(path === '' ? '/' : path.replace(/(.)\/$/, '$1'), ctx))
         issues.push({
           path: `link ${href}`,
-          message: `points to "${path}", which is not a page of the site (known: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)`,
+          ...says('check.pageInternalLinks.route', { path }),
         });
     }
     return issues;

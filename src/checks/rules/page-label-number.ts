@@ -1,6 +1,7 @@
 import { byTag, elements, mainOf, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
 import { terms } from '../../i18n/index.ts';
+import { says } from '../say.ts';
 
 /** The words for "no score" and "does not apply" in every language the site is written in. */
 const NO_SCORE_WORDS = [
@@ -40,12 +41,12 @@ export const pageLabelNumber: PageRule = {
 function issuesIn(text: string): Issue[] {
   const issues: Issue[] = [];
   for (const m of text.matchAll(WORDS_THEN_NUMBER))
-    issues.push({ path: `"${m[0]}"`, message: `says "${m[1]}" beside the number ${m[2]}/10; show the words or the number, not both` });
+    issues.push({ path: `"${m[0]}"`, ...says('check.pageLabelNumber.both', { label: m[1] ?? '', score: m[2] ?? '' }) });
   for (const m of text.matchAll(NUMBER_THEN_WORDS))
-    issues.push({ path: `"${m[0]}"`, message: `says "${m[2]}" beside the number ${m[1]}/10; show the words or the number, not both` });
+    issues.push({ path: `"${m[0]}"`, ...says('check.pageLabelNumber.both', { label: m[2] ?? '', score: m[1] ?? '' }) });
   for (const m of text.matchAll(OUT_OF_TEN)) {
     const n = Number(m[1]?.replace(',', '.'));
-    if (n < 0 || n > 10) issues.push({ path: `"${m[0]}"`, message: `shows a score of ${n} out of 10` });
+    if (n < 0 || n > 10) issues.push({ path: `"${m[0]}"`, ...says('check.pageLabelNumber.range', { score: n }) });
   }
   return issues;
 }

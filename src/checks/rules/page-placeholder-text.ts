@@ -1,5 +1,6 @@
 import { byTag, elements, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
+import { says } from '../say.ts';
 
 const PLACEHOLDER = /\b(?:undefined|null|NaN)\b|\[object Object\]/g;
 
@@ -24,7 +25,7 @@ export const pagePlaceholderText: PageRule = {
     for (const [where, text] of texts) {
       for (const m of text.matchAll(PLACEHOLDER)) {
         const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-        issues.push({ path: where, message: `shows "${m[0]}" in "…${around}…"; a value is missing where the page was built` });
+        issues.push({ path: where, ...says('check.pagePlaceholderText', { placeholder: m[0], around }) });
       }
     }
     return issues;

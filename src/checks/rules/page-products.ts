@@ -1,5 +1,6 @@
 import { attr, byTag, elements, hasClass, sectionContent, sectionsWithId, sectionTitle, textOf } from '../html.ts';
 import type { Issue, PageRule } from '../model.ts';
+import { says } from '../say.ts';
 
 const DISCLOSURE = /commission|affiliate|earn|sponsor/i;
 
@@ -19,14 +20,15 @@ export const pageProducts: PageRule = {
       if (links.length === 0) {
         issues.push({
           path: where,
-          message: `shows ${disclosed ? 'an affiliate disclosure' : 'a heading'} but no product; show the block only when a product addresses one of the app's concerns`,
+          ...says('check.pageProducts.empty', { disclosed: disclosed ? 'yes' : 'no' }),
         });
         continue;
       }
-      if (!disclosed) issues.push({ path: where, message: 'lists products without the disclosure; put it beside them' });
+      if (!disclosed) issues.push({ path: where, ...says('check.pageProducts.undisclosed') });
       for (const a of links) {
         const rel = (attr(a, 'rel') ?? '').split(/\s+/);
-        if (!rel.includes('sponsored')) issues.push({ path: where, message: `links to ${attr(a, 'href') ?? ''} without rel="sponsored"` });
+        if (!rel.includes('sponsored'))
+          issues.push({ path: where, ...says('check.pageProducts.notSponsored', { href: attr(a, 'href') ?? '', attribute: 'rel="sponsored"' }) });
       }
     }
     return issues;

@@ -2,6 +2,7 @@ import { attr, byTag, elements, mainOf, nextSiblings, sectionContent, sectionsWi
 import type { Issue, PageRule } from '../model.ts';
 import { quote } from '../claims.ts';
 import { sentencesOf } from '../text.ts';
+import { says } from '../say.ts';
 
 const skipCites = (el: { tagName: string; attrs: { name: string; value: string }[] }) =>
   el.tagName === 'sup' || el.attrs.some((a) => a.name === 'aria-hidden' && a.value === 'true');
@@ -38,7 +39,7 @@ export const pageRepeated: PageRule = {
       const id = attr(el, 'data-section') ?? '';
       seen.set(id, (seen.get(id) ?? 0) + 1);
     }
-    for (const [id, n] of seen) if (n > 1) issues.push({ path: `section ${id}`, message: `appears ${n} times; render each section once` });
+    for (const [id, n] of seen) if (n > 1) issues.push({ path: `section ${id}`, ...says('check.pageRepeated.section', { count: n }) });
     const headings = new Map<string, number>();
     for (const h of elements(main, byTag('h2', 'h3'))) {
       const key = normalise(textOf(h));
@@ -47,7 +48,7 @@ export const pageRepeated: PageRule = {
     for (const h of elements(main, byTag('h2', 'h3'))) {
       const t = textOf(h);
       if ((headings.get(normalise(t)) ?? 0) > 1 && !issues.some((i) => i.path === `heading "${t}"`))
-        issues.push({ path: `heading "${t}"`, message: 'is printed more than once; merge what is under them' });
+        issues.push({ path: `heading "${t}"`, ...says('check.pageRepeated.heading') });
     }
     const good = findingItems(document, 'good');
     const concerns = findingItems(document, 'concerns');
@@ -58,7 +59,7 @@ export const pageRepeated: PageRule = {
       if (wheres.length > 1)
         issues.push({
           path: `"${wheres.join('" and "')}"`,
-          message: `${quote(all.find(([, t]) => normalise(t) === key)?.[1] ?? key)} is listed ${wheres.length} times`,
+          ...says('check.pageRepeated.finding', { text: quote(all.find(([, t]) => normalise(t) === key)?.[1] ?? key), count: wheres.length }),
         });
     }
     const answerSentences = new Set(
@@ -71,14 +72,14 @@ export const pageRepeated: PageRule = {
       const q = textOf(dt);
       const key = normalise(q);
       questions.set(key, (questions.get(key) ?? 0) + 1);
-      if (questions.get(key) === 2) issues.push({ path: `FAQ "${q}"`, message: 'is asked twice; ask each question once' });
+      if (questions.get(key) === 2) issues.push({ path: `FAQ "${q}"`, ...says('check.pageRepeated.question') });
       const dd = nextSiblings(dt)[0];
       if (dd?.tagName !== 'dd') continue;
       for (const s of sentencesOf(textOf(dd, skipCites))) {
         if (answerSentences.has(normalise(s)))
           issues.push({
             path: `FAQ "${q}"`,
-            message: `repeats the short answer word for word: ${quote(s)}; answer in other words or add what the short answer leaves out`,
+            ...says('check.pageRepeated.shortAnswer', { sentence: quote(s) }),
           });
       }
     }
@@ -101,7 +102,7 @@ export const pageFactBothSides: PageRule = {
         if (p)
           issues.push({
             path: `"Concerns": ${c.id}`,
-            message: `states ${f}, which What’s Good also states (${quote(p.text)}); present the fact as one finding with its nuance`,
+            ...says('check.pageBothSides', { fact: f, text: quote(p.text) }),
           });
       }
     }

@@ -1,5 +1,6 @@
 import { attr, byTag, elements, nextSiblings, questionsWithId, sectionContent, sectionsWithId, sectionTitle, textOf, type HtmlElement } from '../html.ts';
 import type { AppSummary, Issue, PageRule } from '../model.ts';
+import { say, says } from '../say.ts';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,14 +79,22 @@ export const pageSaferAlternatives: PageRule = {
         const key = `${where}|${alt.slug}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        if (alt.category === '') issues.push({ path: where, message: `offers "${alt.slug}", which has no review` });
+        if (alt.category === '') issues.push({ path: where, ...says('check.pageAlternatives.noReview', { slug: alt.slug }) });
         else if (alt.category !== review.category)
-          issues.push({ path: where, message: `offers ${alt.name}, a ${alt.category} app, as an alternative to a ${review.category} app` });
-        else if (own === null) issues.push({ path: where, message: `offers ${alt.name} as safer, but ${review.name} has no score to compare with` });
+          issues.push({
+            path: where,
+            ...says('check.pageAlternatives.otherCategory', { alternative: alt.name, altCategory: alt.category, category: review.category }),
+          });
+        else if (own === null) issues.push({ path: where, ...says('check.pageAlternatives.unscored', { alternative: alt.name, name: review.name }) });
         else if (alt.score === null || alt.score <= own)
           issues.push({
             path: where,
-            message: `offers ${alt.name} (${alt.score ?? 'not scored'}) as safer than ${review.name} (${own}); alternatives must score higher`,
+            ...says('check.pageAlternatives.notHigher', {
+              alternative: alt.name,
+              altScore: alt.score === null ? say('check.pageAlternatives.notScored') : say('check.score', { score: alt.score }),
+              name: review.name,
+              score: say('check.score', { score: own }),
+            }),
           });
       }
     }

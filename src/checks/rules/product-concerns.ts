@@ -1,6 +1,7 @@
 import { concernIds } from '../../narrative/findings.ts';
 import { classifyUrl } from '../../domain/source-hosts.ts';
 import type { DatasetRule, Issue } from '../model.ts';
+import { says } from '../say.ts';
 
 /**
  * A product that addresses a concern the narrative never produces, or fits a
@@ -25,7 +26,7 @@ export const productConcerns: DatasetRule = {
           issues.push({
             file: 'products.yaml',
             path: ['products', i, 'addresses', j],
-            message: `"${id}" is not a concern any review page can show, so ${p.name} would never appear for it (known: ${[...known].sort().join(', ')})`,
+            ...says('check.productConcerns.concern', { id, product: p.name, known: [...known].sort().join(', ') }),
           });
       });
       p.categories.forEach((id, j) => {
@@ -33,17 +34,17 @@ export const productConcerns: DatasetRule = {
           issues.push({
             file: 'products.yaml',
             path: ['products', i, 'categories', j],
-            message: `"${id}" is not a category in categories.yaml, so ${p.name} would never appear there (known: ${[...categories].sort().join(', ')})`,
+            ...says('check.productConcerns.category', { id, product: p.name, known: [...categories].sort().join(', ') }),
           });
       });
       if (p.app !== undefined && !slugs.has(p.app))
-        issues.push({ file: 'products.yaml', path: ['products', i, 'app'], message: `"${p.app}" is not a reviewed app (no apps/${p.app}.yaml)` });
+        issues.push({ file: 'products.yaml', path: ['products', i, 'app'], ...says('check.productConcerns.app', { app: p.app }) });
       const host = classifyUrl(p.source.url, dataset.sourcePolicy);
       if (host?.class === 'denied')
         issues.push({
           file: 'products.yaml',
           path: ['products', i, 'source', 'url'],
-          message: `${host.host} is a denied host (${host.note ?? host.name}); cite the vendor's own page for ${p.name}`,
+          ...says('check.productConcerns.denied', { host: host.host, why: host.note ?? host.name, product: p.name }),
         });
     });
     (dataset.taxonomy.advice ?? []).forEach((a, i) => {
@@ -52,7 +53,7 @@ export const productConcerns: DatasetRule = {
           issues.push({
             file: 'taxonomy.yaml',
             path: ['advice', i, 'concerns', j],
-            message: `"${id}" is not a concern any review page can show, so the advice "${a.id}" is never given`,
+            ...says('check.productConcerns.advice', { id, advice: a.id }),
           });
       });
     });

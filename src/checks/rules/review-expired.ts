@@ -1,5 +1,6 @@
 import type { ReviewRule } from '../model.ts';
 import { monthsBetween } from './review-age.ts';
+import { says } from '../say.ts';
 
 export const EXPIRED_AFTER_MONTHS = 24;
 
@@ -15,7 +16,7 @@ export const reviewExpired: ReviewRule = {
     return [
       {
         path: ['review', 'reviewed'],
-        message: `facts were last checked ${review.review.reviewed}, ${months} months ago (limit ${EXPIRED_AFTER_MONTHS}); recheck every source before publishing`,
+        ...says('check.reviewExpired', { reviewed: review.review.reviewed, months, limit: EXPIRED_AFTER_MONTHS }),
       },
     ];
   },

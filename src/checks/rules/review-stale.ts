@@ -1,5 +1,6 @@
 import type { ReviewRule } from '../model.ts';
 import { monthsBetween } from './review-age.ts';
+import { says } from '../say.ts';
 
 export const STALE_AFTER_MONTHS = 12;
 
@@ -15,7 +16,7 @@ export const reviewStale: ReviewRule = {
     return [
       {
         path: ['review', 'reviewed'],
-        message: `facts were last checked ${review.review.reviewed}, ${months} months ago; recheck the sources and update review.reviewed`,
+        ...says('check.reviewStale', { reviewed: review.review.reviewed, months }),
       },
     ];
   },

@@ -1,6 +1,7 @@
 import { canonicalHash } from '../../domain/canonical.ts';
 import type { Rubric } from '../../domain/rubric.ts';
 import type { DatasetRule, Issue } from '../model.ts';
+import { says } from '../say.ts';
 
 /** The hash of what the rubric scores with: everything but its version and changelog. */
 export function rubricContentHash(rubric: Rubric): string {
@@ -30,16 +31,16 @@ export const rubricVersion: DatasetRule = {
       issues.push({
         file: 'rubric.yaml',
         path: ['version'],
-        message: `no content hash is recorded for rubric ${version} in rubric-hashes.json; add a changelog entry for ${version} and run npm run golden`,
+        ...says('check.rubricVersion.noHash', { version }),
       });
     else if (recorded !== hash)
       issues.push({
         file: 'rubric.yaml',
         path: ['version'],
-        message: `the rubric's content changed but its version is still ${version}; bump the version, add a changelog entry and run npm run golden`,
+        ...says('check.rubricVersion.changed', { version }),
       });
     if (!dataset.rubric.changelog.some((c) => c.version === version))
-      issues.push({ file: 'rubric.yaml', path: ['changelog'], message: `has no entry for version ${version}; say what changed` });
+      issues.push({ file: 'rubric.yaml', path: ['changelog'], ...says('check.rubricVersion.noChangelog', { version }) });
     return issues;
   },
 };

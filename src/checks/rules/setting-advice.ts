@@ -1,6 +1,7 @@
 import { isKnown } from '../../domain/review.ts';
 import { factAt, settingMessage } from '../../narrative/protect.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { say, says } from '../say.ts';
 
 /**
  * An app's own setting (`settings:`) is named on the page only in the step of
@@ -17,15 +18,14 @@ export const settingAdvice: ReviewRule = {
     const issues: Issue[] = [];
     const seen = new Set<string>();
     (review.settings ?? []).forEach((s, i) => {
-      if (seen.has(s.advice))
-        issues.push({ path: ['settings', i, 'advice'], message: `a second setting for "${s.advice}"; name one setting per piece of advice` });
+      if (seen.has(s.advice)) issues.push({ path: ['settings', i, 'advice'], ...says('check.settingAdvice.second', { advice: s.advice }) });
       seen.add(s.advice);
       const advice = (taxonomy.advice ?? []).find((a) => a.id === s.advice);
       if (!advice) return; // crossReferenceProblems names the unknown id
       if (!settingMessage(advice.id)) {
         issues.push({
           path: ['settings', i, 'advice'],
-          message: `the advice "${advice.id}" has no sentence naming an app's own setting (src/narrative/messages.ts: protect.setting.${advice.id})`,
+          ...says('check.settingAdvice.noSentence', { advice: advice.id, message: `src/narrative/messages.ts: protect.setting.${advice.id}` }),
         });
         return;
       }
@@ -33,7 +33,13 @@ export const settingAdvice: ReviewRule = {
       if (!fact || !isKnown(fact) || !advice.when.in.includes(String(fact.value)))
         issues.push({
           path: ['settings', i, 'advice'],
-          message: `"${s.name}" carries out "${advice.id}", which is given only when ${advice.when.fact} is ${advice.when.in.join(' or ')}; here it is ${fact && isKnown(fact) ? JSON.stringify(fact.value) : 'unknown'}, so the page would never name the setting`,
+          ...says('check.settingAdvice.neverNamed', {
+            name: s.name,
+            advice: advice.id,
+            fact: advice.when.fact,
+            values: { anyOf: advice.when.in },
+            value: fact && isKnown(fact) ? JSON.stringify(fact.value) : say('check.unknown'),
+          }),
         });
     });
     return issues;

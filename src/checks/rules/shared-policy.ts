@@ -8,6 +8,7 @@
 import { isKnown, type DataItem, type Fact, type Review, type Source } from '../../domain/review.ts';
 import type { ReviewRecord } from '../../domain/dataset.ts';
 import type { DatasetRule, Issue } from '../model.ts';
+import { says } from '../say.ts';
 
 /** The facts a company-wide privacy policy decides for every product it covers. */
 export const POLICY_FACTS = [
@@ -114,7 +115,7 @@ export const sharedPolicy: DatasetRule = {
         issues.push({
           file: other.review.file,
           path: other.path,
-          message: `${fact} is ${show(other.value)} here but ${show(model.value)} in ${model.review.file}, and both rest on the same copy of one privacy policy alone (${policy}); read it the same way in both, or cite the product's own document that explains the difference`,
+          ...says('check.sharedPolicy', { fact, here: show(other.value), there: show(model.value), file: model.review.file, policy }),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { classifyUrl, hostOf, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** An archived copy is a dated copy held by an archive, recorded before (or when) the editor read it. */
 export const sourceArchivedCopy: ReviewRule = {
@@ -15,14 +16,13 @@ export const sourceArchivedCopy: ReviewRule = {
       if (entry !== undefined && entry.class !== 'archive' && entry.class !== 'denied')
         issues.push({
           path: ['sources', id, 'archived', 'url'],
-          message: `${hostOf(s.archived.url)} is classified "${entry.class}", not an archive; put the vendor's address in url and the archive's copy in archived`,
+          ...says('check.sourceArchivedCopy.notArchive', { host: hostOf(s.archived.url), class: entry.class }),
         });
-      if (s.archived.url === s.url)
-        issues.push({ path: ['sources', id, 'archived', 'url'], message: 'is the same address as url; omit archived when the live page was read' });
+      if (s.archived.url === s.url) issues.push({ path: ['sources', id, 'archived', 'url'], ...says('check.sourceArchivedCopy.sameUrl') });
       if (s.archived.date > s.read)
         issues.push({
           path: ['sources', id, 'archived', 'date'],
-          message: `${s.archived.date} is after the source was read (${s.read}); the copy read must already exist`,
+          ...says('check.sourceArchivedCopy.afterRead', { date: s.archived.date, read: s.read }),
         });
     }
     return issues;

@@ -1,5 +1,6 @@
 import { sourceRefsOf } from '../../domain/facts.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /**
  * A document cannot be published after an editor read it, and a review cannot
@@ -14,7 +15,7 @@ export const sourceDates: ReviewRule = {
     const issues: Issue[] = [];
     for (const [id, s] of Object.entries(review.sources)) {
       if (s.published !== undefined && s.published > s.read.slice(0, s.published.length))
-        issues.push({ path: ['sources', id, 'published'], message: `${s.published} is after the source's read date ${s.read}; correct one of the dates` });
+        issues.push({ path: ['sources', id, 'published'], ...says('check.sourceDates.published', { published: s.published, read: s.read }) });
     }
     const cited = new Set(sourceRefsOf(review).map((r) => r.id));
     const reviewed = review.review.reviewed;
@@ -26,7 +27,7 @@ export const sourceDates: ReviewRule = {
       const newest = later.reduce((a, b) => (b.read > a.read ? b : a));
       issues.push({
         path: ['review', 'reviewed'],
-        message: `${reviewed} is before the read date of cited source${later.length === 1 ? '' : 's'} ${later.map((l) => l.id).join(', ')} (newest ${newest.read}); date the review when its facts were last checked`,
+        ...says('check.sourceDates.reviewed', { reviewed, count: later.length, ids: later.map((l) => l.id).join(', '), newest: newest.read }),
       });
     }
     return issues;

@@ -1,6 +1,7 @@
 import { classifyUrl, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { ReviewRule } from '../model.ts';
 import { citedUrls } from './source-links.ts';
+import { says } from '../say.ts';
 
 /** Mirrors, proxies, content farms, SEO copies and personal forks are never evidence, whatever text they hold. */
 export const sourceHostDenied: ReviewRule = {
@@ -15,7 +16,7 @@ export const sourceHostDenied: ReviewRule = {
       return [
         {
           path,
-          message: `${entry.host} is a denied host (${entry.note ?? entry.name}); cite the vendor's own document, or an archived copy of it, instead`,
+          ...says('check.sourceHostDenied', { host: entry.host, why: entry.note ?? entry.name }),
         },
       ];
     });

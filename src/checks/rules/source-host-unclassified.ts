@@ -1,6 +1,7 @@
 import { classifyUrl, hostOf, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { ReviewRule } from '../model.ts';
 import { citedUrls } from './source-links.ts';
+import { says } from '../say.ts';
 
 /** A host nobody has classified may be a mirror or a content farm: someone should look. */
 export const sourceHostUnclassified: ReviewRule = {
@@ -10,9 +11,7 @@ export const sourceHostUnclassified: ReviewRule = {
   description: `every cited host is classified in ${SOURCE_POLICY_FILE}`,
   check({ review, sourcePolicy }) {
     return citedUrls(review).flatMap(({ path, url }) =>
-      classifyUrl(url, sourcePolicy) === undefined
-        ? [{ path, message: `${hostOf(url)} is not classified in ${SOURCE_POLICY_FILE}; classify it (vendor, press, archive, ... or denied)` }]
-        : [],
+      classifyUrl(url, sourcePolicy) === undefined ? [{ path, ...says('check.sourceHostUnclassified', { host: hostOf(url), file: SOURCE_POLICY_FILE }) }] : [],
     );
   },
 };

@@ -1,5 +1,6 @@
 import { sourceRefsOf } from '../../domain/facts.ts';
 import type { ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** A declared source no fact cites is either a forgotten citation or clutter. */
 export const sourceUnused: ReviewRule = {
@@ -11,6 +12,6 @@ export const sourceUnused: ReviewRule = {
     const cited = new Set(sourceRefsOf(review).map((r) => r.id));
     return Object.keys(review.sources)
       .filter((id) => !cited.has(id))
-      .map((id) => ({ path: ['sources', id], message: `is declared but no fact cites it; cite it from the fact it establishes, or remove it` }));
+      .map((id) => ({ path: ['sources', id], ...says('check.sourceUnused') }));
   },
 };

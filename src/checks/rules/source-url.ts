@@ -1,4 +1,5 @@
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 function isAbsoluteHttp(url: string): boolean {
   try {
@@ -21,13 +22,13 @@ export const sourceUrl: ReviewRule = {
       if (!isAbsoluteHttp(s.url))
         issues.push({
           path: ['sources', id, 'url'],
-          message: `"${s.url}" is not an absolute http(s) URL; write the full address, e.g. https://example.org/privacy`,
+          ...says('check.sourceUrl.notAbsolute', { url: s.url }),
         });
     }
     const audits = review.app.audits;
     if ('value' in audits) {
       audits.value.forEach((a, i) => {
-        if (!isAbsoluteHttp(a.url)) issues.push({ path: ['app', 'audits', 'value', i, 'url'], message: `"${a.url}" is not an absolute http(s) URL` });
+        if (!isAbsoluteHttp(a.url)) issues.push({ path: ['app', 'audits', 'value', i, 'url'], ...says('check.sourceUrl.auditNotAbsolute', { url: a.url }) });
       });
     }
     return issues;

@@ -1,6 +1,7 @@
 import { Review } from '../../domain/review.ts';
 import { scoreReview } from '../../scoring/score.ts';
 import type { Issue, RevisionsRule } from '../model.ts';
+import { say, says } from '../say.ts';
 
 /**
  * A stored score must be what the current rubric computes from the stored
@@ -14,13 +15,13 @@ export const staleScore: RevisionsRule = {
   check({ revisions, catalog }) {
     const issues: Issue[] = [];
     for (const rev of revisions) {
-      const where = rev.revision === undefined ? rev.slug : `${rev.slug} revision ${rev.revision}`;
+      const where = rev.revision === undefined ? rev.slug : say('check.staleScore.revision', { slug: rev.slug, revision: rev.revision });
       const parsed = Review.safeParse(rev.facts);
       if (!parsed.success) {
         issues.push({
           file: `store:${rev.slug}`,
           path: ['facts'],
-          message: `${where}: stored facts do not match the review schema (${parsed.error.issues[0]?.message ?? 'invalid'}); re-import the dataset`,
+          ...says('check.staleScore.invalid', { where, problem: parsed.error.issues[0]?.message ?? 'invalid' }),
         });
         continue;
       }
@@ -32,7 +33,7 @@ export const staleScore: RevisionsRule = {
       if (rev.coverage !== fresh.coverage) diffs.push(`coverage ${rev.coverage} ≠ ${fresh.coverage}`);
       if (rev.rubricVersion !== fresh.rubricVersion) diffs.push(`rubric ${rev.rubricVersion} ≠ ${fresh.rubricVersion}`);
       if (diffs.length > 0)
-        issues.push({ file: `store:${rev.slug}`, path: ['score'], message: `${where} is stale (${diffs.join(', ')}); run privacydefend import to rescore` });
+        issues.push({ file: `store:${rev.slug}`, path: ['score'], ...says('check.staleScore.stale', { where, differences: diffs.join(', ') }) });
     }
     return issues;
   },

@@ -1,5 +1,6 @@
 import { classifyUrl, SOURCE_POLICY_FILE } from '../../domain/source-hosts.ts';
 import type { Issue, ReviewRule } from '../model.ts';
+import { says } from '../say.ts';
 
 /** The host classes that can show a store listing is the vendor's own: its own download page, or the store page itself. */
 const SHOWS_OWNERSHIP = new Set(['vendor', 'app-store']);
@@ -22,10 +23,10 @@ export const storeLinks: ReviewRule = {
       if (!review.platforms.includes(s.platform))
         issues.push({
           path: ['stores', i, 'platform'],
-          message: `"${s.platform}" is not among the app's platforms (${review.platforms.join(', ')}); add it there or correct the link`,
+          ...says('check.storeLinks.platform', { platform: s.platform, platforms: review.platforms.join(', ') }),
         });
       const key = `${s.store} ${s.platform}`;
-      if (seen.has(key)) issues.push({ path: ['stores', i], message: `a second ${s.store} link for ${s.platform}; list each store and platform once` });
+      if (seen.has(key)) issues.push({ path: ['stores', i], ...says('check.storeLinks.second', { store: s.store, platform: s.platform }) });
       seen.add(key);
       const declared = s.sources.filter((id) => review.sources[id] !== undefined);
       if (declared.length === 0) return; // fact-sources reports undeclared ids
@@ -33,7 +34,7 @@ export const storeLinks: ReviewRule = {
       if (!classes.some((c) => c.cls !== undefined && SHOWS_OWNERSHIP.has(c.cls)))
         issues.push({
           path: ['stores', i, 'sources'],
-          message: `no source shows this listing is the vendor's (${classes.map((c) => `${c.id}: ${c.cls ?? 'unclassified'}`).join(', ')}); cite the vendor's download page that links to it, or the store page itself`,
+          ...says('check.storeLinks.ownership', { classes: classes.map((c) => `${c.id}: ${c.cls ?? 'unclassified'}`).join(', ') }),
         });
     });
     return issues;

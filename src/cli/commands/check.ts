@@ -68,7 +68,7 @@ function print(findings: readonly Finding[], format: 'text' | 'json', dir: strin
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (format === 'json') {
-    const out = findings.map(({ keys: _keys, ...f }) => f);
+    const out = findings.map(({ keys: _keys, say: _say, ...f }) => f);
     console.log(JSON.stringify({ dataset: dir, reviews, errors, warnings, findings: out }, null, 2));
     return;
   }

@@ -5,6 +5,7 @@
 import { pagesDe } from './pages/de.ts';
 import { editDe } from './edit/de.ts';
 import { apiDe } from './api/de.ts';
+import { checksDe } from './checks/de.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const de: Catalogue = {
@@ -528,4 +529,6 @@ export const de: Catalogue = {
   ...editDe,
   // The API reference page (src/i18n/messages/api/)
   ...apiDe,
+  // What the consistency rules say about a problem (src/i18n/messages/checks/)
+  ...checksDe,
 };

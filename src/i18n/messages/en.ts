@@ -7,6 +7,7 @@
 import { pagesEn } from './pages/en.ts';
 import { editEn } from './edit/en.ts';
 import { apiEn } from './api/en.ts';
+import { checksEn } from './checks/en.ts';
 export const en = {
   // The short answer
   'answer.unscored.none': 'We cannot say yet: the sources we read establish none of the facts our rubric scores, so {name} has no Safety Score.',
@@ -514,4 +515,6 @@ export const en = {
   ...editEn,
   // The API reference page (src/i18n/messages/api/)
   ...apiEn,
+  // What the consistency rules say about a problem (src/i18n/messages/checks/)
+  ...checksEn,
 } as const;

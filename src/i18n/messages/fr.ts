@@ -6,6 +6,7 @@
 import { pagesFr } from './pages/fr.ts';
 import { editFr } from './edit/fr.ts';
 import { apiFr } from './api/fr.ts';
+import { checksFr } from './checks/fr.ts';
 import type { Catalogue } from '../catalogue-type.ts';
 
 export const fr: Catalogue = {
@@ -533,4 +534,6 @@ export const fr: Catalogue = {
   ...editFr,
   // The API reference page (src/i18n/messages/api/)
   ...apiFr,
+  // What the consistency rules say about a problem (src/i18n/messages/checks/)
+  ...checksFr,
 };

@@ -92,6 +92,20 @@ describe('drafts', () => {
     assert.match(page, /Protocol: cite the right document/, 'the public page shows the new revision');
   });
 
+  it('on the German and French pages a problem beside its field is in that language; the rule id stays as it is', async () => {
+    const path = await startDraft(alice, 'signal');
+    const fields = formFields(await (await alice.get(path)).text(), path);
+    fields['encryption.protocol.sources.0'] = 'no-such-source';
+    assert.equal((await alice.post(path, fields)).status, 400);
+    const problem = (html: string) => /id="problem-encryption.protocol(?:\.sources(?:\.0)?)?"><li>([^<]*)/.exec(html)?.[1] ?? '';
+    const de = problem(await (await alice.get(`/de${path}`)).text());
+    assert.match(de, /^Fehler \[fact-sources\]: nennt die Quelle „no-such-source“, die unter sources nicht angelegt ist/, de);
+    const fr = problem(await (await alice.get(`/fr${path}`)).text());
+    assert.match(fr, /^erreur \[fact-sources\]\u00a0: cite la source «\u00a0no-such-source\u00a0», qui n’est pas déclarée/, fr);
+    const en = problem(await (await alice.get(path)).text());
+    assert.match(en, /^error \[fact-sources\]: names source &quot;no-such-source&quot;, which is not declared under sources/, en);
+  });
+
   it('a reviewer can send a draft back with a comment; the author edits it again', async () => {
     const path = await startDraft(alice, 'signal');
     const id = path.split('/').at(-1) ?? '';

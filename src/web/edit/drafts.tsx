@@ -8,7 +8,7 @@
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
-import { checkReview, type Finding } from '../../checks/index.ts';
+import { checkReview, findingLine, type Finding } from '../../checks/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
 import { diffReviews } from '../../domain/diff.ts';
@@ -77,8 +77,8 @@ function parseReview(value: unknown, locale: Locale) {
 /**
  * Validates a proposed review: the schema first, then every rule of `check`.
  * Problems are keyed by the dotted path of the field they concern; the
- * schema's and the draft page's own are in `locale` (the check findings are
- * English for now).
+ * schema's messages, the draft page's own and the rules' findings are in
+ * `locale`.
  */
 export function checkDraft(
   value: unknown,
@@ -99,7 +99,7 @@ export function checkDraft(
   const review = parsed.data;
   if (review.slug !== slug) add('slug', t(locale, 'edit.draft.slugFixed', { slug }));
   const findings: Finding[] = checkReview({ ...review, file: fileOf(slug) }, datasetOf(snapshot), { today, renderPage: renderReviewPage });
-  for (const f of findings) add(f.path.replace(/\.value$/, ''), `${f.severity} [${f.rule}]: ${f.message}`);
+  for (const f of findings) add(f.path.replace(/\.value$/, ''), findingLine(f, locale));
   const errors = findings.filter((f) => f.severity === 'error').length + readProblems.size + (review.slug !== slug ? 1 : 0);
   return { review, problems, english, errors, score: scoreReview(review, snapshot.catalog) };
 }

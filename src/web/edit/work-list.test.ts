@@ -80,6 +80,15 @@ describe('the work list', () => {
     assert.ok(countOf(html, 'correction') >= 1 && countOf(html, 'recheck') >= 1 && countOf(html, 'draft') >= 1 && countOf(html, 'stale') >= 1);
   });
 
+  it('on the German and French work lists a check finding is in that language, and is not marked as English', async () => {
+    const de = itemsOf(await (await ed.get('/de/edit')).text(), 'zoom').find((i) => i.includes('[core-fact-stale]')) ?? '';
+    assert.match(de, /^stale: [\w.]+: Warnung \[core-fact-stale\]: Die neueste Quelle \(/, de);
+    const fr = itemsOf(await (await ed.get('/fr/edit')).text(), 'zoom').find((i) => i.includes('[core-fact-stale]')) ?? '';
+    assert.match(fr, /^stale: [\w.]+\u00a0: avertissement \[core-fact-stale\]\u00a0: sa source la plus récente \(/, fr);
+    const html = await (await ed.get('/de/edit')).text();
+    assert.match(html, /<li data-kind="stale"><strong>[^<]*<\/strong>: <span>[\w.]+: Warnung/, 'the German finding is not inside lang="en"');
+  });
+
   it('filters by kind and by category, and the counts follow the category', async () => {
     const html = await (await ed.get('/edit?kind=correction')).text();
     const kinds = [...html.matchAll(/<section class="work-app"[\s\S]*?<\/section>/g)].flatMap((m) =>

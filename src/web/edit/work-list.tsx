@@ -4,12 +4,12 @@
  * failing check — filterable by kind and category, server-rendered, with counts.
  */
 import type { Context } from 'hono';
-import type { Finding } from '../../checks/index.ts';
+import { findingLineAt, type Finding } from '../../checks/index.ts';
 import type { Correction, Draft, Session } from '../../store/index.ts';
 import { renderHtml } from '../http/render.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import { currentFindings } from './checking.ts';
-import { term, type MessageKey } from '../../i18n/index.ts';
+import { term, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { frameFor, localeOf, messagePage, say, type EditContext } from './guard.tsx';
 import { Csrf, EditLayout } from './layout.tsx';
 import { can } from './policy.ts';
@@ -33,6 +33,8 @@ export interface WorkItem {
   kind: WorkKind;
   text: string;
   href?: string | undefined;
+  /** The text is in the page's language (a check finding); the others are as written, in English. */
+  translated?: boolean | undefined;
 }
 
 export interface WorkApp {
@@ -47,6 +49,8 @@ export interface WorkInput {
   findings: Map<string, Finding[]>;
   corrections: Correction[];
   drafts: Draft[];
+  /** The language the check findings are written in (default English). */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -59,7 +63,7 @@ export function buildWorkList(input: WorkInput): WorkApp[] {
     const { slug } = app.review;
     const items: WorkItem[] = [];
     for (const f of input.findings.get(slug) ?? [])
-      items.push({ kind: STALE_RULES.has(f.rule) ? 'stale' : 'check', text: `${f.path}: ${f.severity} [${f.rule}] ${f.message}` });
+      items.push({ kind: STALE_RULES.has(f.rule) ? 'stale' : 'check', text: findingLineAt(f, input.locale ?? 'en'), translated: f.say !== undefined });
     for (const r of input.snapshot.monitoring(slug)?.recheck ?? [])
       items.push({
         kind: 'recheck',
@@ -132,10 +136,10 @@ export async function workListPage(c: Context, ctx: EditContext, session: Sessio
     );
   const moderator = can(session.user.role, 'moderate');
   const [drafts, corrections] = await Promise.all([store.editing.openDrafts(), store.editing.listCorrections('open')]);
-  const list = buildWorkList({ snapshot, findings: currentFindings(snapshot, ctx.cfg.now().toISOString().slice(0, 10)), corrections, drafts });
+  const locale = localeOf(c);
+  const list = buildWorkList({ snapshot, findings: currentFindings(snapshot, ctx.cfg.now().toISOString().slice(0, 10)), corrections, drafts, locale });
   const { apps, counts } = filterWorkList(list, filter);
   const total = apps.reduce((n, a) => n + a.items.length, 0);
-  const locale = localeOf(c);
   const categoryName = new Map(snapshot.catalog.categories.map((cat) => [cat.id, term(locale, `category.${cat.id}.name`, cat.name)]));
   const html = await renderHtml(
     <EditLayout frame={await frameFor(c, ctx, session)} title={say(c, 'edit.work.title')}>
@@ -200,8 +204,9 @@ export async function workListPage(c: Context, ctx: EditContext, session: Sessio
           <ul>
             {a.items.map((i) => (
               <li data-kind={i.kind}>
-                <strong>{say(c, KIND_NAMES[i.kind])}</strong>: {/* check findings, document titles and editors' notes, as written (in English) */}
-                <span lang="en">{i.href ? <a href={i.href}>{i.text}</a> : i.text}</span>
+                <strong>{say(c, KIND_NAMES[i.kind])}</strong>:{' '}
+                {/* check findings in the page's language; document titles and editors' notes as written (in English) */}
+                <span lang={i.translated ? undefined : 'en'}>{i.href ? <a href={i.href}>{i.text}</a> : i.text}</span>
               </li>
             ))}
           </ul>
