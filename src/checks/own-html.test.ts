@@ -10,6 +10,9 @@ import { readOwnHtml } from './own-html.ts';
 import { renderReviewPageIn } from '../web/reviews/render-for-checks.tsx';
 import { scoreReview } from '../scoring/score.ts';
 import { bundled } from './test-fixtures.ts';
+import { bundledSite } from '../../test/support/site.ts';
+import { PAGE_TYPES } from '../../test/support/page-types.ts';
+import { LOCALES } from '../i18n/index.ts';
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
@@ -28,6 +31,26 @@ test('every bundled review page, in English, German and French, is read into the
     }
   }
   assert.equal(read, scored.length * 3);
+});
+
+test('every other page type the server sends, in every language, is read into the tree parse5 builds or left to parse5', async () => {
+  const { store, app } = await bundledSite();
+  try {
+    let read = 0;
+    for (const locale of LOCALES)
+      for (const type of PAGE_TYPES) {
+        const path = locale === 'en' ? type.path : type.path === '/' ? `/${locale}` : `/${locale}${type.path}`;
+        const html = await (await app.request(path)).text();
+        const own = readOwnHtml(html);
+        if (!own) continue;
+        assert.deepStrictEqual(own, parse(html), path);
+        read++;
+      }
+    // most of them are read (the home page, methodology, about, search, the error pages…); those with forms of filters are not
+    assert.ok(read >= PAGE_TYPES.length, `only ${read} pages read`);
+  } finally {
+    await store.close();
+  }
 });
 
 test('simple pages are read, with references decoded, into the same tree as parse5', () => {
