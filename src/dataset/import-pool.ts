@@ -68,8 +68,9 @@ const WORKER_URL = new URL(FROM_SOURCE ? './import-worker.ts' : './import-worker
 
 /**
  * The old-generation heap a worker may grow to, in MiB: a review takes about
- * 30 KB of heap, and a worker holds its share of the reviews twice at most
- * (its categories, and the files it loaded while handing them over). Without
+ * 30 KB of heap, and a worker was bounded for holding its share of the
+ * reviews twice (its categories, and the files it loaded while handing them
+ * over); it now holds one category at a time, so the bound is generous. Without
  * a limit each thread's heap grew as far as V8 lets one grow before
  * collecting, and a 10,000-app import peaked near 2 GiB.
  */
