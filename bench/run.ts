@@ -32,6 +32,10 @@ const BENCHES: Record<string, { about: string; run: () => Promise<BenchResult> }
     run: async () => (await import('./export-compression.ts')).runCompressionBench(),
   },
   startup: { about: 'serve on the bundled data: spawn to listening and to the first 200', run: async () => (await import('./startup.ts')).runStartupBench() },
+  'page-reader': {
+    about: 'reading rendered review pages: parse5 against the own reader, CPU per page',
+    run: async () => (await import('./page-reader.ts')).runPageReaderBench(),
+  },
   lighthouse: { about: 'Lighthouse scores and gzipped transfer size', run: async () => (await import('./lighthouse.ts')).runLighthouseBench() },
 };
 const MARK = 'BENCH-RESULT ';

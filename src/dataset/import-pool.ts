@@ -1,8 +1,8 @@
 /**
  * A large import on several cores: worker threads (import-worker.ts) parse
  * and validate the review files, a share each, and then run the reviews'
- * fact and page rules (nearly all of an import's time), each given whole
- * categories, since a review's page depends only on the reviews of its own
+ * fact and page rules (nearly all of an import's time), one whole category
+ * at a time, since a review's page depends only on the reviews of its own
  * category (and on the list of every app, which each worker is sent). What
  * comes back is what one thread computes, in the same order.
  */
@@ -18,6 +18,7 @@ export type WorkerJob =
   | { kind: 'load'; root: string; names: string[] }
   | {
       kind: 'check';
+      /** The imported dataset's catalog with the reviews of one category. */
       dataset: Dataset;
       /** Every app of the imported dataset. */
       apps: AppSummary[];
@@ -44,19 +45,21 @@ export function importThreadsFor(reviews: number): number {
 }
 
 /**
- * The categories split into `n` groups of about equal numbers of reviews
- * (largest category first, each to the group with the fewest so far).
+ * The reviews by category, largest category first (then by id): the check
+ * jobs, handed to whichever worker is free. Pages cost unequal amounts by
+ * category, so fixed halves left one thread idle while the other worked on.
+ * @example categoryJobs(dataset.reviews).map((j) => j.category) // ['payments', 'email', …]
  */
-export function groupCategories(reviews: readonly { category: string }[], n: number): string[][] {
-  const counts = new Map<string, number>();
-  for (const r of reviews) counts.set(r.category, (counts.get(r.category) ?? 0) + 1);
-  const groups = Array.from({ length: Math.max(1, n) }, () => ({ categories: [] as string[], reviews: 0 }));
-  for (const [category, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    const smallest = groups.reduce((a, b) => (b.reviews < a.reviews ? b : a));
-    smallest.categories.push(category);
-    smallest.reviews += count;
+export function categoryJobs<R extends { category: string }>(reviews: readonly R[]): { category: string; reviews: R[] }[] {
+  const byCategory = new Map<string, R[]>();
+  for (const r of reviews) {
+    const list = byCategory.get(r.category);
+    if (list) list.push(r);
+    else byCategory.set(r.category, [r]);
   }
-  return groups.map((g) => g.categories).filter((c) => c.length > 0);
+  return [...byCategory]
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([category, list]) => ({ category, reviews: list }));
 }
 
 /** The compiled worker beside the compiled pool (dist/); the TypeScript one, through tsx, when running from src/ (tests, benchmarks). */
@@ -65,8 +68,9 @@ const WORKER_URL = new URL(FROM_SOURCE ? './import-worker.ts' : './import-worker
 
 /**
  * The old-generation heap a worker may grow to, in MiB: a review takes about
- * 30 KB of heap, and a worker holds its share of the reviews twice at most
- * (its categories, and the files it loaded while handing them over). Without
+ * 30 KB of heap, and a worker was bounded for holding its share of the
+ * reviews twice (its categories, and the files it loaded while handing them
+ * over); it now holds one category at a time, so the bound is generous. Without
  * a limit each thread's heap grew as far as V8 lets one grow before
  * collecting, and a 10,000-app import peaked near 2 GiB.
  */
@@ -151,7 +155,7 @@ export class ImportPool {
 
   /**
    * Each review's fact and page findings, with lines: what checkEachReview
-   * gives for the whole dataset, one group of categories per worker.
+   * gives for the whole dataset, one category at a time to whichever worker is free.
    * @example const perReview = await pool.checkReviews(dataset, { today, root: 'data' });
    */
   async checkReviews(dataset: Dataset, opts: { today: string; root: string }): Promise<Finding[][]> {
@@ -164,27 +168,22 @@ export class ImportPool {
       }
     }
     const apps = appSummaries(scored);
-    const groups = groupCategories(dataset.reviews, this.workers.length).map((categories) => {
-      const wanted = new Set(categories);
-      return dataset.reviews.filter((r) => wanted.has(r.category));
-    });
-    const replies = await Promise.all(
-      groups.map((reviews, i) => {
-        const worker = this.workers[i];
-        if (!worker) throw new Error('more groups than workers');
-        return this.ask(worker, { kind: 'check', dataset: { ...dataset, reviews }, apps, today: opts.today, root: opts.root });
+    const jobs = categoryJobs(dataset.reviews);
+    const found = new Map<Dataset['reviews'][number], Finding[]>();
+    let next = 0;
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        while (next < jobs.length) {
+          const { reviews } = jobs[next++] ?? { reviews: [] };
+          const reply = await this.ask(worker, { kind: 'check', dataset: { ...dataset, reviews }, apps, today: opts.today, root: opts.root });
+          const findings = reply.kind === 'check' ? reply.findings : [];
+          reviews.forEach((r, i) => {
+            found.set(r, findings[i] ?? []);
+          });
+        }
       }),
     );
-    const indexByReview = new Map(dataset.reviews.map((r, i) => [r, i]));
-    const out: Finding[][] = dataset.reviews.map(() => []);
-    groups.forEach((reviews, g) => {
-      const reply = replies[g];
-      const findings = reply?.kind === 'check' ? reply.findings : [];
-      reviews.forEach((r, i) => {
-        out[indexByReview.get(r) ?? 0] = findings[i] ?? [];
-      });
-    });
-    return out;
+    return dataset.reviews.map((r) => found.get(r) ?? []);
   }
 
   async close(): Promise<void> {

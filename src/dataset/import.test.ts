@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { openStore } from '../store/index.ts';
 import { importDataset, refuseInconsistent } from './import.ts';
 import { DatasetError, loadDataset, loadDatasetWith } from './load.ts';
-import { groupCategories, ImportPool } from './import-pool.ts';
+import { categoryJobs, ImportPool } from './import-pool.ts';
 
 test('import refuses a dataset whose checks find an error, names it, and writes nothing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pd-import-'));
@@ -124,14 +124,19 @@ test('checking on worker threads finds what one thread finds, with the same line
   }
 });
 
-test('the categories are split into groups of about equal numbers of reviews', () => {
-  const reviews = [...Array(50).fill('a'), ...Array(30).fill('b'), ...Array(25).fill('c'), ...Array(5).fill('d')].map((category) => ({ category }));
-  assert.deepEqual(groupCategories(reviews, 2), [
-    ['a', 'd'],
-    ['b', 'c'],
-  ]);
-  assert.deepEqual(groupCategories(reviews, 1), [['a', 'b', 'c', 'd']]);
-  assert.deepEqual(groupCategories(reviews.slice(0, 50), 3), [['a']]);
+test('the check jobs are the categories, largest first, each with its reviews in dataset order', () => {
+  const reviews = ['c', 'a', 'b', 'a', 'd', 'b', 'c', 'a', 'd'].map((category, i) => ({ category, i }));
+  const jobs = categoryJobs(reviews);
+  assert.deepEqual(
+    jobs.map((j) => [j.category, j.reviews.map((r) => r.i)]),
+    [
+      ['a', [1, 3, 7]],
+      ['b', [2, 5]],
+      ['c', [0, 6]],
+      ['d', [4, 8]],
+    ],
+  );
+  assert.deepEqual(categoryJobs([]), []);
 });
 
 test('a broken file loaded on worker threads is reported as on one thread, file:line: field: reason, and nothing is imported', async () => {
