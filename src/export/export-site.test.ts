@@ -5,12 +5,13 @@ import { join, relative } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import { exportFixture } from '../../test/support/export-fixture.ts';
-import { SiteData } from '../web/site-data.ts';
+import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
 import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, EXPORT_MANIFEST, headersFile } from './export-site.ts';
 import { exportCorrectionLinks } from '../web/edit/suggest-link.tsx';
 import { exportFilePath } from './file-path.ts';
 import { apiExportPaths } from './api-paths.ts';
+import { SCORED_CACHE } from './scored-cache.ts';
 
 const fx = exportFixture('pd-export-');
 
@@ -26,6 +27,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 function urlOf(file: string): string {
   if (file === 'index.html') return '/';
   if (file.endsWith('/index.html')) return `/${file.slice(0, -'/index.html'.length)}`;
+  if (file.endsWith('/index.json')) return `/${file.slice(0, -'/index.json'.length)}`;
   return `/${file}`;
 }
 
@@ -43,9 +45,13 @@ describe('exportFilePath', () => {
 describe('exportSite', () => {
   test('writes every page, asset, feed, sitemap and badge with the bytes the server sends, and .gz/.br copies', async () => {
     const out = join(fx.work, 'site');
-    const result = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4 });
+    // The JSON download is written from the files of the apps' API entries: it too must hold the server's bytes.
+    const extraPaths = (s: SiteSnapshot) => [...s.apps.map((a) => `/api/v1/apps/${a.review.slug}`), '/downloads/privacydefend.json'];
+    const result = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4, extraPaths });
     const files = await filesUnder(out);
-    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST);
+    const originals = files.filter(
+      (f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST && f !== SCORED_CACHE,
+    );
     assert.equal(originals.length, result.files);
     const snapshot = await fx.site.snapshot();
     for (const a of snapshot.apps) {
@@ -139,7 +145,9 @@ describe('exportSite', () => {
 /** Every file under `dir` with its bytes and mtime. */
 async function filesWithTimes(dir: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
   const out = new Map<string, { bytes: Buffer; mtimeMs: number }>();
-  for (const f of await filesUnder(dir)) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
+  // The kept scores (scored-cache.ts) are no file of the site: each export writes its own.
+  for (const f of await filesUnder(dir))
+    if (f !== SCORED_CACHE) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
   return out;
 }
 

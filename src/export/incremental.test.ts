@@ -19,7 +19,9 @@ import { retirementOf } from '../domain/review.ts';
 import { exportSite, EXPORT_MANIFEST, type ExportResult } from './export-site.ts';
 import { apiExportPaths } from './api-paths.ts';
 import type { Progress } from './progress.ts';
-import type { SiteSnapshot } from '../web/site-data.ts';
+import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
+import type { Store } from '../store/index.ts';
+import { SCORED_CACHE } from './scored-cache.ts';
 
 // Two categories of the bundled data: what is proved holds for any number of
 // apps, and each step's two exports cost in proportion to it. Messaging (17
@@ -35,7 +37,8 @@ interface FileState {
 async function filesOf(dir: string): Promise<Map<string, FileState>> {
   const out = new Map<string, FileState>();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+    // The kept scores are no file of the site (each export writes its own; see scoredReads).
+    if (!entry.isFile() || entry.name === SCORED_CACHE) continue;
     const path = join(entry.parentPath, entry.name);
     out.set(relative(dir, path), { bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs });
   }
@@ -49,6 +52,9 @@ function recorder(): Progress & { messages: string[] } {
 }
 
 const inc = () => join(fx.work, 'incremental');
+
+/** How many apps the last incremental export read from the store (the others it had kept from the export before). */
+let scoredReads: number | undefined;
 
 async function settings() {
   const extraPaths = await apiExportPaths();
@@ -77,7 +83,17 @@ async function incrementalEqualsFull(
   }
   const before = await filesOf(inc());
   const progress = recorder();
-  const result = await exportSite({ ...(await settings()), outDir: inc(), incremental: true, progress });
+  // A SiteData of its own, as a build in a fresh process has: it starts from what the previous export kept.
+  const reads: number[] = [];
+  const store = Object.assign(Object.create(fx.store) as Store, {
+    currentData: async (held?: Parameters<Store['currentData']>[0]) => {
+      const data = await fx.store.currentData(held);
+      reads.push(data.apps.length);
+      return data;
+    },
+  });
+  const result = await exportSite({ ...(await settings()), site: new SiteData(store, 0), outDir: inc(), incremental: true, progress });
+  scoredReads = reads[0];
   const after = await filesOf(inc());
   assert.deepEqual([...after.keys()], [...expected.keys()], `${label}: the same files as a full export`);
   const differing: string[] = [];
@@ -145,6 +161,7 @@ describe('build --incremental equals a full build', () => {
       'A note reworded',
     );
     const note = await incrementalEqualsFull('a note');
+    assert.equal(scoredReads, 1, 'only the changed app is read and scored again');
     assert.ok(note.differing.includes('apps/threema/index.html'), "the app's page changes");
     const categoryOfThreema = snap.bySlug.get('threema')?.review.category;
     const sameCategory = snap.apps.filter((a) => a.review.category === categoryOfThreema && a.review.slug !== 'threema').length;
@@ -204,11 +221,15 @@ describe('build --incremental equals a full build', () => {
     at += 3600_000;
     await fx.store.importDataset({ catalog: content, apps: [] }, { author: 'test', note: 'Rubric', at: new Date(at) });
     const rubric = await incrementalEqualsFull('a rubric change');
+    assert.equal(scoredReads, 0, 'no app has a new revision: all are scored again, from the rows kept');
     assert.equal(rubric.result.skipped, 0, 'nothing is skipped');
 
     // A corrupted manifest (the same data): the folder is exported again as a whole, and the export says why.
     await writeFile(join(inc(), EXPORT_MANIFEST), '{"format": 1, "settings": ');
+    // And kept scores that can't be read: every app is read again.
+    await writeFile(join(inc(), SCORED_CACHE), 'not a cache');
     const corrupted = await incrementalEqualsFull('a corrupted manifest', false, false);
+    assert.equal(scoredReads, (await fx.site.snapshot()).apps.length);
     assert.ok(
       corrupted.messages.some((m) => /can't be read.*exporting everything/.test(m)),
       corrupted.messages.join('\n'),
