@@ -22,6 +22,7 @@ import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/htt
 import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
+import { alternatePaths } from '../web/http/locale-paths.ts';
 import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import type { Progress } from './progress.ts';
@@ -286,8 +287,9 @@ export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
  * key). The owners of a review page, its API entry and a comparison are the
  * app(s) and their safer alternatives (whose facts the trade-offs show); of
  * a category's page and API entry, every app in the category; of a badge or
- * history, the app. Every other URL (home, lists, feed, sitemap, search
- * index, downloads) is always rendered.
+ * history, the app; the API's description has none (the global key decides).
+ * Every other URL (home, lists, feed, sitemap, search index, downloads) is
+ * always rendered.
  */
 function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys): (url: string) => boolean {
   if (!before.global || before.global !== now.global || !before.apps || !before.urls) return () => false;
@@ -345,6 +347,9 @@ function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: Depe
     owners.set(`/api/v1/categories/${category}`, slugs);
     for (const prefix of prefixes) owners.set(`${prefix}/categories/${category}`, slugs);
   }
+  // The API's description (the OpenAPI document and the reference page in every language) is the program's
+  // own: the global key (which holds the program's hash) and the settings are all it depends on.
+  for (const url of ['/api/v1/openapi.json', ...alternatePaths('/api').map((a) => a.path)]) owners.set(url, []);
   const urls = before.urls;
   return (url) => {
     const slugs = owners.get(url);
