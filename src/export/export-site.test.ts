@@ -1,29 +1,19 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
-import type { Store } from '../store/index.ts';
-import { SiteData } from '../web/site-data.ts';
+import { exportFixture } from '../../test/support/export-fixture.ts';
+import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
 import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, EXPORT_MANIFEST, headersFile } from './export-site.ts';
 import { exportCorrectionLinks } from '../web/edit/suggest-link.tsx';
 import { exportFilePath } from './file-path.ts';
 import { apiExportPaths } from './api-paths.ts';
+import { SCORED_CACHE } from './scored-cache.ts';
 
-let store: Store;
-let site: SiteData;
-let work: string;
-before(async () => {
-  ({ store, site } = await bundledSite());
-  work = await mkdtemp(join(tmpdir(), 'pd-export-'));
-});
-after(async () => {
-  await store.close();
-  await rm(work, { recursive: true, force: true });
-});
+const fx = exportFixture('pd-export-');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -37,6 +27,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 function urlOf(file: string): string {
   if (file === 'index.html') return '/';
   if (file.endsWith('/index.html')) return `/${file.slice(0, -'/index.html'.length)}`;
+  if (file.endsWith('/index.json')) return `/${file.slice(0, -'/index.json'.length)}`;
   return `/${file}`;
 }
 
@@ -53,12 +44,16 @@ describe('exportFilePath', () => {
 
 describe('exportSite', () => {
   test('writes every page, asset, feed, sitemap and badge with the bytes the server sends, and .gz/.br copies', async () => {
-    const out = join(work, 'site');
-    const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4 });
+    const out = join(fx.work, 'site');
+    // The JSON download is written from the files of the apps' API entries: it too must hold the server's bytes.
+    const extraPaths = (s: SiteSnapshot) => [...s.apps.map((a) => `/api/v1/apps/${a.review.slug}`), '/downloads/privacydefend.json'];
+    const result = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4, extraPaths });
     const files = await filesUnder(out);
-    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST);
+    const originals = files.filter(
+      (f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST && f !== SCORED_CACHE,
+    );
     assert.equal(originals.length, result.files);
-    const snapshot = await site.snapshot();
+    const snapshot = await fx.site.snapshot();
     for (const a of snapshot.apps) {
       assert.ok(originals.includes(`apps/${a.review.slug}/index.html`), a.review.slug);
       assert.ok(originals.includes(`badge/${a.review.slug}.svg`), `badge ${a.review.slug}`);
@@ -84,7 +79,7 @@ describe('exportSite', () => {
     assert.ok(originals.some((f) => /^compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/index\.html$/.test(f)));
 
     // A fresh server (its own caches) must answer each URL with the same bytes.
-    const app = createApp({ site, siteUrl: TEST_SITE_URL });
+    const app = createApp({ site: fx.site, siteUrl: TEST_SITE_URL });
     for (const f of originals) {
       const onDisk = await readFile(join(out, f));
       const res = await app.request(f === '404.html' ? '/404' : urlOf(f));
@@ -101,46 +96,46 @@ describe('exportSite', () => {
   });
 
   test('a failing URL leaves the previous export intact and names the URL', async () => {
-    const out = join(work, 'kept');
+    const out = join(fx.work, 'kept');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'index.html'), 'previous export');
     await writeFile(join(out, EXPORT_MARKER), '');
     await assert.rejects(
-      exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, extraPaths: () => ['/apps/no-such-app'] }),
+      exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, extraPaths: () => ['/apps/no-such-app'] }),
       (err: unknown) => err instanceof ExportError && err.url === '/apps/no-such-app' && /answered 404/.test(err.message),
     );
     assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'previous export');
     assert.deepEqual(await filesUnder(out), [EXPORT_MARKER, 'index.html']);
-    const leftovers = (await readdir(work)).filter((n) => n.includes('export-'));
+    const leftovers = (await readdir(fx.work)).filter((n) => n.includes('export-'));
     assert.deepEqual(leftovers, [], 'no temporary folder is left behind');
   });
 
   test('a non-empty folder that is not a previous export is refused and left untouched, unless forced', async () => {
-    const out = join(work, 'precious');
+    const out = join(fx.work, 'precious');
     await mkdir(join(out, 'apps'), { recursive: true });
     await writeFile(join(out, 'apps', 'signal.yaml'), 'slug: signal');
     await assert.rejects(
-      exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 }),
+      exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 }),
       (err: unknown) => err instanceof ExportTargetError && /is not a previous export \(it has no \.privacydefend-export file\).*--force/.test(err.message),
     );
     assert.deepEqual(await filesUnder(out), ['apps/signal.yaml']);
     assert.deepEqual(
-      (await readdir(work)).filter((n) => n.includes('export-')),
+      (await readdir(fx.work)).filter((n) => n.includes('export-')),
       [],
       'nothing was rendered into a temporary folder',
     );
 
-    await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, force: true });
+    await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, force: true });
     const files = await filesUnder(out);
     assert.ok(files.includes(EXPORT_MARKER) && files.includes('index.html') && !files.includes('apps/signal.yaml'));
     // Now it is an export, so a second export replaces it without --force.
-    await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 });
+    await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 });
   });
 
   test('the working directory, or a folder holding it, is refused even with force', async () => {
     for (const outDir of ['.', '..']) {
       await assert.rejects(
-        exportSite({ site, siteUrl: TEST_SITE_URL, outDir, brotliQuality: 1, force: true }),
+        exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir, brotliQuality: 1, force: true }),
         (err: unknown) => err instanceof ExportTargetError && /working directory or holds it/.test(err.message),
       );
     }
@@ -150,7 +145,9 @@ describe('exportSite', () => {
 /** Every file under `dir` with its bytes and mtime. */
 async function filesWithTimes(dir: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
   const out = new Map<string, { bytes: Buffer; mtimeMs: number }>();
-  for (const f of await filesUnder(dir)) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
+  // The kept scores (scored-cache.ts) are no file of the site: each export writes its own.
+  for (const f of await filesUnder(dir))
+    if (f !== SCORED_CACHE) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
   return out;
 }
 
@@ -162,8 +159,8 @@ describe('exportSite --incremental', () => {
       const extraPaths = await apiExportPaths();
       assert.ok(extraPaths, 'the API lists its exportable paths');
       const settings = { site: own.site, siteUrl: TEST_SITE_URL, brotliQuality: 4, extraPaths };
-      const inc = join(work, 'incremental');
-      const full = join(work, 'full-after');
+      const inc = join(fx.work, 'incremental');
+      const full = join(fx.work, 'full-after');
       const first = await exportSite({ ...settings, outDir: inc });
       assert.equal(first.written.length, first.files, 'a first export writes every file');
       const before = await filesWithTimes(inc);
@@ -210,7 +207,7 @@ describe('exportSite --incremental', () => {
       assert.ok(other);
       const movedFacts = { ...(structuredClone(moved.facts) as Record<string, unknown>), category: other };
       await own.store.saveRevision({ ...moved, category: other, facts: movedFacts }, { author: 'test', note: 'Moved', at: new Date('2026-12-03T09:00:00Z') });
-      const full2 = join(work, 'full-after-move');
+      const full2 = join(fx.work, 'full-after-move');
       await exportSite({ ...settings, outDir: full2 });
       const moveResult = await exportSite({ ...settings, outDir: inc, incremental: true });
       assert.ok(moveResult.written.length > 0);
@@ -224,11 +221,11 @@ describe('exportSite --incremental', () => {
   });
 
   test('without a manifest it exports everything', async () => {
-    const out = join(work, 'no-manifest');
+    const out = join(fx.work, 'no-manifest');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, EXPORT_MARKER), '');
     await writeFile(join(out, 'stale.html'), 'left from before');
-    const result = await exportSite({ site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, incremental: true });
+    const result = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, incremental: true });
     assert.equal(result.written.length, result.files);
     assert.ok(!(await filesUnder(out)).includes('stale.html'), 'the folder was replaced as a whole');
   });
@@ -236,14 +233,14 @@ describe('exportSite --incremental', () => {
 
 describe('exportSite on render threads', () => {
   test('render threads opening the database file write the same bytes as one thread, in a full and an incremental export', async () => {
-    const dbFile = join(work, 'threads.db');
+    const dbFile = join(fx.work, 'threads.db');
     const own = await bundledSite({ sqlitePath: dbFile });
     try {
       const extraPaths = await apiExportPaths();
       assert.ok(extraPaths);
       const settings = { site: own.site, siteUrl: TEST_SITE_URL, brotliQuality: 4, extraPaths };
-      const threaded = join(work, 'threaded');
-      const single = join(work, 'single');
+      const threaded = join(fx.work, 'threaded');
+      const single = join(fx.work, 'single');
       const a = await exportSite({ ...settings, outDir: threaded, store: { sqlitePath: dbFile }, threads: 2 });
       const b = await exportSite({ ...settings, outDir: single });
       assert.equal(b.threads.length, 1, 'without store options everything renders on the main thread');

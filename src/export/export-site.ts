@@ -15,18 +15,22 @@ import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { WebApp } from '../web/app.tsx';
 import type { SiteApp, SiteData, SiteSnapshot } from '../web/site-data.ts';
-import { dataTypeCount, findSaferAlternatives } from '../narrative/category.ts';
+import { dataTypeCount, saferAlternativeSlugs } from '../narrative/category.ts';
 import { retirementOf } from '../domain/review.ts';
 import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
+import { alternatePaths } from '../web/http/locale-paths.ts';
 import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import type { Progress } from './progress.ts';
-import { ExportSiteData, exportApp, RenderFailed, Renderer, type RenderJob, type RenderSettings } from './renderer.ts';
+import { ExportSiteData, exportApp, RenderFailed, Renderer, type RenderJob, type RenderOutcome, type RenderSettings } from './renderer.ts';
 import { renderJobs } from './render-pool.ts';
+import { programFingerprint, readScoredCache, writeScoredCache } from './scored-cache.ts';
+import { Hono } from 'hono';
+import { datasetJsonText, DOWNLOAD_PATHS, DOWNLOAD_TYPES } from '../web/downloads/files.ts';
 
 /**
  * Compression levels chosen by measurement on the files of a 1,000-app export
@@ -224,7 +228,7 @@ export interface ExportManifest {
   files: Record<string, string>;
   /** The file each URL was written to. */
   urls?: Record<string, string>;
-  /** What every page may depend on (the catalog, the set of apps, the watch state): another value renders everything. */
+  /** What every page may depend on (the program's code, the catalog, the set of apps, the watch state): another value renders everything. */
   global?: string;
   /**
    * By slug, `<own> <peer> <category>`: `own` hashes the app's latest revision
@@ -268,7 +272,8 @@ export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
     apps[a.review.slug] = `${own} ${sha256(JSON.stringify(peerView(a)))} ${a.review.category}`;
     monitoring.push(snapshot.monitoring(a.review.slug) ?? null);
   }
-  const global = sha256(JSON.stringify([snapshot.catalog, snapshot.unavailable, Object.keys(apps).sort(), monitoring]));
+  // The program's code too: another version may render any page otherwise.
+  const global = sha256(JSON.stringify([programFingerprint(), snapshot.catalog, snapshot.unavailable, Object.keys(apps).sort(), monitoring]));
   return { global, apps };
 }
 
@@ -282,8 +287,9 @@ export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
  * key). The owners of a review page, its API entry and a comparison are the
  * app(s) and their safer alternatives (whose facts the trade-offs show); of
  * a category's page and API entry, every app in the category; of a badge or
- * history, the app. Every other URL (home, lists, feed, sitemap, search
- * index, downloads) is always rendered.
+ * history, the app; the API's description has none (the global key decides).
+ * Every other URL (home, lists, feed, sitemap, search index, downloads) is
+ * always rendered.
  */
 function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys): (url: string) => boolean {
   if (!before.global || before.global !== now.global || !before.apps || !before.urls) return () => false;
@@ -308,7 +314,16 @@ function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: Depe
   }
   const categoryOf = new Map(snapshot.apps.map((a) => [a.review.slug, a.review.category]));
   const clean = (slug: string) => !changed.has(slug) && !dirtyCategories.has(categoryOf.get(slug) ?? '');
-  const alternatives = (a: SiteApp) => [a.review.slug, ...findSaferAlternatives(a, snapshot.apps).map((x) => x.slug)];
+  // Each app's own slug and its alternatives', worked out once (a comparison asks for both of its apps').
+  const alternativesOf = new Map<string, string[]>();
+  const alternatives = (a: SiteApp): string[] => {
+    let slugs = alternativesOf.get(a.review.slug);
+    if (!slugs) {
+      slugs = [a.review.slug, ...saferAlternativeSlugs(a, snapshot.apps)];
+      alternativesOf.set(a.review.slug, slugs);
+    }
+    return slugs;
+  };
   const owners = new Map<string, string[]>();
   // A page has its German and French copies under /de and /fr (the badge and API have none).
   const prefixes = LOCALES.map((l) => (l === DEFAULT_LOCALE ? '' : `/${l}`));
@@ -332,6 +347,9 @@ function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: Depe
     owners.set(`/api/v1/categories/${category}`, slugs);
     for (const prefix of prefixes) owners.set(`${prefix}/categories/${category}`, slugs);
   }
+  // The API's description (the OpenAPI document and the reference page in every language) is the program's
+  // own: the global key (which holds the program's hash) and the settings are all it depends on.
+  for (const url of ['/api/v1/openapi.json', ...alternatePaths('/api').map((a) => a.path)]) owners.set(url, []);
   const urls = before.urls;
   return (url) => {
     const slugs = owners.get(url);
@@ -416,8 +434,8 @@ function threadCount(opts: ExportOptions, jobs: number, apps: number): number {
  */
 async function renderAll(
   app: WebApp,
-  { version, apps }: { version: string; apps: number },
-  paths: Iterable<string>,
+  snapshot: SiteSnapshot,
+  paths: readonly string[],
   total: number,
   opts: ExportOptions,
   settings: RenderSettings,
@@ -427,9 +445,11 @@ async function renderAll(
   const out: Rendered = { files: {}, urls: {}, exported: [], bytes: 0, written: [], skipped: 0, threads: [] };
   let done = 0;
   const jobs: RenderJob[] = [];
+  const spliced = splicesDownload(snapshot, paths);
   for (const url of paths) {
     const kept = previous?.urls?.[url];
     const keptHash = kept === undefined ? undefined : previous?.files[kept];
+    if (spliced && url === DOWNLOAD_PATHS.json) continue;
     if (kept !== undefined && keptHash !== undefined && !(kept in out.files) && skip(url)) {
       // Nothing it depends on changed: the file on disk is already what rendering would give.
       out.files[kept] = keptHash;
@@ -441,9 +461,7 @@ async function renderAll(
     } else jobs.push({ url, status: 200 });
   }
   jobs.push({ url: NOT_FOUND_PATH, status: 404, asFile: '404.html' });
-  const threads = threadCount(opts, jobs.length, apps);
-  const pool = opts.store && threads > 0 ? { threads, data: { store: opts.store, settings, previous: previous?.files, version } } : undefined;
-  out.threads = await renderJobs(jobs, new Renderer(app, settings, previous?.files), pool, (o) => {
+  const record = (o: RenderOutcome) => {
     if (o.file in out.files) throw new RenderFailed({ url: o.url, message: `two URLs would both be written to ${o.file}` });
     out.files[o.file] = o.hash;
     out.urls[o.url] = o.file;
@@ -452,8 +470,57 @@ async function renderAll(
     if (o.written) out.written.push(o.file);
     done++;
     opts.progress?.tick(done, total, o.url);
-  });
+  };
+  const threads = threadCount(opts, jobs.length, snapshot.apps.length);
+  const pool = opts.store && threads > 0 ? { threads, data: { store: opts.store, settings, previous: previous?.files, version: snapshot.version } } : undefined;
+  out.threads = await renderJobs(jobs, new Renderer(app, settings, previous?.files), pool, record);
+  if (spliced) {
+    const text = await splicedDownload(snapshot, settings, out.urls);
+    const download = new Hono().get(DOWNLOAD_PATHS.json, (c) => c.body(text, 200, { 'Content-Type': DOWNLOAD_TYPES.json }));
+    try {
+      record(await new Renderer(download, settings, previous?.files).render({ url: DOWNLOAD_PATHS.json, status: 200 }));
+    } catch (err) {
+      if (err instanceof RenderFailed) throw new ExportError(err.failure.url, err.failure.message);
+      throw err;
+    }
+    out.threads[0] = (out.threads[0] ?? 0) + 1;
+  }
   return out;
+}
+
+/**
+ * Whether the JSON download is written from the files of the apps' API
+ * entries (/api/v1/apps/{slug}), which hold each app's review as the
+ * download does, instead of building every app's review a second time: when
+ * the download and every app's entry are exported.
+ */
+function splicesDownload(snapshot: SiteSnapshot, paths: readonly string[]): boolean {
+  if (!paths.includes(DOWNLOAD_PATHS.json)) return false;
+  const listed = new Set(paths);
+  return snapshot.apps.every((a) => listed.has(appApiPath(a.review.slug)));
+}
+
+function appApiPath(slug: string): string {
+  return `/api/v1/apps/${slug}`;
+}
+
+/** The JSON download's text, each app's review read from the file of its API entry. */
+async function splicedDownload(snapshot: SiteSnapshot, settings: RenderSettings, urls: Record<string, string>): Promise<string> {
+  const texts = new Map<string, string>();
+  await Promise.all(
+    snapshot.apps.map(async (a) => {
+      const file = urls[appApiPath(a.review.slug)];
+      if (file === undefined) throw new ExportError(appApiPath(a.review.slug), 'the JSON download needs this file, which was not exported');
+      texts.set(a.review.slug, await readFile(join(settings.root, file), 'utf8'));
+    }),
+  );
+  return datasetJsonText(snapshot, settings.siteUrl, (a) => texts.get(a.review.slug) ?? '');
+}
+
+/** Keep what `site` read and scored beside the manifest, for the next incremental export (scored-cache.ts). */
+async function keepScored(site: SiteData, dir: string): Promise<void> {
+  const held = site.held();
+  if (held) await writeScoredCache(dir, held);
 }
 
 /** Write `text` to `file` unless it already holds exactly that. */
@@ -471,13 +538,20 @@ async function writeIfChanged(file: string, text: string): Promise<void> {
 export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const outDir = resolve(opts.outDir);
   await checkExportTarget(outDir, opts.force);
+  if (opts.incremental) {
+    // What the previous export read and scored: only apps with another revision are read and scored again.
+    const held = await readScoredCache(outDir);
+    if (held) opts.site.seed(held);
+  }
   const site = new ExportSiteData(opts.site);
   const hsts = opts.hstsMaxAge ?? hstsMaxAge(opts.siteUrl, undefined);
   const app = exportApp(site, { siteUrl: opts.siteUrl, hsts });
   const snapshot = await site.snapshot();
   const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
   if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
-  const total = [...exportPaths(snapshot, stylesheet, opts.extraPaths)].length + 1;
+  // Listed once: listing every page, comparison and sitemap part costs as much as rendering a few pages.
+  const paths = [...exportPaths(snapshot, stylesheet, opts.extraPaths)];
+  const total = paths.length + 1;
   const settings = {
     siteUrl: opts.siteUrl,
     hsts,
@@ -490,25 +564,17 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   else if (before && !sameSettings(before.settings, settings))
     opts.progress?.end('the previous export was written with other settings (site URL, HSTS or compression): exporting everything');
   const render = (root: string, atomic: boolean): RenderSettings => ({ ...settings, corrections: opts.corrections, root, atomic });
-  if (before && sameSettings(before.settings, settings))
-    return updateInPlace(opts, outDir, app, snapshot, stylesheet, total, settings, render(outDir, true), before);
+  if (before && sameSettings(before.settings, settings)) return updateInPlace(opts, outDir, app, snapshot, paths, settings, render(outDir, true), before);
 
   const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
   let rendered: Rendered;
   try {
     await mkdir(tmp, { recursive: true });
-    rendered = await renderAll(
-      app,
-      { version: snapshot.version, apps: snapshot.apps.length },
-      exportPaths(snapshot, stylesheet, opts.extraPaths),
-      total,
-      opts,
-      render(tmp, false),
-      undefined,
-    );
+    rendered = await renderAll(app, snapshot, paths, total, opts, render(tmp, false), undefined);
     await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
     await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
+    await keepScored(opts.site, tmp);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
@@ -584,8 +650,7 @@ async function updateInPlace(
   outDir: string,
   app: WebApp,
   snapshot: SiteSnapshot,
-  stylesheet: string,
-  total: number,
+  paths: readonly string[],
   settings: ExportManifest['settings'],
   renderSettings: RenderSettings,
   before: ExportManifest,
@@ -594,20 +659,12 @@ async function updateInPlace(
   await rm(join(outDir, EXPORT_MANIFEST), { force: true });
   let rendered: Rendered;
   try {
-    rendered = await renderAll(
-      app,
-      { version: snapshot.version, apps: snapshot.apps.length },
-      exportPaths(snapshot, stylesheet, opts.extraPaths),
-      total,
-      opts,
-      renderSettings,
-      before,
-      skippableUrls(snapshot, before, keys),
-    );
+    rendered = await renderAll(app, snapshot, paths, paths.length + 1, opts, renderSettings, before, skippableUrls(snapshot, before, keys));
     const removed = Object.keys(before.files).filter((f) => !(f in rendered.files));
     await Promise.all(removed.flatMap(copiesOf).map((f) => rm(join(outDir, f), { force: true })));
     await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
     await writeIfChanged(join(outDir, EXPORT_MARKER), MARKER_TEXT);
+    await keepScored(opts.site, outDir);
     await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered, keys));
     await rename(join(outDir, `${EXPORT_MANIFEST}.tmp`), join(outDir, EXPORT_MANIFEST));
     const count = Object.keys(rendered.files).length;

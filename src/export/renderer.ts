@@ -99,7 +99,7 @@ export class Renderer {
   private serial = 0;
 
   constructor(
-    private readonly app: WebApp,
+    private readonly app: Pick<WebApp, 'request'>,
     private readonly settings: RenderSettings,
     /** The previous export's file hashes: a file that already holds the bytes is not written again. */
     private readonly previous: Readonly<Record<string, string>> | undefined,

@@ -170,6 +170,25 @@ function reasonsSafer(app: ScoredReview, alt: ScoredReview, locale: Locale): str
  * does better. Never an app that scores the same or lower; none for an unscored app.
  */
 export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredReview[], limit = 3, locale: Locale = 'en'): Alternative[] {
+  return saferThan(app, all, limit).map((a) => ({
+    slug: a.review.slug,
+    name: a.review.name,
+    score: a.score.score,
+    label: a.score.label,
+    reasons: reasonsSafer(app, a, locale),
+  }));
+}
+
+/**
+ * The apps findSaferAlternatives offers, without the reasons (the export's
+ * dependency keys need only which apps they are).
+ * @example saferAlternativeSlugs(app, snapshot.apps) // ['signal', 'threema']
+ */
+export function saferAlternativeSlugs(app: ScoredReview, all: readonly ScoredReview[], limit = 3): string[] {
+  return saferThan(app, all, limit).map((a) => a.review.slug);
+}
+
+function saferThan(app: ScoredReview, all: readonly ScoredReview[], limit: number): Ranked[] {
   const own = app.score.score;
   if (own === null) return [];
   const better: Ranked[] = [];
@@ -177,5 +196,5 @@ export function findSaferAlternatives(app: ScoredReview, all: readonly ScoredRev
     if (a.score.score <= own || better.length === limit) break;
     if (a.review.slug !== app.review.slug && !retirementOf(a.review)) better.push(a);
   }
-  return better.map((a) => ({ slug: a.review.slug, name: a.review.name, score: a.score.score, label: a.score.label, reasons: reasonsSafer(app, a, locale) }));
+  return better;
 }

@@ -105,9 +105,11 @@ export interface Store extends DocumentStore {
    * a commit landing meanwhile can't pair data with another version.
    * Given the revision the caller holds of each app, it reads in full only
    * the apps whose latest revision is another (a change of one app among
-   * 10,000 reads one row, not 10,000).
+   * 10,000 reads one row, not 10,000). Given the revision's hash too, also
+   * those whose latest revision has that number and another hash (what a
+   * caller holds from another database).
    */
-  currentData(held?: ReadonlyMap<string, number>): Promise<CurrentData>;
+  currentData(held?: ReadonlyMap<string, number | { revision: number; hash: string }>): Promise<CurrentData>;
   /** A token that changes whenever any data changes (for page caches and ETags); cheap to call. */
   dataVersion(): Promise<string>;
   /** The fingerprint recorded by the last import, with the data version it left; undefined before any. */

@@ -63,8 +63,12 @@ export function createStore(db: Kysely<Database>, dialect: DialectAdapter, locat
             const apps = await listApps(trx);
             return { version, catalog, apps, slugs: apps.map((a) => a.slug) };
           }
-          const heads = await latestRevisions(trx).select(['r.slug', 'r.revision']).orderBy('r.slug').execute();
-          const wanted = heads.filter((h) => held.get(h.slug) !== h.revision).map((h) => h.slug);
+          const heads = await latestRevisions(trx).select(['r.slug', 'r.revision', 'r.hash']).orderBy('r.slug').execute();
+          const same = (h: { slug: string; revision: number; hash: string }) => {
+            const mine = held.get(h.slug);
+            return typeof mine === 'number' ? mine === h.revision : mine?.revision === h.revision && mine.hash === h.hash;
+          };
+          const wanted = heads.filter((h) => !same(h)).map((h) => h.slug);
           const apps = [];
           // In slices, well under SQLite's limit on bound parameters.
           for (let i = 0; i < wanted.length; i += 500) {

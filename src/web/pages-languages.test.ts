@@ -90,15 +90,21 @@ async function englishLeft(locale: Locale, path: string): Promise<string[]> {
   return [...new Set(found)];
 }
 
+/** The page of `type` in `locale`, checked to answer its status in that language with no unfilled value. */
+async function translatedPage(locale: 'de' | 'fr', type: { path: string; status: number }): Promise<string> {
+  const { status, html } = await page(local(locale, type.path));
+  assert.equal(status, type.status, `${locale} ${type.path}`);
+  assert.match(html, new RegExp(`<html lang="${locale}">`));
+  assert.doesNotMatch(html, /\bundefined\b|\bNaN\b|\[object Object\]/);
+  return html;
+}
+
 describe('the pages other than the review, in German and French', () => {
   for (const type of PAGE_TYPES) {
     test(`${type.name} (${type.path}) has no English text left in German or French`, async () => {
       const found: string[] = [];
       for (const locale of ['de', 'fr'] as const) {
-        const { status, html } = await page(local(locale, type.path));
-        assert.equal(status, type.status, `${locale} ${type.path}`);
-        assert.match(html, new RegExp(`<html lang="${locale}">`));
-        assert.doesNotMatch(html, /\bundefined\b|\bNaN\b|\[object Object\]/);
+        await translatedPage(locale, type);
         for (const s of await englishLeft(locale, type.path)) found.push(`${locale}${type.path}: "${s}"`);
       }
       assert.deepEqual(found, []);
@@ -109,10 +115,7 @@ describe('the pages other than the review, in German and French', () => {
     test(`the editor's ${type.name} (${type.path}) has no English text left in German or French`, async () => {
       const found: string[] = [];
       for (const locale of ['de', 'fr'] as const) {
-        const { status, html } = await page(local(locale, type.path));
-        assert.equal(status, type.status, `${locale} ${type.path}`);
-        assert.match(html, new RegExp(`<html lang="${locale}">`));
-        assert.doesNotMatch(html, /\bundefined\b|\bNaN\b|\[object Object\]/);
+        const html = await translatedPage(locale, type);
         // its links stay in the language (the editor's and the site's pages), or name theirs (the switcher)
         for (const m of html.matchAll(/<(?:a|form)\b[^>]*\s(?:href|action)="(\/[^"]*)"[^>]*>/g)) {
           const tag = m[0];

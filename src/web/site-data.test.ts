@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { deserialize, serialize } from 'node:v8';
 import { bundledStore } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
 import { SiteData } from './site-data.ts';
@@ -63,6 +64,38 @@ test('a snapshot built incrementally equals one built from scratch', async () =>
     scratch.apps.map((a) => a.review),
   );
   assert.deepEqual([...incremental.stats], [...scratch.stats]);
+});
+
+test('seeded with what another SiteData held (through V8 serialization), it reads only apps whose revision or hash is another, and equals one built from scratch', async () => {
+  const earlier = new SiteData(store, 0);
+  await earlier.snapshot();
+  const kept = earlier.held();
+  assert.ok(kept);
+  const held = deserialize(serialize(kept)) as typeof kept;
+  await reviseNotes('threema', 'Seeded SiteData.');
+  // An entry from another database: the same revision number, another hash.
+  const foreign = held.entries.find((e) => e.row.slug === 'signal');
+  assert.ok(foreign);
+  foreign.row = { ...foreign.row, hash: 'another database' };
+  const read: string[] = [];
+  const counting = Object.assign(Object.create(store) as Store, {
+    currentData: async (h?: Parameters<Store['currentData']>[0]) => {
+      const data = await store.currentData(h);
+      read.push(...data.apps.map((a) => a.slug));
+      return data;
+    },
+  });
+  const seeded = new SiteData(counting, 0);
+  seeded.seed(held);
+  const snap = await seeded.snapshot();
+  assert.deepEqual(read.sort(), ['signal', 'threema']);
+  const scratch = await new SiteData(store, 0).snapshot();
+  assert.equal(snap.version, scratch.version);
+  assert.deepEqual(
+    snap.apps.map((a) => [a.row, a.review, a.score]),
+    scratch.apps.map((a) => [a.row, a.review, a.score]),
+  );
+  assert.deepEqual([...snap.stats], [...scratch.stats]);
 });
 
 test('a new catalog scores every app again', async () => {

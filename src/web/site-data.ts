@@ -51,7 +51,7 @@ export interface WatchState {
 }
 
 /** One app's latest revision as read and scored under one catalog: served, or unavailable with the reason. */
-type AppEntry = { row: AppRow; app: SiteApp; unavailable?: undefined } | { row: AppRow; app?: undefined; unavailable: UnavailableApp };
+export type AppEntry = { row: AppRow; app: SiteApp; unavailable?: undefined } | { row: AppRow; app?: undefined; unavailable: UnavailableApp };
 
 function entryOf(row: AppRow, catalog: Catalog): AppEntry {
   const stored = storedReviewOf(row);
@@ -103,6 +103,12 @@ function buildSnapshot(version: string, catalog: Catalog, entries: readonly AppE
   };
 }
 
+/** The entries a snapshot was built from, and the catalog version they were scored under (SiteData.held, SiteData.seed). */
+export interface HeldEntries {
+  catalogVersion: string;
+  entries: AppEntry[];
+}
+
 /**
  * A cached view of the store. `snapshot()` asks the store for its data
  * version at most once per `recheckMs` and rebuilds only when it changed,
@@ -137,6 +143,28 @@ export class SiteData {
     return this.current?.version;
   }
 
+  /**
+   * What the current snapshot was built from (each app's row, review and
+   * score, and the catalog version they were scored under), for a later
+   * process to `seed` from; undefined before the first snapshot.
+   */
+  held(): HeldEntries | undefined {
+    return this.current && this.catalogVersion !== undefined ? { catalogVersion: this.catalogVersion, entries: [...this.entries.values()] } : undefined;
+  }
+
+  /**
+   * Start from entries that an earlier process of the same program read and
+   * scored (`held`): the first snapshot then reads in full only the apps
+   * whose latest revision (number and hash) is not the one given, and scores
+   * only those, or all of them when the catalog is another. Ignored once a
+   * snapshot was built.
+   */
+  seed(held: HeldEntries): void {
+    if (this.current || this.pending) return;
+    this.entries = new Map(held.entries.map((e) => [e.row.slug, e]));
+    this.catalogVersion = held.catalogVersion;
+  }
+
   async snapshot(): Promise<SiteSnapshot> {
     const now = Date.now();
     if (this.current && now - this.checkedAt < this.recheckMs) return this.current;
@@ -152,11 +180,11 @@ export class SiteData {
     if (this.current?.version === version) return this.current;
     // One transaction, so a commit landing meanwhile can't label mixed data with one version.
     const previous = this.current;
-    const held = previous ? new Map([...this.entries].map(([slug, e]) => [slug, e.row.revision])) : undefined;
+    const held = this.entries.size > 0 ? new Map([...this.entries].map(([slug, e]) => [slug, { revision: e.row.revision, hash: e.row.hash }])) : undefined;
     const data = await this.store.currentData(held);
     if (!data.catalog) throw new Error('the database holds no dataset yet: run `privacydefend import`');
-    const sameCatalog = previous !== undefined && data.catalog.version === this.catalogVersion;
-    const catalog = sameCatalog ? previous.catalog : Catalog.parse(data.catalog.content);
+    const sameCatalog = this.catalogVersion !== undefined && data.catalog.version === this.catalogVersion;
+    const catalog = sameCatalog && previous ? previous.catalog : Catalog.parse(data.catalog.content);
     const read = new Map(data.apps.map((row) => [row.slug, row]));
     const entries = new Map<string, AppEntry>();
     for (const slug of data.slugs) {

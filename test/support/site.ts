@@ -5,11 +5,13 @@
  * resolve from this file, never from the working directory, and each call
  * builds its own store, so no test sees another's state.
  */
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { parse, stringify } from 'yaml';
 import { importDataset } from '../../src/dataset/import.ts';
 import { openStore, type OpenStoreOptions, type Store } from '../../src/store/index.ts';
 import { createApp, type WebApp } from '../../src/web/app.tsx';
@@ -27,6 +29,36 @@ export const FIXTURE_TIME = new Date('2026-11-28T12:00:00Z');
 export const FIXTURE_TODAY = '2026-12-01';
 
 /**
+ * A temporary data folder holding the bundled catalog (rubric, taxonomy,
+ * categories, source policy, products) and the bundled reviews of
+ * `categories` only, for tests whose cost grows with the number of apps and
+ * whose point does not. Products keep naming their own review (`app`) only
+ * when it is in the folder, and the calibration verdicts, which name apps of
+ * every category, are left out.
+ * @example const subset = await bundledSubset(['messaging', 'email']); const store = await bundledStore(undefined, subset.dir); await subset.remove();
+ */
+export async function bundledSubset(categories: readonly string[]): Promise<{ dir: string; apps: string[]; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'privacydefend-data-'));
+  await mkdir(join(dir, 'apps'));
+  for (const file of ['rubric.yaml', 'rubric-hashes.json', 'taxonomy.yaml', 'categories.yaml', 'source-hosts.yaml'])
+    await copyFile(join(BUNDLED_DATA, file), join(dir, file));
+  const apps: string[] = [];
+  for (const name of (await readdir(join(BUNDLED_DATA, 'apps'))).sort()) {
+    if (!name.endsWith('.yaml')) continue;
+    const text = await readFile(join(BUNDLED_DATA, 'apps', name), 'utf8');
+    const review = parse(text) as { slug?: unknown; category?: unknown };
+    if (typeof review.category !== 'string' || !categories.includes(review.category)) continue;
+    await writeFile(join(dir, 'apps', name), text);
+    apps.push(String(review.slug));
+  }
+  if (apps.length === 0) throw new Error(`no bundled review is in the categories ${categories.join(', ')}`);
+  const products = parse(await readFile(join(BUNDLED_DATA, 'products.yaml'), 'utf8')) as { products: { app?: string }[] };
+  for (const product of products.products) if (product.app !== undefined && !apps.includes(product.app)) delete product.app;
+  await writeFile(join(dir, 'products.yaml'), stringify(products, { lineWidth: 0 }));
+  return { dir, apps, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
  * A migrated store holding the bundled dataset (in-memory SQLite unless told otherwise).
  * @example const store = await bundledStore({ databaseUrl: await createTestDatabase() });
  */
@@ -41,8 +73,8 @@ export async function bundledStore(opts: OpenStoreOptions = { sqlitePath: ':memo
  * The real app over a store holding the bundled data, answering through app.request.
  * @example const { app, store } = await bundledSite(); const res = await app.request('/apps/signal'); await store.close();
  */
-export async function bundledSite(opts?: OpenStoreOptions): Promise<{ store: Store; site: SiteData; app: WebApp }> {
-  const store = await bundledStore(opts);
+export async function bundledSite(opts?: OpenStoreOptions, dataDir = BUNDLED_DATA): Promise<{ store: Store; site: SiteData; app: WebApp }> {
+  const store = await bundledStore(opts, dataDir);
   const site = new SiteData(store, 0);
   return { store, site, app: createApp({ site, siteUrl: TEST_SITE_URL }) };
 }

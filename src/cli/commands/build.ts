@@ -23,8 +23,10 @@ non-empty folder. The working directory, or a folder holding it, is always refus
 may have changed are rendered (the pages of changed apps and of their
 categories, and the site-wide ones), and only files whose bytes changed are
 written (the export's .privacydefend-manifest.json records each file's hash
-and what it depends on); without a manifest, or after a change of site URL,
-HSTS or compression, it exports everything.
+and what it depends on, and .privacydefend-scored.v8 every app's score, so
+only apps with a new revision are read and scored again); without a
+manifest, or after a change of site URL, HSTS or compression, it exports
+everything.
 --brotli-quality defaults to ${DEFAULT_BROTLI_QUALITY} (as small as 9 here, far faster).
 SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
 HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { problemKinds } from './problem.ts';
 import { DATA_LICENCE, DOWNLOAD_PATHS } from '../downloads/files.ts';
+import type { Child } from 'hono/jsx';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Locale, MessageKey } from '../../i18n/index.ts';
 import { hasMessage, sayById, sayer } from '../views/words.ts';
@@ -126,6 +127,23 @@ function Prose(props: { text: string }) {
         .split(/`([^`]+)`/)
         .map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}
     </>
+  );
+}
+
+/** A table of the reference: its caption, if any, a header row naming the columns, and its rows. */
+function ReferenceTable(props: { caption?: string; columns: string[]; children: Child }) {
+  return (
+    <table class="reference">
+      {props.caption === undefined ? null : <caption>{props.caption}</caption>}
+      <thead>
+        <tr>
+          {props.columns.map((name) => (
+            <th scope="col">{name}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
   );
 }
 
@@ -265,63 +283,45 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
             </p>
           ) : null}
           {op.parameters && op.parameters.length > 0 ? (
-            <table class="reference">
-              <caption>{say('api.page.parameters')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{say('api.page.name')}</th>
-                  <th scope="col">{say('api.page.in')}</th>
-                  <th scope="col">{say('api.page.type')}</th>
-                  <th scope="col">{say('api.page.descriptionColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {op.parameters.map((p) => {
-                  const text = p.description ?? p.schema?.description;
-                  return (
-                    <tr>
-                      <td>
-                        <code>{p.name}</code>
-                        {p.required ? ` ${say('api.page.required')}` : ''}
-                      </td>
-                      <td class="in">{where(p.in)}</td>
-                      <td class="type">
-                        <TypeText s={p.schema} locale={locale} />
-                      </td>
-                      <td>{text ? <DocText k={referenceKeys.param(method, path, p.name)} text={text} /> : ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <ReferenceTable
+              caption={say('api.page.parameters')}
+              columns={[say('api.page.name'), say('api.page.in'), say('api.page.type'), say('api.page.descriptionColumn')]}
+            >
+              {op.parameters.map((p) => {
+                const text = p.description ?? p.schema?.description;
+                return (
+                  <tr>
+                    <td>
+                      <code>{p.name}</code>
+                      {p.required ? ` ${say('api.page.required')}` : ''}
+                    </td>
+                    <td class="in">{where(p.in)}</td>
+                    <td class="type">
+                      <TypeText s={p.schema} locale={locale} />
+                    </td>
+                    <td>{text ? <DocText k={referenceKeys.param(method, path, p.name)} text={text} /> : ''}</td>
+                  </tr>
+                );
+              })}
+            </ReferenceTable>
           ) : null}
-          <table class="reference">
-            <caption>{say('api.page.responses')}</caption>
-            <thead>
+          <ReferenceTable caption={say('api.page.responses')} columns={[say('api.page.status'), say('api.page.body'), say('api.page.meaning')]}>
+            {Object.entries(op.responses).map(([status, r]) => (
               <tr>
-                <th scope="col">{say('api.page.status')}</th>
-                <th scope="col">{say('api.page.body')}</th>
-                <th scope="col">{say('api.page.meaning')}</th>
+                <td>{status}</td>
+                <td>
+                  {Object.entries(r.content ?? {}).map(([type, media]) => (
+                    <>
+                      <code>{type}</code> <TypeText s={media.schema} locale={locale} />
+                    </>
+                  ))}
+                </td>
+                <td>
+                  <DocText k={referenceKeys.response(method, path, status)} text={r.description} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {Object.entries(op.responses).map(([status, r]) => (
-                <tr>
-                  <td>{status}</td>
-                  <td>
-                    {Object.entries(r.content ?? {}).map(([type, media]) => (
-                      <>
-                        <code>{type}</code> <TypeText s={media.schema} locale={locale} />
-                      </>
-                    ))}
-                  </td>
-                  <td>
-                    <DocText k={referenceKeys.response(method, path, status)} text={r.description} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ReferenceTable>
           {path.includes('{') ? null : (
             <p>
               {say('api.page.tryIt')} <a href={`/api/v1${path}`}>{`/api/v1${path}`}</a>
@@ -358,29 +358,20 @@ export function ApiReferenceView(props: { doc: ReferenceDocument; meta: Omit<Pag
             </p>
           ) : null}
           {schema.properties ? (
-            <table class="reference">
-              <thead>
+            <ReferenceTable columns={[say('api.page.field'), say('api.page.type'), say('api.page.descriptionColumn')]}>
+              {Object.entries(schema.properties).map(([field, s]) => (
                 <tr>
-                  <th scope="col">{say('api.page.field')}</th>
-                  <th scope="col">{say('api.page.type')}</th>
-                  <th scope="col">{say('api.page.descriptionColumn')}</th>
+                  <td>
+                    <code>{field}</code>
+                    {schema.required?.includes(field) ? '' : ` ${say('api.page.optional')}`}
+                  </td>
+                  <td class="type">
+                    <TypeText s={s} locale={locale} />
+                  </td>
+                  <td>{s.description ? <DocText k={referenceKeys.field(name, field)} text={s.description} /> : ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {Object.entries(schema.properties).map(([field, s]) => (
-                  <tr>
-                    <td>
-                      <code>{field}</code>
-                      {schema.required?.includes(field) ? '' : ` ${say('api.page.optional')}`}
-                    </td>
-                    <td class="type">
-                      <TypeText s={s} locale={locale} />
-                    </td>
-                    <td>{s.description ? <DocText k={referenceKeys.field(name, field)} text={s.description} /> : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </ReferenceTable>
           ) : (
             <p>
               <TypeText s={schema} locale={locale} />

@@ -1,11 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_COLUMNS, csvField, DatasetDownload } from './files.ts';
+import { CSV_COLUMNS, csvField, DatasetDownload, datasetJson, datasetJsonText } from './files.ts';
 import { exportablePaths } from '../api/exportable-paths.ts';
 import { SiteData } from '../site-data.ts';
 import { loadDataset } from '../../dataset/load.ts';
 import { revisionsOf } from '../../dataset/import.ts';
-import { testApi, type TestApi } from '../../../test/support/site.ts';
+import { testApi, TEST_SITE_URL, type TestApi } from '../../../test/support/site.ts';
 
 let t: TestApi;
 before(async () => {
@@ -88,6 +88,21 @@ test("the JSON download holds every app's review, the rubric and the licence", a
   assert.equal(data.apps.length, (await t.store.listApps()).length);
   assert.equal(data.licence.name, 'CC BY 4.0');
   assert.match(data.attribution, /PrivacyDefend/);
+});
+
+test("the JSON download's text is the stringified dataset, also when the apps' reviews are given as text", async () => {
+  const snapshot = await new SiteData(t.store).snapshot();
+  const siteUrl = TEST_SITE_URL;
+  const whole = JSON.stringify(datasetJson(snapshot, siteUrl));
+  assert.equal(datasetJsonText(snapshot, siteUrl), whole);
+  // As the static export gives them: each app's /api/v1/apps/{slug} body.
+  const bodies = new Map<string, string>();
+  for (const a of snapshot.apps) bodies.set(a.review.slug, await (await t.app.request(`/api/v1/apps/${a.review.slug}`)).text());
+  assert.equal(
+    datasetJsonText(snapshot, siteUrl, (a) => bodies.get(a.review.slug) ?? ''),
+    whole,
+  );
+  assert.equal(await (await t.app.request('/downloads/privacydefend.json')).text(), whole, 'the server sends that text');
 });
 
 test('downloads have ETags, answer 304, and change when the data changes', async () => {

@@ -5,7 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { Rubric } from '../../domain/rubric.ts';
 import { Category } from '../../domain/catalog.ts';
-import type { SiteSnapshot } from '../site-data.ts';
+import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { AppReview, presentReview } from '../reviews/api.ts';
 
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -31,11 +31,8 @@ export const DatasetDownload = z
   .openapi('DatasetDownload');
 export type DatasetDownload = z.infer<typeof DatasetDownload>;
 
-/**
- * Every app's full review, the rubric and the categories, with the licence.
- * @example JSON.stringify(datasetJson(snapshot, siteUrl))
- */
-export function datasetJson(snapshot: SiteSnapshot, siteUrl: string): DatasetDownload {
+/** What the JSON download holds besides the apps. */
+function datasetHead(snapshot: SiteSnapshot, siteUrl: string): Omit<DatasetDownload, 'apps'> {
   return {
     title: 'PrivacyDefend dataset',
     source: siteUrl,
@@ -44,9 +41,37 @@ export function datasetJson(snapshot: SiteSnapshot, siteUrl: string): DatasetDow
     dataVersion: snapshot.version,
     rubric: snapshot.catalog.rubric,
     categories: snapshot.catalog.categories,
-    apps: snapshot.apps.map((a) => presentReview(a, snapshot, siteUrl)),
   };
 }
+
+/**
+ * Every app's full review, the rubric and the categories, with the licence.
+ * @example JSON.stringify(datasetJson(snapshot, siteUrl))
+ */
+export function datasetJson(snapshot: SiteSnapshot, siteUrl: string): DatasetDownload {
+  return { ...datasetHead(snapshot, siteUrl), apps: snapshot.apps.map((a) => presentReview(a, snapshot, siteUrl)) };
+}
+
+/**
+ * The JSON download's text, `JSON.stringify(datasetJson(snapshot, siteUrl))`,
+ * with each app's review given as its JSON text: by default stringified
+ * here; the static export passes the bytes of each app's
+ * /api/v1/apps/{slug} file, which are that same text, so it need not build
+ * every review again (src/export/export-site.ts).
+ * @example datasetJsonText(snapshot, siteUrl) === JSON.stringify(datasetJson(snapshot, siteUrl)) // true
+ */
+export function datasetJsonText(
+  snapshot: SiteSnapshot,
+  siteUrl: string,
+  appJson: (app: SiteApp) => string = (a) => JSON.stringify(presentReview(a, snapshot, siteUrl)),
+): string {
+  // `apps` is the last key: the text ends with `"apps":[]}`, and the reviews go between the brackets.
+  const head = JSON.stringify({ ...datasetHead(snapshot, siteUrl), apps: [] });
+  return `${head.slice(0, -2)}${snapshot.apps.map(appJson).join(',')}]}`;
+}
+
+/** The Content-Type of each download file. */
+export const DOWNLOAD_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' } as const;
 
 export const CSV_COLUMNS = [
   'slug',

@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import { etagOf, fresh } from '../http/etag.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteSnapshot } from '../site-data.ts';
-import { datasetCsv, datasetJson, DOWNLOAD_PATHS } from './files.ts';
+import { datasetCsv, datasetJsonText, DOWNLOAD_PATHS, DOWNLOAD_TYPES } from './files.ts';
 import { DownloadsView } from './view.tsx';
 import { alternatePaths } from '../http/locale-paths.ts';
 
@@ -37,7 +37,7 @@ function serveFile(c: Context, file: Built, type: string, filename: string) {
 
 /** Register the routes of this module. @example registerDownloads(app, deps) */
 export function registerDownloads(app: Hono, deps: RouteDeps): void {
-  const json = cachedFile((s) => JSON.stringify(datasetJson(s, deps.siteUrl)));
+  const json = cachedFile((s) => datasetJsonText(s, deps.siteUrl));
   const csv = cachedFile((s) => datasetCsv(s));
 
   app.get('/downloads', (c) => c.redirect(DOWNLOAD_PATHS.page, 301));
@@ -53,10 +53,10 @@ export function registerDownloads(app: Hono, deps: RouteDeps): void {
   }
   app.get(DOWNLOAD_PATHS.json, async (c) => {
     const { snapshot } = await deps.routeContext();
-    return serveFile(c, json(snapshot), 'application/json; charset=utf-8', 'privacydefend.json');
+    return serveFile(c, json(snapshot), DOWNLOAD_TYPES.json, 'privacydefend.json');
   });
   app.get(DOWNLOAD_PATHS.csv, async (c) => {
     const { snapshot } = await deps.routeContext();
-    return serveFile(c, csv(snapshot), 'text/csv; charset=utf-8; header=present', 'privacydefend.csv');
+    return serveFile(c, csv(snapshot), DOWNLOAD_TYPES.csv, 'privacydefend.csv');
   });
 }

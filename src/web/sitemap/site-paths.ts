@@ -2,7 +2,7 @@
  * Every public page of the site, for the sitemap and the static export: one
  * list, so the two can't disagree.
  */
-import { findSaferAlternatives } from '../../narrative/category.ts';
+import { saferAlternativeSlugs } from '../../narrative/category.ts';
 import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { alternatePaths, feedPath } from '../http/locale-paths.ts';
 import { LOCALES } from '../../i18n/index.ts';
@@ -27,8 +27,9 @@ export function* comparePairs(snapshot: SiteSnapshot): Generator<[SiteApp, SiteA
     byCategory.set(a.review.category, list);
   }
   for (const app of snapshot.apps) {
-    for (const alt of findSaferAlternatives(app, byCategory.get(app.review.category) ?? [])) {
-      const other = snapshot.bySlug.get(alt.slug);
+    // Only which apps they are: the reasons an alternative is safer are not needed here.
+    for (const slug of saferAlternativeSlugs(app, byCategory.get(app.review.category) ?? [])) {
+      const other = snapshot.bySlug.get(slug);
       if (other) yield [app, other];
     }
   }

@@ -1,0 +1,96 @@
+/**
+ * What an export keeps of its data for the next `build --incremental`: every
+ * app's row, parsed review and score (SiteData.held), written beside the
+ * manifest, so the next build, in a fresh process, reads from the store and
+ * scores only the apps whose latest revision is another
+ * (SiteData.seed). The file holds the V8 serialization of each entry (plain
+ * data, restored exactly, undefined values and all), under a key of the
+ * program's own code: a build by other code (an upgrade) scores everything
+ * again. An entry read from the file and kept as it was is written back as
+ * the bytes it came from. A missing, unreadable or foreign file is simply not used.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { AppEntry, HeldEntries } from '../web/site-data.ts';
+
+/** The file beside the export's manifest. */
+export const SCORED_CACHE = '.privacydefend-scored.v8';
+
+const FORMAT = 2;
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the program's code: every module file of the tree this one was
+ * loaded from (dist/ once built, src/ under tsx), by path and contents, and
+ * the Node version (its serializer writes the file). Another value means the
+ * reviews and scores may come out otherwise.
+ */
+export function programFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const hash = createHash('sha256').update(`${FORMAT} ${process.version}\n`);
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(js|mjs|ts|tsx|json|yaml)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+interface CacheFile {
+  format: typeof FORMAT;
+  program: string;
+  catalogVersion: string;
+  /** Each entry serialized on its own, so the next export re-serializes only the entries that changed. */
+  entries: Uint8Array[];
+}
+
+function isCacheFile(value: unknown, program: string): value is CacheFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<CacheFile>;
+  return v.format === FORMAT && v.program === program && typeof v.catalogVersion === 'string' && Array.isArray(v.entries);
+}
+
+/** The bytes each entry read from a cache file came from: an entry SiteData kept as it was is written back as those bytes. */
+const encoded = new WeakMap<AppEntry, Uint8Array>();
+
+/** The entries kept in `outDir` by an export of this program, or undefined when there are none it can use. */
+export async function readScoredCache(outDir: string): Promise<HeldEntries | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(outDir, SCORED_CACHE));
+  } catch {
+    return undefined;
+  }
+  try {
+    const value: unknown = deserialize(bytes);
+    if (!isCacheFile(value, programFingerprint())) return undefined;
+    const entries = value.entries.map((b) => {
+      const entry = deserialize(b) as AppEntry;
+      encoded.set(entry, b);
+      return entry;
+    });
+    return { catalogVersion: value.catalogVersion, entries };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keep `held` in `outDir` for the next export (through a temporary name and a rename). */
+export async function writeScoredCache(outDir: string, held: HeldEntries): Promise<void> {
+  const file: CacheFile = {
+    format: FORMAT,
+    program: programFingerprint(),
+    catalogVersion: held.catalogVersion,
+    entries: held.entries.map((e) => encoded.get(e) ?? serialize(e)),
+  };
+  const path = join(outDir, SCORED_CACHE);
+  await writeFile(`${path}.tmp`, serialize(file));
+  await rename(`${path}.tmp`, path);
+}
