@@ -217,8 +217,7 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
     x.v.score === null || x.v.tone === 'none' ? x.v.level : say('compare.level', { level: x.v.level, score: x.v.score }, locale);
   const describe = (x: (typeof rated)[number]) => say('compare.named', { name: x.a.review.name, value: levelText(x) }, locale);
   const unrated = rated.filter((x) => x.v.tone === 'none' || x.v.score === null);
-  if (winners.length === 0)
-    return { id, name, values, criteria, better: [], why: levelOrUnknown(rated, unrated, describe, (x) => x.a.review.name, locale) };
+  if (winners.length === 0) return { id, name, values, criteria, better: [], why: levelOrUnknown(rated, unrated, describe, (x) => x.a.review.name, locale) };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria
     .filter((c) => c.better.some((s) => better.includes(s)) && c.better.length < apps.length)
