@@ -178,7 +178,7 @@ describe('the draft pages in German and French', () => {
     // another draft of the app was published since this one was started: the store refuses to publish it (EditingConflictError)
     for (const [locale, sentence] of [
       ['de', `„signal“ hat sich geändert, seit der Entwurf #${id} begonnen wurde`],
-      ['fr', `«\u00a0signal\u00a0» a changé depuis l’ouverture du brouillon #${id}`],
+      ['fr', `«\u00a0signal\u00a0» a changé depuis la création du brouillon #${id}`],
       ['en', `"signal" has changed since draft #${id} was started`],
     ] as const) {
       const res = await bob.post(local(locale, `/edit/drafts/${id}/approve`), { _csrf: await bob.csrfFrom('/edit') });

@@ -34,7 +34,7 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
   'check.coreFactStale':
     'Die neueste Quelle ({source}, {newest}) ist älter als {limit}, also {years, plural, one {# Jahr} other {# Jahre}} vor dem Prüfdatum; lesen Sie eine neuere Fassung des Dokuments, sonst wird der Fakt als veraltet angezeigt',
   'check.futureDate':
-    'Das {what, select, read {Lesedatum} published {Veröffentlichungsdatum} controversy {Datum der Kontroverse} audit {Datum des Audits} other {Prüfdatum}} {date} liegt nach dem heutigen Tag ({today}); korrigieren Sie das Datum',
+    'Das {what, select, read {Lesedatum} published {Veröffentlichungsdatum} controversy {Datum der Kontroverse} audit {Datum des Audits} other {Prüfdatum}} {date} liegt in der Zukunft (heute: {today}); korrigieren Sie das Datum',
   'check.reviewStale':
     'Die Fakten wurden zuletzt am {reviewed} geprüft, vor {months, plural, one {# Monat} other {# Monaten}}; prüfen Sie die Quellen erneut und aktualisieren Sie review.reviewed',
   'check.reviewExpired':
@@ -73,9 +73,9 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
   'check.duplicateId.product': '„{id}“ gehört schon zu einem anderen Produkt',
   'check.duplicateId.taxonomy': '„{id}“ kommt in {list} zweimal vor',
   'check.duplicateId.controversy': '„{id}“ gehört schon zu einer anderen Kontroverse dieses Tests',
-  'check.staleScore.revision': '{slug}, Revision {revision}',
+  'check.staleScore.revision': '{slug}, Version {revision}',
   'check.staleScore.invalid': '{where}: Die gespeicherten Fakten passen nicht zum Schema der Tests ({problem}); importieren Sie den Datensatz neu',
-  'check.staleScore.stale': '{where} ist veraltet ({differences}); führen Sie privacydefend import aus, um neu zu bewerten',
+  'check.staleScore.stale': '{where} ist veraltet ({differences}); führen Sie privacydefend import aus, um den Sicherheitswert neu zu berechnen',
   'check.e2eeExceptions.optInButDefault':
     'besagt, dass Ende-zu-Ende-Verschlüsselung erst eingeschaltet werden muss, aber encryption.e2ee.content ist „default“; korrigieren Sie eines von beiden',
   'check.e2eeExceptions.optInButNone':
@@ -102,7 +102,7 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
     'Keine Quelle zeigt, dass dieser Store-Eintrag vom Anbieter stammt ({classes}); zitieren Sie die Download-Seite des Anbieters, die darauf verlinkt, oder die Store-Seite selbst',
   'check.sourceDates.published': '{published} liegt nach dem Lesedatum der Quelle ({read}); korrigieren Sie eines der beiden Daten',
   'check.sourceDates.reviewed':
-    '{reviewed} liegt vor dem Lesedatum {count, plural, one {der zitierten Quelle} other {der zitierten Quellen}} {ids} (zuletzt {newest}); datieren Sie den Test auf den Tag, an dem seine Fakten zuletzt geprüft wurden',
+    '{reviewed} liegt vor dem Lesedatum {count, plural, one {der zitierten Quelle} other {der zitierten Quellen}} {ids} (zuletzt gelesen: {newest}); datieren Sie den Test auf den Tag, an dem seine Fakten zuletzt geprüft wurden',
   'check.duplicateException':
     '„{kind}“ steht schon unter encryption.exceptions.value[{first}]; führen Sie die beiden Beschreibungen und ihre Quellen zu einer zusammen',
   'check.blankText': 'ist leer oder enthält nur Leerzeichen; schreiben Sie den Text oder entfernen Sie das Feld',
@@ -157,7 +157,7 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
   'check.pageAlternatives.notScored': 'ohne Sicherheitswert',
   'check.pageInternalLinks.anchor': 'verweist auf „{href}“, aber kein Element der Seite hat diese ID',
   'check.pageInternalLinks.route':
-    'verweist auf „{path}“, keine Seite der Website (vorhanden: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)',
+    'verweist auf „{path}“, doch diese Seite gibt es auf der Website nicht (vorhanden: /, /methodology, /about, /apps/<slug>, /categories/<id>, /compare/<slug>-vs-<slug>, /assets/...)',
   'check.pageProducts.empty':
     'zeigt {disclosed, select, yes {einen Hinweis auf Affiliate-Links} other {eine Überschrift}}, aber kein Produkt; zeigen Sie den Block nur, wenn ein Produkt einen Kritikpunkt der App angeht',
   'check.pageProducts.undisclosed': 'listet Produkte ohne den Hinweis auf Affiliate-Links auf; setzen Sie ihn daneben',
@@ -170,6 +170,6 @@ export const checksDe: Record<keyof typeof checksEn, string> = {
     'wiederholt die Kurzantwort wörtlich: {sentence}; antworten Sie mit anderen Worten oder ergänzen Sie, was die Kurzantwort auslässt',
   'check.pageBothSides': 'nennt {fact}, was auch unter „Was gut ist“ steht ({text}); stellen Sie den Fakt als einen Befund mit seinen Nuancen dar',
   'check.pageLabelNumber.both': 'zeigt „{label}“ neben der Zahl {score}/10; zeigen Sie entweder die Worte oder die Zahl',
-  'check.pageLabelNumber.range': 'zeigt einen Sicherheitswert von {score} von 10',
+  'check.pageLabelNumber.range': 'zeigt den Sicherheitswert {score} von 10',
   'check.pageInternalId': 'zeigt die ID „{id}“; zeigen Sie stattdessen ihre Bezeichnung aus taxonomy.yaml',
 };

@@ -25,15 +25,15 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.sourceHostDenied': '{host} est un domaine exclu ({why}) ; citez plutôt le document de l’éditeur lui-même, ou une copie archivée de celui-ci',
   'check.sourceHostUnclassified': '{host} n’est pas classé dans {file} ; classez-le (vendor, press, archive… ou denied)',
   'check.sourceArchivedCopy.notArchive':
-    '{host} est classé « {class} », pas comme archive ; mettez l’adresse de l’éditeur dans url et la copie archivée dans archived',
+    '{host} est classé comme « {class} », et non comme archive ; mettez l’adresse de l’éditeur dans url et la copie archivée dans archived',
   'check.sourceArchivedCopy.sameUrl': 'est la même adresse que url ; omettez archived quand la page a été lue en ligne',
   'check.sourceArchivedCopy.afterRead': '{date} est postérieure à la lecture de la source ({read}) ; la copie lue devait déjà exister',
   'check.coreFactSource':
-    'est un fait essentiel, mais ne repose sur aucune source primaire ni sur une presse sérieuse ({classes}) ; citez le document de l’éditeur, une étiquette de boutique d’applications, un régulateur, un tribunal, un audit ou une presse sérieuse, ou indiquez que le fait est inconnu',
+    'est un fait essentiel, mais ne repose sur aucune source primaire ni sur aucun article de presse sérieux ({classes}) ; citez le document de l’éditeur, une étiquette de boutique d’applications, un régulateur, un tribunal, un audit ou un article de presse sérieux, ou indiquez que le fait est inconnu',
   'check.coreFactStale':
-    'sa source la plus récente ({source}, {newest}) est antérieure au {limit}, soit {years, plural, one {# an} other {# ans}} avant la date de l’analyse ; relisez une version plus récente du document, sinon le fait est signalé comme ancien',
+    'sa source la plus récente ({source}, {newest}) est antérieure au {limit}, soit {years, plural, one {# an} other {# ans}} avant la date de l’analyse ; relisez une version plus récente du document, sinon le fait est signalé comme dépassé',
   'check.futureDate':
-    '{what, select, read {la date de lecture} published {la date de publication} controversy {la date de la controverse} audit {la date de l’audit} other {la date de l’analyse}} {date} est postérieure à aujourd’hui ({today}) ; corrigez la date',
+    '{what, select, read {la date de lecture} published {la date de publication} controversy {la date de la controverse} audit {la date de l’audit} other {la date de l’analyse}} {date} se situe dans le futur (aujourd’hui : {today}) ; corrigez la date',
   'check.reviewStale':
     'les faits ont été vérifiés pour la dernière fois le {reviewed}, il y a {months} mois ; revérifiez les sources et mettez à jour review.reviewed',
   'check.reviewExpired':
@@ -72,7 +72,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.duplicateId.product': '« {id} » est déjà utilisé par un autre produit',
   'check.duplicateId.taxonomy': '« {id} » figure deux fois dans {list}',
   'check.duplicateId.controversy': '« {id} » est déjà utilisé par une autre controverse de cette analyse',
-  'check.staleScore.revision': '{slug}, révision {revision}',
+  'check.staleScore.revision': '{slug}, version {revision}',
   'check.staleScore.invalid': '{where} : les faits enregistrés ne respectent pas le schéma des analyses ({problem}) ; réimportez le jeu de données',
   'check.staleScore.stale': '{where} n’est plus à jour ({differences}) ; lancez privacydefend import pour recalculer le score',
   'check.e2eeExceptions.optInButDefault':
@@ -91,7 +91,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.sharedPolicy':
     '{fact} vaut {here} ici, mais {there} dans {file}, et les deux reposent uniquement sur la même version d’une seule politique de confidentialité ({policy}) ; lisez-la de la même façon dans les deux analyses, ou citez le document propre au produit qui explique la différence',
   'check.settingAdvice.second': 'un deuxième réglage pour « {advice} » ; ne nommez qu’un réglage par conseil',
-  'check.settingAdvice.noSentence': 'le conseil « {advice} » n’a pas de phrase qui nomme un réglage propre à l’application ({message})',
+  'check.settingAdvice.noSentence': 'pour le conseil « {advice} », aucune phrase ne nomme un réglage propre à l’application ({message})',
   'check.settingAdvice.neverNamed':
     '« {name} » met en œuvre « {advice} », un conseil donné seulement quand {fact} vaut {values} ; ici, la valeur est {value} : la page ne nommerait donc jamais ce réglage',
   'check.storeLinks.platform':
@@ -101,7 +101,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
     'aucune source ne montre que cette fiche appartient à l’éditeur ({classes}) ; citez la page de téléchargement de l’éditeur qui y renvoie, ou la page de la boutique elle-même',
   'check.sourceDates.published': '{published} est postérieure à la date de lecture de la source ({read}) ; corrigez l’une des deux dates',
   'check.sourceDates.reviewed':
-    '{reviewed} est antérieure à la date de lecture {count, plural, one {de la source citée} other {des sources citées}} {ids} (la plus récente : {newest}) ; datez l’analyse du jour où ses faits ont été vérifiés pour la dernière fois',
+    '{reviewed} est antérieure à la date de lecture {count, plural, one {de la source citée} other {des sources citées}} {ids} (dernière lecture : {newest}) ; datez l’analyse du jour où ses faits ont été vérifiés pour la dernière fois',
   'check.duplicateException': '« {kind} » figure déjà à encryption.exceptions.value[{first}] ; fusionnez les deux descriptions et leurs sources en une seule',
   'check.blankText': 'est vide ou ne contient que des espaces ; écrivez le texte ou supprimez le champ',
   'check.productConcerns.concern':
@@ -113,8 +113,8 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.rubricVersion.noHash':
     'aucune empreinte du contenu n’est enregistrée pour la grille {version} dans rubric-hashes.json ; ajoutez une entrée au journal des modifications pour {version} et lancez npm run golden',
   'check.rubricVersion.changed':
-    'le contenu de la grille a changé, mais sa version est toujours {version} ; augmentez la version, ajoutez une entrée au journal des modifications et lancez npm run golden',
-  'check.rubricVersion.noChangelog': 'n’a pas d’entrée pour la version {version} ; dites ce qui a changé',
+    'le contenu de la grille a changé, mais sa version est toujours {version} ; augmentez le numéro de version, ajoutez une entrée au journal des modifications et lancez npm run golden',
+  'check.rubricVersion.noChangelog': 'n’a pas d’entrée pour la version {version} ; indiquez ce qui a changé',
 
   'check.pageEmptySection.heading': 'le titre n’est suivi d’aucun contenu ; omettez la section quand il n’y a rien à dire',
   'check.pageEmptySection.intro': 'la section a une introduction mais ne liste rien ; omettez-la quand il n’y a rien à lister',
@@ -123,8 +123,8 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.pagePlaceholderText': 'affiche « {placeholder} » dans « …{around}… » ; une valeur manquait à la génération de la page',
   'check.pageFindingSide.negativeAsStrength': 'présente le constat négatif « {id} » ({text}) comme un point fort',
   'check.pageFindingSide.positiveAsConcern': 'présente le constat positif « {id} » ({text}) comme un point faible',
-  'check.pageFindingSide.readsBad': '{text} figure parmi les points forts, mais sa formulation évoque {reading} ; le côté d’un constat découle des faits',
-  'check.pageFindingSide.readsGood': '{text} figure parmi les points faibles, mais sa formulation évoque {reading} ; le côté d’un constat découle des faits',
+  'check.pageFindingSide.readsBad': '{text} figure parmi les points forts, mais sa formulation évoque {reading} ; la place d’un constat se déduit des faits',
+  'check.pageFindingSide.readsGood': '{text} figure parmi les points faibles, mais sa formulation évoque {reading} ; la place d’un constat se déduit des faits',
   'check.pageFindingSide.aConcern': 'un point faible de cette application',
   'check.pageFindingSide.aStrength': 'un point fort de cette application',
   'check.phrase.lowDataCollection': 'une faible collecte de données',
@@ -144,7 +144,7 @@ export const checksFr: Record<keyof typeof checksEn, string> = {
   'check.phrase.thirdPartySharing': 'le partage avec des tiers',
   'check.phrase.advertising': 'la publicité',
   'check.phrase.tracking': 'le pistage',
-  'check.phrase.weakProtection': 'une protection du compte ou des réglages insuffisants',
+  'check.phrase.weakProtection': 'une protection du compte insuffisante ou des réglages lacunaires',
   'check.pageAlternatives.noReview': 'propose « {slug} », qui n’a pas d’analyse',
   'check.pageAlternatives.otherCategory':
     'propose {alternative}, de la catégorie {altCategory}, comme alternative à une application de la catégorie {category}',
