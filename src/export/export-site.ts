@@ -19,7 +19,8 @@ import { dataTypeCount, findSaferAlternatives } from '../narrative/category.ts';
 import { retirementOf } from '../domain/review.ts';
 import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
-import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
+import { siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
+import { pagesInRenderOrder } from './render-order.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
 import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
@@ -135,11 +136,12 @@ export interface ExportResult {
 }
 
 /**
- * Every URL path of the public site, for one snapshot, in a stable order.
+ * Every URL path of the public site, for one snapshot, in a stable order (the order they are rendered in).
  * @example [...exportPaths(snapshot, stylesheet)].includes('/apps/signal') // true
  */
 export function* exportPaths(snapshot: SiteSnapshot, stylesheet: string, extra?: (s: SiteSnapshot) => Iterable<string>): Generator<string> {
-  for (const p of sitePages(snapshot)) yield p.path;
+  // Each comparison page right after its app's review page, which computed the same comparison (render-order.ts).
+  yield* pagesInRenderOrder(snapshot);
   yield* siteFiles(snapshot, sitemapParts(snapshot));
   yield stylesheet;
   yield* allScriptPaths;
