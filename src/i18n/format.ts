@@ -87,6 +87,27 @@ function formatter(locale: Locale, key: MessageKey): Compiled {
   return f;
 }
 
+/** Numbers formatted per formatter at most (a page's scores and counts are a few hundred values). */
+const REMEMBERED_NUMBERS = 4096;
+
+/**
+ * `nf.format`, remembering its text for each number: formatting with Intl
+ * costs far more than a lookup, and the same scores and counts are written
+ * on every page. -0 (written "-0") is not remembered, as a Map holds it as 0.
+ */
+function remembered(nf: Intl.NumberFormat): (n: number) => string {
+  const texts = new Map<number, string>();
+  return (n) => {
+    if (typeof n !== 'number' || Object.is(n, -0)) return nf.format(n);
+    let text = texts.get(n);
+    if (text === undefined) {
+      text = nf.format(n);
+      if (texts.size < REMEMBERED_NUMBERS) texts.set(n, text);
+    }
+    return text;
+  };
+}
+
 /** Literal (0), argument (1), number (2), select (5), plural (6) and # (7) elements only. */
 function supported(els: readonly Element[]): boolean {
   return els.every(
@@ -124,8 +145,8 @@ function compile(els: readonly Element[], locale: Locale, key: MessageKey, messa
 function compileElement(el: Element, locale: Locale, key: MessageKey, message: string): string | Part {
   if (el.type === 0) return el.value as string;
   if (el.type === 7) {
-    const nf = numberFormat(locale, {});
-    return (_params, pound) => (typeof pound === 'number' ? nf.format(pound) : '');
+    const format = remembered(numberFormat(locale, {}));
+    return (_params, pound) => (typeof pound === 'number' ? format(pound) : '');
   }
   const name = el.value as string;
   const missing = () => new Error(`The intl string context variable "${name}" was not provided to the string "${message}"`);
@@ -140,12 +161,12 @@ function compileElement(el: Element, locale: Locale, key: MessageKey, message: s
   }
   if (el.type === 2) {
     const style = numberStyle(el.style);
-    const nf = numberFormat(locale, style ?? {});
+    const format = remembered(numberFormat(locale, style ?? {}));
     const scale = style?.scale;
     return (params) => {
       if (!(name in params)) throw missing();
       const value = params[name] as unknown as number;
-      return nf.format(scale ? value * scale : value);
+      return format(scale ? value * scale : value);
     };
   }
   const options = el.options ?? {};
@@ -247,16 +268,16 @@ export function tReference(locale: Locale, key: MessageKey, params: MessageParam
   return locale === 'fr' ? elide(out) : out;
 }
 
-const oneDecimal = new Map<Locale, Intl.NumberFormat>();
+const oneDecimal = new Map<Locale, (n: number) => string>();
 
 /** A number as the locale writes it: 8.5 → "8,5" in German and French. */
 export function formatNumber(locale: Locale, n: number): string {
   let f = oneDecimal.get(locale);
   if (!f) {
-    f = numberFormat(locale, { maximumFractionDigits: 1 });
+    f = remembered(numberFormat(locale, { maximumFractionDigits: 1 }));
     oneDecimal.set(locale, f);
   }
-  return f.format(n);
+  return f(n);
 }
 
 /**
