@@ -19,8 +19,8 @@ import { dataTypeCount, findSaferAlternatives } from '../narrative/category.ts';
 import { retirementOf } from '../domain/review.ts';
 import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
-import { siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
-import { pagesInRenderOrder } from './render-order.ts';
+import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
+import { inRenderOrder } from './render-order.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
 import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
@@ -140,8 +140,12 @@ export interface ExportResult {
  * @example [...exportPaths(snapshot, stylesheet)].includes('/apps/signal') // true
  */
 export function* exportPaths(snapshot: SiteSnapshot, stylesheet: string, extra?: (s: SiteSnapshot) => Iterable<string>): Generator<string> {
-  // Each comparison page right after its app's review page, which computed the same comparison (render-order.ts).
-  yield* pagesInRenderOrder(snapshot);
+  // What reads an app's review page's data (its comparisons, its API entry) right after that page (render-order.ts).
+  yield* inRenderOrder(snapshot, listedPaths(snapshot, stylesheet, extra));
+}
+
+function* listedPaths(snapshot: SiteSnapshot, stylesheet: string, extra?: (s: SiteSnapshot) => Iterable<string>): Generator<string> {
+  for (const p of sitePages(snapshot)) yield p.path;
   yield* siteFiles(snapshot, sitemapParts(snapshot));
   yield stylesheet;
   yield* allScriptPaths;

@@ -1,50 +1,65 @@
 /**
- * The order the export renders the site's pages in: the sitemap's order,
- * except that each comparison page (/compare/a-vs-b, in each language) comes
- * right after the review page of a in the same language. That review page
- * compares a with each of its safer alternatives (the trade-offs), which are
- * exactly the export's pairs, so the comparison page finds its comparison in
- * the snapshot's small cache (web/compare/pair-comparison.ts) instead of
- * computing it again; the order changes no file's bytes.
+ * The order the export renders its URLs in: the order they are listed in,
+ * except that what reads the same data as an app's review page comes right
+ * after it, while that data is still at hand:
+ * - each comparison page (/compare/a-vs-b, in each language) after the review
+ *   page of a in the same language: that page compares a with each of its
+ *   safer alternatives (the trade-offs), which are exactly the export's pairs,
+ *   so the comparison page finds its comparison in the snapshot's small cache
+ *   (web/compare/pair-comparison.ts) instead of computing it again;
+ * - the app's API entry and API history after its French review page: they
+ *   read the same page model and revision history, which the export keeps for
+ *   the last few apps (renderer.ts).
+ * The order changes no file's bytes.
  */
 import { alternatePaths } from '../web/http/locale-paths.ts';
-import { comparePairs, sitePages } from '../web/sitemap/site-paths.ts';
+import { comparePairs } from '../web/sitemap/site-paths.ts';
 import type { SiteSnapshot } from '../web/site-data.ts';
 
-/**
- * Every page path of `sitePages(snapshot)`, each exactly once, each
- * comparison page right after its first app's review page.
- * @example [...pagesInRenderOrder(snapshot)] // [..., '/apps/imessage', '/compare/imessage-vs-signal', ...]
- */
-export function* pagesInRenderOrder(snapshot: SiteSnapshot): Generator<string> {
-  // The comparison pages to render after each review page, by the review page's path (in its language).
+/** What to render right after a URL, by that URL. */
+export function followers(snapshot: SiteSnapshot): Map<string, string[]> {
   const after = new Map<string, string[]>();
+  const add = (leader: string | undefined, path: string) => {
+    if (leader === undefined) return;
+    const list = after.get(leader) ?? [];
+    list.push(path);
+    after.set(leader, list);
+  };
   for (const [a, b] of comparePairs(snapshot)) {
     const reviews = alternatePaths(`/apps/${a.review.slug}`);
-    const compares = alternatePaths(`/compare/${a.review.slug}-vs-${b.review.slug}`);
-    compares.forEach((compare, i) => {
-      const review = reviews[i]?.path;
-      if (review === undefined) return;
-      const list = after.get(review) ?? [];
-      list.push(compare.path);
-      after.set(review, list);
-    });
+    alternatePaths(`/compare/${a.review.slug}-vs-${b.review.slug}`).forEach((compare, i) => add(reviews[i]?.path, compare.path));
   }
-  const pages = [...sitePages(snapshot)].map((p) => p.path);
-  const known = new Set(pages);
-  // Only pages the sitemap has are moved, each once; any left over (its review page not among the pages) keeps its place.
+  for (const a of snapshot.apps) {
+    const last = alternatePaths(`/apps/${a.review.slug}`).at(-1)?.path;
+    add(last, `/api/v1/apps/${a.review.slug}`);
+    add(last, `/api/v1/apps/${a.review.slug}/history`);
+  }
+  return after;
+}
+
+/**
+ * Every URL of `paths`: each of the snapshot's followers once, right after
+ * its leader (when both are listed), every other URL where it is listed.
+ * @example [...inRenderOrder(snapshot, paths)] // [..., '/apps/imessage', '/compare/imessage-vs-signal', ...]
+ */
+export function* inRenderOrder(snapshot: SiteSnapshot, paths: Iterable<string>): Generator<string> {
+  const all = [...paths];
+  const listed = new Set(all);
+  const after = followers(snapshot);
+  // Only listed URLs after a listed leader move, each once; one whose leader never comes keeps its place.
   const moved = new Set<string>();
-  for (const [review, compares] of after) if (known.has(review)) for (const c of compares) if (known.has(c)) moved.add(c);
+  for (const [leader, list] of after) if (listed.has(leader)) for (const p of list) if (listed.has(p)) moved.add(p);
   const done = new Set<string>();
-  for (const path of pages) {
+  for (const path of all) {
     if (moved.has(path)) continue;
     yield path;
-    for (const c of after.get(path) ?? []) {
-      if (moved.has(c) && !done.has(c)) {
-        done.add(c);
-        yield c;
+    for (const p of after.get(path) ?? []) {
+      if (moved.has(p) && !done.has(p)) {
+        done.add(p);
+        yield p;
       }
     }
   }
-  for (const path of pages) if (moved.has(path) && !done.has(path)) yield path;
+  // None is left when no leader is itself a follower (as now); if one were, its followers would still come, last.
+  for (const path of all) if (moved.has(path) && !done.has(path)) yield path;
 }
