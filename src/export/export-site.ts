@@ -20,6 +20,7 @@ import { retirementOf } from '../domain/review.ts';
 import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
+import { inRenderOrder } from './render-order.ts';
 import { sitemapParts } from '../web/sitemap/sitemap.ts';
 import { allScriptPaths } from '../web/assets/scripts.ts';
 import { alternatePaths } from '../web/http/locale-paths.ts';
@@ -139,10 +140,15 @@ export interface ExportResult {
 }
 
 /**
- * Every URL path of the public site, for one snapshot, in a stable order.
+ * Every URL path of the public site, for one snapshot, in a stable order (the order they are rendered in).
  * @example [...exportPaths(snapshot, stylesheet)].includes('/apps/signal') // true
  */
 export function* exportPaths(snapshot: SiteSnapshot, stylesheet: string, extra?: (s: SiteSnapshot) => Iterable<string>): Generator<string> {
+  // What reads an app's review page's data (its comparisons, its API entry) right after that page (render-order.ts).
+  yield* inRenderOrder(snapshot, listedPaths(snapshot, stylesheet, extra));
+}
+
+function* listedPaths(snapshot: SiteSnapshot, stylesheet: string, extra?: (s: SiteSnapshot) => Iterable<string>): Generator<string> {
   for (const p of sitePages(snapshot)) yield p.path;
   yield* siteFiles(snapshot, sitemapParts(snapshot));
   yield stylesheet;

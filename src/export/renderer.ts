@@ -14,6 +14,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildReviewPage } from '../narrative/page.ts';
 import { exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
+import type { Store } from '../store/index.ts';
+import { LOCALES, type Locale } from '../i18n/index.ts';
 import { createApp, type WebApp } from '../web/app.tsx';
 import { exportFilePath } from './file-path.ts';
 
@@ -52,28 +54,68 @@ export interface RenderFailure {
   message: string;
 }
 
+/** Apps whose page models and revision histories the export keeps: those it rendered last (render-order.ts renders an app's URLs together). */
+const RECENT_APPS = 4;
+
+/** `make(key)`, from the last `limit` keys asked for. */
+function recent<T>(limit: number, make: (key: string) => T): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = make(key);
+    kept.set(key, value);
+    if (kept.size > limit) {
+      const oldest = kept.keys().next().value;
+      if (oldest !== undefined) kept.delete(oldest);
+    }
+    return value;
+  };
+}
+
+/**
+ * The store with `history(slug)` answered from the last few apps' histories:
+ * an app's review pages (one per language) and its API history each read it,
+ * one after another. Everything else goes to the store itself.
+ */
+function withRecentHistories(store: Store): Store {
+  const history = recent(RECENT_APPS, (slug) => store.history(slug));
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'history') return (slug: string) => history(slug);
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * A SiteData that always answers the snapshot it first read, and whose
- * snapshots don't keep every review page model: an export is of one data
- * version from its first file to its last, and renders each page once, so
- * caching 10,000 models would only hold memory. The models come from the same
- * pure function, so the bytes are the same.
+ * snapshots keep the review page models of the last few apps only: an export
+ * is of one data version from its first file to its last, and reads an app's
+ * models only while it renders that app's URLs (in a row, render-order.ts),
+ * so caching 10,000 models would only hold memory. The models come from the
+ * same pure function, so the bytes are the same. The store's revision
+ * histories are kept the same way (the data version is pinned).
  */
 export class ExportSiteData extends SiteData {
   private pinned: Promise<SiteSnapshot> | undefined;
 
   constructor(private readonly inner: SiteData) {
-    super(inner.store);
+    super(withRecentHistories(inner.store));
   }
 
   override snapshot(): Promise<SiteSnapshot> {
-    this.pinned ??= this.inner.snapshot().then((snap) => ({
-      ...snap,
-      page(slug, locale) {
+    this.pinned ??= this.inner.snapshot().then((snap) => {
+      const models = recent(RECENT_APPS * LOCALES.length, (key) => {
+        const [locale, slug] = key.split(' ') as [Locale, string];
         const app = snap.bySlug.get(slug);
         return app ? buildReviewPage(app, snap.apps, snap.catalog, locale) : undefined;
-      },
-    }));
+      });
+      return {
+        ...snap,
+        page: (slug, locale = 'en') => models(`${locale} ${slug}`),
+      };
+    });
     return this.pinned;
   }
 }

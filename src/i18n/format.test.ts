@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { catalogues, type MessageKey } from './catalogues.ts';
-import { t, tReference, type MessageParams } from './format.ts';
+import { formatNumber, t, tReference, type MessageParams } from './format.ts';
 import { LOCALES } from './locales.ts';
 
 interface El {
@@ -54,4 +54,14 @@ test('a missing parameter still throws, naming it', () => {
   const key = Object.keys(catalogues.en).find((k) => shapeOf(catalogues.en[k as MessageKey], 'en').size > 0) as MessageKey;
   const name = [...shapeOf(catalogues.en[key], 'en').keys()][0] ?? '';
   assert.throws(() => t('en', key, {}), new RegExp(`"${name}" was not provided`));
+});
+
+test('numbers are written the same however often they are formatted, -0 and non-integers included', () => {
+  for (const locale of LOCALES) {
+    for (const n of [8.5, 8.5, -0, 0, -0, 1234.56, 1234.56, Number.NaN]) {
+      assert.equal(formatNumber(locale, n), new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n), `${locale} ${n}`);
+    }
+  }
+  assert.equal(formatNumber('de', -0), '-0');
+  assert.equal(formatNumber('de', 0), '0');
 });

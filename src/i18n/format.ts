@@ -58,11 +58,16 @@ interface Element {
   children?: Element[];
 }
 
-const compiled = new Map<string, Compiled>();
+/** The compiled messages of each locale, by key. */
+const compiled = new Map<Locale, Map<MessageKey, Compiled>>();
 
 function formatter(locale: Locale, key: MessageKey): Compiled {
-  const id = `${locale}\u0000${key}`;
-  let f = compiled.get(id);
+  let ofLocale = compiled.get(locale);
+  if (!ofLocale) {
+    ofLocale = new Map();
+    compiled.set(locale, ofLocale);
+  }
+  let f = ofLocale.get(key);
   if (!f) {
     const source = locale === 'fr' ? markElision(catalogues[locale][key]) : catalogues[locale][key];
     const mf = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
@@ -74,12 +79,33 @@ function formatter(locale: Locale, key: MessageKey): Compiled {
         return out;
       };
     } else {
-      const walk = walker(locale, key, source);
-      f = (params) => walk(ast, params, undefined);
+      const part = compile(ast, locale, key, source);
+      f = (params) => part(params, undefined);
     }
-    compiled.set(id, f);
+    ofLocale.set(key, f);
   }
   return f;
+}
+
+/** Numbers formatted per formatter at most (a page's scores and counts are a few hundred values). */
+const REMEMBERED_NUMBERS = 4096;
+
+/**
+ * `nf.format`, remembering its text for each number: formatting with Intl
+ * costs far more than a lookup, and the same scores and counts are written
+ * on every page. -0 (written "-0") is not remembered, as a Map holds it as 0.
+ */
+function remembered(nf: Intl.NumberFormat): (n: number) => string {
+  const texts = new Map<number, string>();
+  return (n) => {
+    if (typeof n !== 'number' || Object.is(n, -0)) return nf.format(n);
+    let text = texts.get(n);
+    if (text === undefined) {
+      text = nf.format(n);
+      if (texts.size < REMEMBERED_NUMBERS) texts.set(n, text);
+    }
+    return text;
+  };
 }
 
 /** Literal (0), argument (1), number (2), select (5), plural (6) and # (7) elements only. */
@@ -89,51 +115,88 @@ function supported(els: readonly Element[]): boolean {
   );
 }
 
-/** intl-messageformat's formatToParts for the supported elements, joined: the same checks, choices and formatters. */
-function walker(locale: Locale, key: MessageKey, message: string) {
-  const missing = (name: string) => new Error(`The intl string context variable "${name}" was not provided to the string "${message}"`);
-  const walk = (els: readonly Element[], params: MessageParams, pound: number | undefined): string => {
+/** Part of a message over its parameters and the number `#` stands for (inside a plural). */
+type Part = (params: MessageParams, pound: number | undefined) => string;
+
+/**
+ * intl-messageformat's formatToParts for the supported elements, joined: the
+ * same checks, choices and formatters, each element turned into a function
+ * once (its formatter, plural rules and options looked up when compiled, the
+ * literals between arguments joined), so a call only fills the arguments in.
+ */
+function compile(els: readonly Element[], locale: Locale, key: MessageKey, message: string): Part {
+  const parts: (string | Part)[] = [];
+  for (const el of els) {
+    const part = typeof el.value === 'string' && el.type === 0 ? el.value : compileElement(el, locale, key, message);
+    const last = parts[parts.length - 1];
+    if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
+    else parts.push(part);
+  }
+  if (parts.length === 0) return () => '';
+  const [only] = parts;
+  if (parts.length === 1 && only !== undefined) return typeof only === 'string' ? () => only : only;
+  return (params, pound) => {
     let out = '';
-    for (const el of els) {
-      if (el.type === 0) {
-        out += el.value as string;
-        continue;
-      }
-      if (el.type === 7) {
-        if (typeof pound === 'number') out += numberFormat(locale, {}).format(pound);
-        continue;
-      }
-      const name = el.value as string;
-      if (!(name in params)) throw missing(name);
-      const value = params[name] as unknown;
-      if (el.type === 1) {
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') out += String(value);
-        else if (value) throw new Error(`message "${key}" did not format to text`);
-        continue;
-      }
-      if (el.type === 2) {
-        const style = numberStyle(el.style);
-        const scaled = style?.scale ? (value as number) * style.scale : (value as number);
-        out += numberFormat(locale, style ?? {}).format(scaled);
-        continue;
-      }
-      const options = el.options ?? {};
-      const own = (k: string) => (Object.hasOwn(options, k) ? options[k] : undefined);
-      if (el.type === 5) {
-        const opt = own(String(value)) || options.other;
-        if (!opt) throw new Error(`Invalid values for "${name}": "${String(value)}". Options are "${Object.keys(options).join('", "')}"`);
-        out += walk(opt.value, params, undefined);
-        continue;
-      }
-      // plural
-      const n = Number(value) - (el.offset || 0);
-      const opt = own(`=${String(value)}`) || own(pluralRules(locale, el.pluralType ?? 'cardinal').select(n)) || options.other;
-      if (!opt) throw new Error(`Invalid values for "${name}": "${String(value)}". Options are "${Object.keys(options).join('", "')}"`);
-      out += walk(opt.value, params, n);
-    }
+    for (const p of parts) out += typeof p === 'string' ? p : p(params, pound);
     return out;
   };
-  return walk;
+}
+
+function compileElement(el: Element, locale: Locale, key: MessageKey, message: string): string | Part {
+  if (el.type === 0) return el.value as string;
+  if (el.type === 7) {
+    const format = remembered(numberFormat(locale, {}));
+    return (_params, pound) => (typeof pound === 'number' ? format(pound) : '');
+  }
+  const name = el.value as string;
+  const missing = () => new Error(`The intl string context variable "${name}" was not provided to the string "${message}"`);
+  if (el.type === 1) {
+    return (params) => {
+      if (!(name in params)) throw missing();
+      const value = params[name] as unknown;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+      if (value) throw new Error(`message "${key}" did not format to text`);
+      return '';
+    };
+  }
+  if (el.type === 2) {
+    const style = numberStyle(el.style);
+    const format = remembered(numberFormat(locale, style ?? {}));
+    const scale = style?.scale;
+    return (params) => {
+      if (!(name in params)) throw missing();
+      const value = params[name] as unknown as number;
+      return format(scale ? value * scale : value);
+    };
+  }
+  const options = el.options ?? {};
+  const choices = new Map<string, Part>();
+  for (const k of Object.keys(options)) {
+    const opt = options[k];
+    if (opt) choices.set(k, compile(opt.value, locale, key, message));
+  }
+  const other = choices.get('other');
+  const invalid = (value: unknown) => new Error(`Invalid values for "${name}": "${String(value)}". Options are "${Object.keys(options).join('", "')}"`);
+  if (el.type === 5) {
+    return (params) => {
+      if (!(name in params)) throw missing();
+      const value = params[name] as unknown;
+      const opt = choices.get(String(value)) ?? other;
+      if (!opt) throw invalid(value);
+      return opt(params, undefined);
+    };
+  }
+  // plural
+  const rules = pluralRules(locale, el.pluralType ?? 'cardinal');
+  const offset = el.offset || 0;
+  return (params) => {
+    if (!(name in params)) throw missing();
+    const value = params[name] as unknown;
+    const n = Number(value) - offset;
+    const opt = choices.get(`=${String(value)}`) ?? choices.get(rules.select(n)) ?? other;
+    if (!opt) throw invalid(value);
+    return opt(params, n);
+  };
 }
 
 /** A number element's options: a named style from intl-messageformat's defaults, or a skeleton's parsed options. */
@@ -190,7 +253,8 @@ function elide(text: string): string {
  */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const out = formatter(locale, key)(params);
-  return locale === 'fr' ? elide(out) : out;
+  // Only French sources carry the elision mark (markElision).
+  return locale === 'fr' && out.includes(MARK) ? elide(out) : out;
 }
 
 /**
@@ -204,9 +268,16 @@ export function tReference(locale: Locale, key: MessageKey, params: MessageParam
   return locale === 'fr' ? elide(out) : out;
 }
 
+const oneDecimal = new Map<Locale, (n: number) => string>();
+
 /** A number as the locale writes it: 8.5 → "8,5" in German and French. */
 export function formatNumber(locale: Locale, n: number): string {
-  return numberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  let f = oneDecimal.get(locale);
+  if (!f) {
+    f = remembered(numberFormat(locale, { maximumFractionDigits: 1 }));
+    oneDecimal.set(locale, f);
+  }
+  return f(n);
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { compareApps } from '../../narrative/compare.ts';
+import { pairComparison } from './pair-comparison.ts';
 import { CompareFormView, CompareView } from './view.tsx';
 import { badRequest } from '../http/bad-request.tsx';
 import { parseCompareApps, parseComparePair } from './query.ts';
@@ -31,8 +32,10 @@ export function registerCompare(app: Hono, deps: RouteDeps): void {
     deps.page(c, async (ctx) => {
       const pair = parseComparePair(c.req.param('pair'), (s) => ctx.snapshot.bySlug.has(s));
       if (!pair) return undefined;
-      const apps = pair.map((s) => ctx.snapshot.bySlug.get(s)).filter((x) => x !== undefined);
-      const comparison = compareApps(apps, { locale: ctx.locale, taxonomy: ctx.snapshot.catalog.taxonomy });
+      const [a, b] = pair.map((s) => ctx.snapshot.bySlug.get(s));
+      if (!a || !b) return undefined;
+      // The same comparison as the trade-offs on a's review page, when b is one of its safer alternatives (pair-comparison.ts).
+      const comparison = pairComparison(ctx.snapshot, a, b, ctx.locale);
       const html = await (<CompareView rubric={ctx.snapshot.catalog.rubric} comparison={comparison} path={c.req.path} meta={ctx.meta} />).toString();
       return { html: String(html) };
     }),

@@ -6,7 +6,8 @@ import { renderHtml } from '../http/render.ts';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import { UnavailableView } from './unavailable-view.tsx';
 import { ReviewView } from './view.tsx';
-import { compareApps, type AppComparison } from '../../narrative/compare.ts';
+import type { AppComparison } from '../../narrative/compare.ts';
+import { pairComparison } from '../compare/pair-comparison.ts';
 
 /** @example registerReviewPage(app, deps) */
 export function registerReviewPage(app: Hono, deps: RouteDeps): void {
@@ -24,7 +25,8 @@ export function registerReviewPage(app: Hono, deps: RouteDeps): void {
       const tradeoffs = new Map<string, AppComparison>();
       for (const alt of reviewPage.alternatives) {
         const other = ctx.snapshot.bySlug.get(alt.slug);
-        if (other) tradeoffs.set(alt.slug, compareApps([scored, other], { locale: ctx.locale, taxonomy: ctx.snapshot.catalog.taxonomy }));
+        // The comparison page of this pair shows the same comparison: it is computed once (pair-comparison.ts).
+        if (other) tradeoffs.set(alt.slug, pairComparison(ctx.snapshot, scored, other, ctx.locale));
       }
       return {
         html: await renderHtml(
