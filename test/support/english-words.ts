@@ -16,8 +16,16 @@ export function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’-]+$/, ''));
 }
 
-/** A message without its placeholders and without what it writes as code (`score`, `null`: the API reference's names of fields and values, which are not German or French words). */
-const withoutPlaceholders = (message: string) => message.replace(/\{[^{}]*\}/g, ' ').replace(/`[^`]*`/g, ' ');
+/**
+ * A message without its placeholders and without what it writes as code (`score`, `null`: the API
+ * reference's names of fields and values; review.reviewed, encryption.exceptions.value[…]: the check
+ * findings' field paths), which are not German or French words.
+ */
+const withoutPlaceholders = (message: string) =>
+  message
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/[\p{L}\d_-]+(?:\.[\p{L}\d_-]+|\[[^\]]*\])+/gu, ' ');
 
 /** Every word of the German and French catalogues and terms, platform and month names: words a German or French page may hold. */
 function allowedWords(): Set<string> {
