@@ -145,25 +145,8 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
   const describe = (n: (typeof named)[number]) => say('compare.named', { name: n.name, value: valueOf(n) }, locale);
   const all = (xs: readonly (typeof named)[number][]) => xs.map(describe).join(semicolon(locale));
   if (known.length === 0) return { ...base, better: [], why: say('compare.allUnknown', {}, locale) };
-  if (winners.length === 0) {
-    if (unknown.length === 0) return { ...base, better: [], why: say('compare.noDifference', { list: all(applicable) }, locale) };
-    // the known values are level (or only one is known): not knowing the others' is no difference to report
-    return {
-      ...base,
-      better: [],
-      why: say(
-        'compare.someUnknown',
-        {
-          names: listOf(
-            unknown.map((n) => n.name),
-            locale,
-          ),
-          list: all(known),
-        },
-        locale,
-      ),
-    };
-  }
+  // the known values are level (or only one is known): not knowing the others' is no difference to report
+  if (winners.length === 0) return { ...base, better: [], why: levelOrUnknown(applicable, unknown, describe, (n) => n.name, locale) };
   if ((winners[0]?.v.fraction ?? 0) === 0) return { ...base, better: [], why: say('compare.nobodyEarns', { list: all(applicable) }, locale) };
   return {
     ...base,
@@ -182,6 +165,11 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
       locale,
     ),
   };
+}
+
+/** A rating without a sub-score ("Not enough evidence", or no number): beaten by nobody, better than nobody. */
+export function isUnrated(v: DimensionValue): boolean {
+  return v.score === null || v.tone === 'none';
 }
 
 /** Why no entry is the better one: all level, or the known ones level and the others not known. */
@@ -212,11 +200,11 @@ function compareDimension(id: DimensionResult['id'], apps: readonly ScoredReview
   for (const d of results) for (const c of d.criteria) if (!ids.includes(c.id)) ids.push(c.id);
   const criteria = ids.map((cid) => compareCriterion(cid, apps, id, w));
   const rated = apps.map((a, i) => ({ a, v: values[i] })).filter((x): x is { a: ScoredReview; v: DimensionValue } => x.v !== undefined);
-  const { winners, others } = leaders(rated, (x) => (x.v.tone === 'none' ? null : x.v.score));
+  const { winners, others } = leaders(rated, (x) => (isUnrated(x.v) ? null : x.v.score));
   const levelText = (x: (typeof rated)[number]) =>
     x.v.score === null || x.v.tone === 'none' ? x.v.level : say('compare.level', { level: x.v.level, score: x.v.score }, locale);
   const describe = (x: (typeof rated)[number]) => say('compare.named', { name: x.a.review.name, value: levelText(x) }, locale);
-  const unrated = rated.filter((x) => x.v.tone === 'none' || x.v.score === null);
+  const unrated = rated.filter((x) => isUnrated(x.v));
   if (winners.length === 0) return { id, name, values, criteria, better: [], why: levelOrUnknown(rated, unrated, describe, (x) => x.a.review.name, locale) };
   const better = winners.map((w) => w.a.review.slug);
   const strengths = criteria

@@ -2,7 +2,7 @@
 import { scoreWithLabel } from '../../scoring/score-words.ts';
 import { joinList, term, type Locale } from '../../i18n/index.ts';
 import { sayer, scoreWithLabelIn } from '../views/words.ts';
-import type { AppComparison } from '../../narrative/compare.ts';
+import { isUnrated, type AppComparison } from '../../narrative/compare.ts';
 import type { Rubric } from '../../domain/rubric.ts';
 import type { SiteSnapshot } from '../site-data.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
@@ -126,7 +126,7 @@ export function CompareView(props: { rubric: Rubric; comparison: AppComparison; 
                     {say('page.compare.overall', { dimension })}
                     <span class="why">
                       {d.better.length === 0
-                        ? say(d.values.some((v) => v.score === null || v.tone === 'none') ? 'page.compare.unrated' : 'page.compare.level')
+                        ? say(d.values.some(isUnrated) ? 'page.compare.unrated' : 'page.compare.level')
                         : say('page.compare.higher', {
                             count: d.better.length,
                             apps: joinList(
