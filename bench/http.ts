@@ -6,8 +6,12 @@
  * static files (gzip_static on, over the .gz bytes the app sent), measured by
  * autocannon in the same run, each baseline checked first to answer 200 with
  * the same encoding and bytes; plus the server's peak memory (RSS).
+ * BENCH_HTTP_BASE=<folder of another built checkout> also runs that build's
+ * server (its own copy of the data) in the same rounds, checked first to
+ * answer the same status, headers (Date aside) and bytes: an interleaved A/B
+ * of two builds' CPU per response.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -175,6 +179,10 @@ async function measured(url: string, seconds: number, coding: string, pids: read
 
 /** BENCH_HTTP_CASES="api gzip,page gzip" runs only those cases (by name). */
 const ONLY = process.env.BENCH_HTTP_CASES?.split(',').map((c) => c.trim());
+/** BENCH_HTTP_BASE=<folder of another built checkout>: its server runs in the same rounds too (see the top of this file). */
+const BASE = process.env.BENCH_HTTP_BASE;
+/** With a base build, both servers name one site URL (the default is their own origin, which differs by port). */
+const SITE_URL = BASE ? ['--site-url', 'https://bench.example'] : [];
 
 const ALL_CASES: Case[] = [
   { name: 'page', path: PAGE, coding: '', nginx: true, goal: '≥ 0.7' },
@@ -188,6 +196,8 @@ const CASES = ONLY ? ALL_CASES.filter((c) => ONLY.includes(c.name)) : ALL_CASES;
 interface Answer {
   status: number;
   encoding: string | undefined;
+  /** Every header but Date, in the order sent. */
+  headers: string;
   body: Buffer;
 }
 
@@ -199,7 +209,15 @@ function rawGet(url: string, coding: string): Promise<Answer> {
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const encoding = res.headers['content-encoding'];
-        resolve({ status: res.statusCode ?? 0, encoding: typeof encoding === 'string' ? encoding : undefined, body: Buffer.concat(chunks) });
+        const headers: string[] = [];
+        for (let i = 0; i < res.rawHeaders.length; i += 2)
+          if (res.rawHeaders[i]?.toLowerCase() !== 'date') headers.push(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}`);
+        resolve({
+          status: res.statusCode ?? 0,
+          encoding: typeof encoding === 'string' ? encoding : undefined,
+          headers: headers.join('\n'),
+          body: Buffer.concat(chunks),
+        });
       });
     });
     req.on('error', reject);
@@ -215,12 +233,19 @@ export async function runHttpBench(): Promise<BenchResult> {
     `uptime before: ${uptime()}`,
   ];
   const sitePort = await freePort();
+  if (BASE) {
+    // Both builds serve copies of one database, so that their pages (which show the import's dates) can be compared byte for byte.
+    execFileSync(process.execPath, ['bin/privacydefend.js', 'import', '--db', join(dir, 'site.db')], { stdio: 'ignore' });
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(join(dir, `site.db${suffix}`))) copyFileSync(join(dir, `site.db${suffix}`), join(dir, `base.db${suffix}`));
+  }
   const server = await startChild(
     process.execPath,
-    ['bin/privacydefend.js', 'serve', '--port', String(sitePort), '--host', '127.0.0.1', '--db', join(dir, 'site.db')],
+    ['bin/privacydefend.js', 'serve', '--port', String(sitePort), '--host', '127.0.0.1', '--db', join(dir, 'site.db'), ...SITE_URL],
     /is serving/,
   );
   let nginx: Awaited<ReturnType<typeof startChild>> | undefined;
+  let base: Awaited<ReturnType<typeof startChild>> | undefined;
   try {
     const pid = server.pid ?? 0;
     const siteOrigin = `http://127.0.0.1:${sitePort}`;
@@ -236,6 +261,25 @@ export async function runHttpBench(): Promise<BenchResult> {
       if (!served.has(`${path} `)) served.set(`${path} `, await rawGet(`${siteOrigin}${path}`, ''));
     }
     const rssIdle = peakRssMiB(pid);
+
+    let baseOrigin: string | undefined;
+    if (BASE) {
+      const basePort = await freePort();
+      base = await startChild(
+        process.execPath,
+        [join(BASE, 'bin/privacydefend.js'), 'serve', '--port', String(basePort), '--host', '127.0.0.1', '--db', join(dir, 'base.db'), ...SITE_URL],
+        /is serving/,
+      );
+      baseOrigin = `http://127.0.0.1:${basePort}`;
+      // The other build must answer what this one does: same status, headers (Date aside) and bytes.
+      for (const c of CASES) {
+        const mine = served.get(`${c.path} ${c.coding}`);
+        const theirs = await rawGet(`${baseOrigin}${c.path}`, c.coding);
+        if (!mine || theirs.status !== mine.status || theirs.headers !== mine.headers || !theirs.body.equals(mine.body))
+          throw new Error(`the base build's ${c.path} (${c.coding || 'identity'}) differs from this build's:\n${theirs.headers}\n--\n${mine?.headers}`);
+      }
+      notes.push(`base build ${BASE} checked: same status, headers (Date aside) and bytes as this build for every case`);
+    }
 
     let nginxOrigin: string | undefined;
     const nginxPath = nginxBinary();
@@ -283,10 +327,31 @@ export async function runHttpBench(): Promise<BenchResult> {
       const appCpu: number[] = [];
       const nginxCpu: number[] = [];
       const nginxProcesses = nginx?.pid ? nginxPids(nginx.pid) : [];
+      const baseUrl = baseOrigin ? `${baseOrigin}${c.path}` : undefined;
+      const baseCpu: number[] = [];
+      const baseRatios: number[] = [];
+      const baseCpuRatios: number[] = [];
+      let baseFailures = 0;
       await autocannon(url, 3, c.coding);
+      if (baseUrl) await autocannon(baseUrl, 3, c.coding);
       if (other) await autocannon(other, 3, c.coding);
       for (let i = 0; i < ROUNDS; i++) {
+        // With a base build, which of the two goes first alternates from round to round.
+        const baseFirst = baseUrl !== undefined && i % 2 === 1;
+        const baseRound = async () => {
+          if (!baseUrl || !base?.pid) return undefined;
+          const m = await measured(baseUrl, SECONDS, c.coding, [base.pid]);
+          baseCpu.push(m.cpuUs);
+          baseFailures += m.report.errors + m.report.non2xx;
+          return m;
+        };
+        const early = baseFirst ? await baseRound() : undefined;
         const { report: r, cpuUs } = await measured(url, SECONDS, c.coding, [pid]);
+        const b = baseFirst ? early : await baseRound();
+        if (b) {
+          baseRatios.push(r.requests.average / b.report.requests.average);
+          baseCpuRatios.push(cpuUs / b.cpuUs);
+        }
         appCpu.push(cpuUs);
         appFailures += r.errors + r.non2xx;
         if (!best || r.requests.average > best.requests.average) best = r;
@@ -306,6 +371,15 @@ export async function runHttpBench(): Promise<BenchResult> {
       figures[`${c.name}: app errors + non-2xx, all rounds`] = appFailures;
       // The server's own CPU per response (all its threads): what one response costs it, which the machine's load moves far less than req/s.
       figures[`${c.name}: app CPU µs per response, median of rounds`] = round(median(appCpu));
+      figures[`${c.name}: app CPU µs per response, each round`] = appCpu.map((x) => round(x)).join(', ');
+      if (baseUrl) {
+        figures[`${c.name}: base CPU µs per response, median of rounds`] = round(median(baseCpu));
+        figures[`${c.name}: base CPU µs per response, each round`] = baseCpu.map((x) => round(x)).join(', ');
+        figures[`${c.name}: app CPU ÷ base CPU per response, median of pairs (each pair)`] =
+          `${round(median(baseCpuRatios))} (${baseCpuRatios.map((x) => round(x)).join(', ')})`;
+        figures[`${c.name}: app / base req/s, median of pairs`] = round(median(baseRatios));
+        figures[`${c.name}: base errors + non-2xx, all rounds`] = baseFailures;
+      }
       if (other) {
         figures[`${c.name}: nginx req/s`] = bestNginx ? round(bestNginx.requests.average) : null;
         figures[`${c.name}: nginx errors + non-2xx, all rounds`] = nginxFailures;
@@ -331,6 +405,7 @@ export async function runHttpBench(): Promise<BenchResult> {
     };
   } finally {
     if (nginx) await stopChild(nginx);
+    if (base) await stopChild(base);
     await stopChild(server);
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@
  * Publishing latency in the server: with 10,000 synthetic apps in the store
  * (BENCH_PUBLISH_APPS changes N), how long after one app's change commits
  * the server (a child process, SQLite, default settings: it rechecks the
- * data version once a second) serves the new page. Each round changes one
+ * data version every 250 ms, DATA_RECHECK_MS in src/cli/commands/serve.ts) serves the new page. Each round changes one
  * app, once as an approved edit does (Store.saveRevision) and once as an
  * import does (Store.importDataset of all N apps, one of them changed), and
  * polls the app's page every 20 ms until it shows the change. Also: the
@@ -139,7 +139,7 @@ export async function runPublishBench(): Promise<BenchResult> {
       goals: { 'edit committed → new page served, max ms': '≤ 2000', 'import committed → new page served, max ms': '≤ 2000' },
       notes: [
         ...notes,
-        `each figure over ${ROUNDS} rounds; the server rechecks the data version every second, so up to 1 s of each latency is that wait`,
+        `each figure over ${ROUNDS} rounds; the server rechecks the data version every 250 ms, so up to 250 ms of each latency is that wait`,
         `edit rounds: ${editMs.map((x) => Math.round(x)).join(', ')} ms; import rounds: ${importMs.map((x) => Math.round(x)).join(', ')} ms`,
         `load average at end: ${loadavg()
           .map((x) => x.toFixed(2))

@@ -10,6 +10,7 @@
  */
 import { chooseCoding, compress, isCompressibleType, MAX_COMPRESSED_BYTES, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
 import { etagOf, matchesEtag } from './etag.ts';
+import { Wire, writeWire } from './wire.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
 
 /** One encoding of a cached response, with the headers of its 200 and of its 304. */
@@ -26,6 +27,12 @@ export interface Variant {
    */
   head: string[];
   notModifiedHead: string[];
+  /**
+   * The whole response as Node would write it (src/web/http/wire.ts), and
+   * the 304's for a 200 entry; `bytes` is a view of `wire`'s body.
+   */
+  wire: Wire;
+  notModifiedWire: Wire | undefined;
 }
 
 /** An object's headers as a flat [name, value…] array, in their order. */
@@ -89,12 +96,16 @@ export class CachedResponse {
     this.size = body.length;
   }
 
-  private variantOf(bytes: Buffer, etag: string, coding: 'br' | 'gzip' | undefined): Variant {
+  private variantOf(body: Buffer, etag: string, coding: 'br' | 'gzip' | undefined): Variant {
     const notModifiedHeaders: Record<string, string> = { etag };
     for (const [name, value] of Object.entries(this.base)) if (!NOT_IN_304.has(name)) notModifiedHeaders[name] = value;
-    const headers: Record<string, string> = { ...this.base, etag, 'content-length': String(bytes.length) };
+    const headers: Record<string, string> = { ...this.base, etag, 'content-length': String(body.length) };
     if (coding) headers['content-encoding'] = coding;
-    return { bytes, etag, headers, notModifiedHeaders, head: flat(headers), notModifiedHead: flat(notModifiedHeaders) };
+    const head = flat(headers);
+    const notModifiedHead = flat(notModifiedHeaders);
+    const wire = new Wire(this.status, head, body);
+    const notModifiedWire = this.status === 200 ? new Wire(304, notModifiedHead, undefined) : undefined;
+    return { bytes: wire.body, etag, headers, notModifiedHeaders, head, notModifiedHead, wire, notModifiedWire };
   }
 
   /**
@@ -288,10 +299,13 @@ export function sendCached(entry: CachedResponse, req: CachedRequest, res: Cache
 
 function writeVariant(status: number, v: Variant, req: CachedRequest, res: CachedResponseWriter): void {
   if (status === 200 && matchesEtag(req.headers['if-none-match'], v.etag)) {
+    // Kept bytes when Node would send those very bytes (wire.ts), writeHead otherwise.
+    if (v.notModifiedWire && writeWire(res, 304, v.notModifiedWire, Date.now())) return;
     res.writeHead(304, v.notModifiedHead);
     res.end();
     return;
   }
+  if (req.method !== 'HEAD' && writeWire(res, status, v.wire, Date.now())) return;
   res.writeHead(status, v.head);
   if (req.method === 'HEAD') res.end();
   else res.end(v.bytes);

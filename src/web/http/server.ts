@@ -13,6 +13,7 @@ import type { WebApp } from '../app.tsx';
 import { CachedResponse, cacheKeyOf, isCacheable, sendCached } from './response-cache.ts';
 import { LOCALES } from '../../i18n/index.ts';
 import { englishPath, localeOfPath, suggestedLocale } from './locale-paths.ts';
+import { KEEP_ALIVE_MS } from './wire.ts';
 
 /** The cache keys of the home page in every language ("/", "/de", "/de/", …): the only paths whose englishPath is "/". */
 const HOME_KEYS = new Set(['/', ...LOCALES.flatMap((l) => [`/${l}`, `/${l}/`])].filter((k) => englishPath(k) === '/'));
@@ -90,7 +91,8 @@ export function cachedListener(app: WebApp): (req: IncomingMessage, res: ServerR
  * @example const server = await startServer(createApp({ site, siteUrl }), { port: 3000, host: '127.0.0.1' });
  */
 export function startServer(app: WebApp, opts: { port: number; host: string }): Promise<Server> {
-  const server = createServer(cachedListener(app));
+  // Node's default keep-alive timeout, set here because the cached responses' kept bytes announce it (wire.ts).
+  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, cachedListener(app));
   // Small cached pages go out in one write; don't let Nagle hold them back.
   server.on('connection', (socket) => socket.setNoDelay(true));
   return new Promise((resolve, reject) => {
