@@ -12,6 +12,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { readOwnHtml } from './own-html.ts';
+import { HEADING_TAGS } from './html-tags.ts';
 
 export type HtmlDocument = DefaultTreeAdapterTypes.Document;
 export type HtmlElement = DefaultTreeAdapterTypes.Element;
@@ -212,12 +213,7 @@ const BLOCKS = new Set([
   'dt',
   'dd',
   'section',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'table',
   'tr',
   'td',

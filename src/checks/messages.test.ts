@@ -101,7 +101,7 @@ after(() => {
 test('a page that cannot be built is a finding with its message in each language', () => {
   const review = exampleChat();
   const [findings] = checkEachReview(datasetWith(review), {
-    today: '2026-12-01',
+    today: '2026-12-02',
     rules: rules.filter((r) => r.scope === 'page'),
     renderPage: () => {
       throw new Error('no template for this page');
@@ -226,7 +226,7 @@ test('the message paths the rules’ own tests leave out are planted here', () =
     r.category = 'only-one';
     r.review.notes = 'Example Chat collects less data than most messengers.';
   });
-  found(byId('editorial-comparisons'), { dataset: { ...bundled(), reviews: [alone] }, today: '2026-12-01' }, 'check.comparison.noOthers');
+  found(byId('editorial-comparisons'), { dataset: { ...bundled(), reviews: [alone] }, today: '2026-12-02' }, 'check.comparison.noOthers');
   // duplicate-id: a category, a product and a taxonomy entry twice
   const d = bundled();
   const twice = {
@@ -236,7 +236,7 @@ test('the message paths the rules’ own tests leave out are planted here', () =
     taxonomy: { ...d.taxonomy, purposes: [...d.taxonomy.purposes, ...d.taxonomy.purposes.slice(0, 1)] },
   };
   for (const key of ['check.duplicateId.category', 'check.duplicateId.product', 'check.duplicateId.taxonomy'])
-    found(byId('duplicate-id'), { dataset: twice, today: '2026-12-01' }, key);
+    found(byId('duplicate-id'), { dataset: twice, today: '2026-12-02' }, key);
   // stale-score: stored facts the schema refuses
   found(
     byId('stale-score'),
@@ -252,7 +252,7 @@ test('the message paths the rules’ own tests leave out are planted here', () =
     byId('product-concerns'),
     {
       dataset: { ...d, taxonomy: { ...d.taxonomy, advice: [...advice, { ...advice[0], id: 'odd', concerns: ['no-such-concern'] } as never] } },
-      today: '2026-12-01',
+      today: '2026-12-02',
     },
     'check.productConcerns.advice',
   );

@@ -15,6 +15,7 @@
  * compares them on every rendered page of the bundled data).
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { HEADING_TAGS } from './html-tags.ts';
 
 type Document = DefaultTreeAdapterTypes.Document;
 
@@ -68,12 +69,7 @@ const FLOW = new Set([
   'dl',
   'dt',
   'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'table',
   'form',
   'label',
@@ -130,12 +126,7 @@ const CLOSES_P = new Set([
   'section',
   'summary',
   'ul',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'pre',
   'listing',
   'form',
@@ -164,12 +155,7 @@ const SPECIAL = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'header',
   'hr',
   'html',
@@ -191,7 +177,7 @@ const SPECIAL = new Set([
   'tr',
   'ul',
 ]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADINGS = new Set<string>(HEADING_TAGS);
 /** What each table part may hold directly (no text, not even whitespace). */
 const TABLE_CHILDREN = new Map<string, Set<string>>([
   ['table', new Set(['caption', 'thead', 'tbody', 'tfoot'])],

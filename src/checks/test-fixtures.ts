@@ -12,7 +12,7 @@ import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import { parseHtml } from './html.ts';
 import type { AppSummary, PageCheckContext, ReviewCheckContext } from './model.ts';
 
-export const TODAY = '2026-12-01';
+export const TODAY = '2026-12-02';
 
 let bundledDataset: Dataset | undefined;
 /** The bundled dataset (data/), loaded once per test file. */

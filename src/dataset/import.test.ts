@@ -40,15 +40,15 @@ test('re-importing the same files on the same day skips loading; a changed file,
   try {
     cpSync('data', dir, { recursive: true });
     await store.migrate();
-    const first = await importDataset(store, dir, { today: '2026-12-01' });
+    const first = await importDataset(store, dir, { today: '2026-12-02' });
     assert.equal(first.skipped, false);
     assert.ok(first.result.added.length > 0);
-    const again = await importDataset(store, dir, { today: '2026-12-01' });
+    const again = await importDataset(store, dir, { today: '2026-12-02' });
     assert.equal(again.skipped, true);
     assert.deepEqual(again.result.added, []);
     assert.equal(again.result.unchanged.length, first.result.added.length, 'every app is reported unchanged');
 
-    const otherDay = await importDataset(store, dir, { today: '2026-12-02' });
+    const otherDay = await importDataset(store, dir, { today: '2026-12-03' });
     assert.equal(otherDay.skipped, false, 'the date rules are checked again on another day');
     assert.deepEqual(otherDay.result.added, []);
 
@@ -86,7 +86,7 @@ test('checking on worker threads finds what one thread finds, with the same line
   const dir = mkdtempSync(join(tmpdir(), 'pd-import-'));
   try {
     cpSync('data', dir, { recursive: true });
-    const today = '2026-12-01';
+    const today = '2026-12-02';
     const dataset = loadDataset(dir);
     const one = await refuseInconsistent(dataset, dir, today);
     const pool = new ImportPool(2);
@@ -152,7 +152,7 @@ test('a broken file loaded on worker threads is reported as on one thread, file:
     await store.migrate();
     const messages: string[] = [];
     for (const threads of [1, 2]) {
-      await assert.rejects(importDataset(store, dir, { today: '2026-12-01', threads }), (err: unknown) => {
+      await assert.rejects(importDataset(store, dir, { today: '2026-12-02', threads }), (err: unknown) => {
         assert.ok(err instanceof DatasetError);
         assert.match(err.message, /^apps\/signal\.yaml:\d+: is not valid YAML/m);
         assert.match(err.message, /^apps\/threema\.yaml:\d+: owner\.country: /m);

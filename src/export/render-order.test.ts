@@ -1,23 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledSite } from '../../test/support/site.ts';
-import type { Store } from '../store/index.ts';
-import type { SiteData } from '../web/site-data.ts';
+import { bundledSiteFixture } from '../../test/support/site-fixture.ts';
 import { comparePairs, sitePages } from '../web/sitemap/site-paths.ts';
 import { alternatePaths } from '../web/http/locale-paths.ts';
 import { followers, inRenderOrder } from './render-order.ts';
 
-let store: Store;
-let site: SiteData;
-before(async () => {
-  ({ store, site } = await bundledSite());
-});
-after(async () => {
-  await store.close();
-});
+const fx = bundledSiteFixture();
 
 test('the render order holds every URL once, each comparison and API entry right after its app’s review page, the rest in order', async () => {
-  const snapshot = await site.snapshot();
+  const snapshot = await fx.site.snapshot();
   const api = snapshot.apps.flatMap((a) => [`/api/v1/apps/${a.review.slug}`, `/api/v1/apps/${a.review.slug}/history`]);
   const listed = [...[...sitePages(snapshot)].map((p) => p.path), '/feed.xml', ...api, '/api/v1/apps/not-listed-anywhere'];
   const order = [...inRenderOrder(snapshot, listed)];

@@ -14,6 +14,7 @@ import type { Locale } from '../i18n/index.ts';
 import { inSentenceFor, listOf, say } from './messages.ts';
 import { localScored, localTaxonomy } from './localise.ts';
 import { taxonomyLabels, valueText } from './values.ts';
+import { readableBackupsException } from './findings.ts';
 
 /** The separator between two apps' values: French sets a narrow no-break space before a semicolon. */
 const semicolon = (locale: Locale): string => (locale === 'fr' ? '\u202f; ' : '; ');
@@ -90,6 +91,18 @@ interface Writer {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * The labels one app's values are written with: a readable-backups exception that
+ * names the services keeping the backups (storedWith) is labelled as on the app's
+ * review page, never as backups "the provider can read".
+ */
+function labelsOf(app: ScoredReview, w: Writer): ReadonlyMap<string, string> {
+  if (!readableBackupsException(app.review)?.storedWith) return w.labels;
+  const labels = new Map(w.labels);
+  labels.set('provider-readable-backups', inSentenceFor(w.locale, say('exception.provider-readable-backups.storedWith', {}, w.locale)));
+  return labels;
+}
+
+/**
  * The entries with the highest number, when that number beats at least one
  * other entry's number: an entry without one (unknown, not rated) is beaten by
  * nobody, so it never makes another entry the better one.
@@ -120,7 +133,7 @@ function compareCriterion(id: string, apps: readonly ScoredReview[], dimension: 
         }
       : {
           slug: app.review.slug,
-          value: valueText(c.words, w.labels, locale, c.value),
+          value: valueText(c.words, labelsOf(app, w), locale, c.value),
           status: c.status,
           fraction: c.fraction,
           points: c.points,

@@ -5,6 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReviewPage, readableExplanation } from './page.ts';
+import { compareApps } from './compare.ts';
 import { scoreReview } from '../scoring/score.ts';
 import { bundledDataset, reviewWith } from '../../test/support/fixtures.ts';
 import type { Review, ReviewInput } from '../domain/review.ts';
@@ -311,7 +312,7 @@ describe('stored content out of the provider’s reach, while backups sit with o
       const all = [...texts(page.pros), ...texts(page.encryption.facts)].join('\n');
       assert.doesNotMatch(all, /^(?:Stored|stored) (?:content|data) is encrypted with keys only you hold/m);
       assert.ok(texts(page.pros).includes('Apart from backups, stored content is encrypted with keys only you hold'), texts(page.pros).join(' / '));
-      assert.ok(texts(page.encryption.facts).includes('Apart from backups, stored data is encrypted with keys only you hold.'), all);
+      assert.ok(texts(page.encryption.facts).includes('Apart from backups, stored content is encrypted with keys only you hold.'), all);
     }
   });
 
@@ -328,5 +329,96 @@ describe('stored content out of the provider’s reach, while backups sit with o
     assert.match(concern(elsewhere, 'fr'), /que par le service qui les stocke \(Google Drive ou iCloud\)$/);
     // without storedWith the owner holds them, as for iMessage
     assert.match(concern(whatsappLike(), 'en'), /until you turn them on, Chatter LLC can read your backups$/);
+  });
+
+  test('nothing else on the page says the provider holds the keys of backups kept by other services (WhatsApp, Viber, 2026-12-02)', () => {
+    const elsewhere = whatsappLike(['Google Drive', 'iCloud']);
+    const gaps = {
+      en: 'cloud backups in Google Drive or iCloud',
+      de: 'Cloud-Backups in Google Drive oder iCloud',
+      fr: 'les sauvegardes stockées sur Google Drive ou iCloud',
+    };
+    const labels = {
+      en: 'Cloud backups protected only by the storage service',
+      de: 'Cloud-Backups nur mit dem Schutz des Speicherdienstes',
+      fr: 'Sauvegardes dans le cloud protégées par le seul service de stockage',
+    };
+    for (const locale of ['en', 'de', 'fr'] as const) {
+      const page = pageIn(elsewhere, locale);
+      const answer = texts(page.shortAnswer).join(' ');
+      assert.ok(answer.includes(gaps[locale]), answer);
+      assert.ok(texts(page.encryption.whatItMeans).join(' ').includes(gaps[locale]));
+      assert.ok(
+        texts(page.encryption.exceptions).some((t) => t.startsWith(labels[locale])),
+        texts(page.encryption.exceptions).join(' / '),
+      );
+      const table = Object.values(page.explanation.dimensions)
+        .flatMap((d) => d.criteria.map((c) => c.value))
+        .join(' / ');
+      assert.ok(table.toLowerCase().includes(labels[locale].toLowerCase()), table);
+      const all = [answer, ...texts(page.encryption.whatItMeans), ...texts(page.encryption.exceptions), table].join('\n');
+      assert.doesNotMatch(
+        all,
+        /provider holds|provider can read|Schlüsseln des Anbieters|der Anbieter lesen kann|lisibles par le fournisseur|fournisseur détient/,
+      );
+    }
+    // the compare page writes the app's values with the same label
+    const signal = bundled.find((a) => a.review.slug === 'signal');
+    assert.ok(signal, 'the bundled data has Signal');
+    for (const locale of ['en', 'de', 'fr'] as const) {
+      const cmp = compareApps([{ review: elsewhere, score: scoreReview(elsewhere, dataset) }, signal], { locale, taxonomy: dataset.taxonomy });
+      const values = cmp.dimensions.flatMap((d) => d.criteria.map((c) => c.values[0]?.value ?? '')).join(' / ');
+      assert.ok(values.toLowerCase().includes(labels[locale].toLowerCase()), values);
+      assert.doesNotMatch(values, /provider can read|der Anbieter lesen kann|lisibles par le fournisseur/);
+    }
+    // without storedWith the page still says the provider holds the keys
+    const own = pageIn(whatsappLike(), 'en');
+    assert.ok(texts(own.shortAnswer).join(' ').includes('cloud backups, whose keys the provider holds'));
+    assert.ok(texts(own.encryption.exceptions).some((t) => t.startsWith('Cloud backups the provider can read')));
+  });
+});
+
+describe('what the concerns count says what the data section says (Viber, 2026-12-02)', () => {
+  test('"N of them linked to your identity" counts the types linked to you, not those that only track you', () => {
+    const review = reviewWith((r) => {
+      r.slug = 'trackers';
+      r.name = 'Trackers';
+      r.dataCollected = {
+        value: [
+          ...['health', 'precise-location', 'contacts', 'photos-or-videos', 'browsing-history', 'search-history', 'email-address', 'name', 'phone-number'].map(
+            (type) => ({ type, linked: true, tracking: false, purposes: ['app-functionality'] }),
+          ),
+          // an advertising ID the policy calls 'not attributable to you': tracks you, not known to be linked
+          { type: 'device-id', linked: 'unknown' as const, tracking: true, purposes: ['third-party-advertising'] },
+        ],
+        sources: ['label'],
+      };
+    });
+    const page = pageOf(review);
+    const lot = page.concerns.find((c) => c.text.startsWith('Collects a lot of data'))?.text ?? '';
+    assert.equal(lot, 'Collects a lot of data about you (10 data types, 9 of them linked to your identity)');
+    assert.match(texts(page.dataCollection.intro).join(' '), /10 types of data, 9 of them linked to your identity/);
+  });
+});
+
+describe('features outside end-to-end encryption, for an app whose groups are end-to-end encrypted (Viber, 2026-12-02)', () => {
+  test('the concern does not give groups as an example beside "group conversations are end-to-end encrypted"', () => {
+    const review = reviewWith((r) => {
+      r.encryption.e2ee.groups = { value: 'default', sources: ['security'] };
+      r.encryption.exceptions = {
+        value: [{ kind: 'non-e2ee-features', description: 'Chats with bots are not end-to-end encrypted.', sources: ['security'] }],
+        sources: ['security'],
+      };
+    });
+    for (const locale of ['en', 'de', 'fr'] as const) {
+      const page = buildReviewPage({ review, score: scoreReview(review, dataset) }, bundled, dataset, locale);
+      const concern = page.concerns.find((c) => c.id === 'non-e2ee-features')?.text ?? '';
+      assert.notEqual(concern, '', `${locale}: the fixture raises the concern`);
+      assert.doesNotMatch(concern, /groups|Gruppen|groupes|links previews/, `${locale}: ${concern}`);
+    }
+    assert.equal(
+      pageOf(review).concerns.find((c) => c.id === 'non-e2ee-features')?.text,
+      'Features outside end-to-end encryption: some features (e.g. channels, link previews, cloud sync) are not end-to-end encrypted',
+    );
   });
 });

@@ -100,7 +100,7 @@ function dataTypeCounts(ctx: FindingContext): { all: number; tracking: number; l
   return {
     all: f.value.length,
     tracking: f.value.filter((i) => i.tracking === true).length,
-    linked: f.value.filter((i) => i.tracking === true || i.linked === true).length,
+    linked: f.value.filter((i) => i.linked === true).length,
   };
 }
 
@@ -366,8 +366,8 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
       take((f) => f.tone === 'bad' && f.id === 'opt-in-only'),
     );
 
-  // Groups that are not end-to-end encrypted, and the "features outside end-to-end encryption" exception
-  // whose kind names groups first: one concern, not two lines a reader sees as the same
+  // Groups that are not end-to-end encrypted, and the "features outside end-to-end encryption" exception:
+  // one concern, not two lines a reader sees as the same
   const groupsConcern = first('no-e2ee-groups');
   const groups = ctx.review.encryption.e2ee.groups;
   const groupsNone = ctx.category.e2eeApplies.groups && isKnown(groups) && groups.value === 'none';

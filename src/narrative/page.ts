@@ -9,7 +9,7 @@ import { factsOf } from '../domain/facts.ts';
 import { staleCoreFacts, type SourcePolicy } from '../domain/source-hosts.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { ReviewPage, Rating, ProductBlock, Finding, Sentence, StatusItem } from './model.ts';
-import { findingsFor } from './findings.ts';
+import { findingsFor, readableBackupsException } from './findings.ts';
 import type { Locale } from '../i18n/index.ts';
 import { say, hasMessage, inSentenceFor, listOf } from './messages.ts';
 import { localCatalog, localScored, localScoredAll } from './localise.ts';
@@ -105,11 +105,24 @@ export function matchProducts(concerns: readonly Finding[], products: readonly P
 }
 
 /**
+ * The catalog of one app's page: where its readable-backups exception names the
+ * services that keep the backups (storedWith), the exception is labelled as
+ * protected only by them, so no list or table of the page calls them backups
+ * "the provider can read" beside the concern that says the provider cannot.
+ */
+function storedWithLabel(catalog: NarrativeCatalog, review: Review, locale: Locale): NarrativeCatalog {
+  if (!readableBackupsException(review)?.storedWith) return catalog;
+  const label = say('exception.provider-readable-backups.storedWith', {}, locale);
+  const exceptions = catalog.taxonomy.exceptions.map((e) => (e.id === 'provider-readable-backups' ? { ...e, label } : e));
+  return { ...catalog, taxonomy: { ...catalog.taxonomy, exceptions } };
+}
+
+/**
  * The whole review page for one app.
  * @example const page = buildReviewPage(scored, allScored, catalog);
  */
 export function buildReviewPage(scored: ScoredReview, allScored: readonly ScoredReview[], englishCatalog: NarrativeCatalog, locale: Locale = 'en'): ReviewPage {
-  const catalog = localCatalog(englishCatalog, locale);
+  const catalog = storedWithLabel(localCatalog(englishCatalog, locale), scored.review, locale);
   const app = localScored(scored, locale);
   const all = localScoredAll(allScored, locale);
   const { review, score } = app;

@@ -8,7 +8,7 @@ import { factsOf } from '../domain/facts.ts';
 import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import type { DataGroup, Sentence, FaqItem, Alternative, Finding } from './model.ts';
-import type { Locale, MessageKey, MessageParams } from '../i18n/index.ts';
+import { joinList, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import { say, hasMessage, listOf, inSentenceFor } from './messages.ts';
 import { capitalise, uniqueSources } from './text.ts';
 import { CONCERN_BELOW, readableBackupsException } from './findings.ts';
@@ -57,11 +57,14 @@ function e2eeSentence(ctx: SectionContext, subject: string, mode: E2eeMode): str
 /** What end-to-end encryption leaves uncovered, as one noun phrase ("messages that fall back to SMS and cloud backups, …"). */
 function gapsOf(ctx: SectionContext, weak: ReturnType<typeof readableExceptions>): string {
   const labels = new Map(ctx.taxonomy.exceptions.map((e) => [e.id, inSentence(ctx, e.label)]));
-  const gap = (kind: string) => {
+  const gap = (kind: string, storedWith: readonly string[] | undefined) => {
+    // backups kept by other companies' services: where they are, not "whose keys the provider holds"
+    if (kind === 'provider-readable-backups' && storedWith)
+      return write(ctx, 'gap.provider-readable-backups.storedWith', { services: joinList(localeOf(ctx), storedWith, 'disjunction') });
     const key = `gap.${kind}`;
     return hasMessage(key) ? write(ctx, key) : (labels.get(kind) ?? kind);
   };
-  return words(ctx, [...new Set(weak.map((e) => gap(e.kind)))]);
+  return words(ctx, [...new Set(weak.map((e) => gap(e.kind, e.storedWith)))]);
 }
 
 /**

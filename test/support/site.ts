@@ -26,7 +26,7 @@ export const BUNDLED_DATA = new URL('../../data', import.meta.url).pathname;
 export const FIXTURE_TIME = new Date('2026-11-28T12:00:00Z');
 
 /** The day the consistency checks take as today (no source may be read after it). */
-export const FIXTURE_TODAY = '2026-12-01';
+export const FIXTURE_TODAY = '2026-12-02';
 
 /**
  * A temporary data folder holding the bundled catalog (rubric, taxonomy,

@@ -151,7 +151,7 @@ export const de: Catalogue = {
   'encryption.inTransit.yes': 'Daten werden bei der Übertragung verschlüsselt.',
   'encryption.inTransit.no': 'Daten werden bei der Übertragung nicht verschlüsselt.',
   'encryption.atRest.endToEnd': 'Gespeicherte Daten sind mit Schlüsseln verschlüsselt, die nur Sie besitzen.',
-  'encryption.atRest.endToEnd.exceptBackups': 'Abgesehen von Backups sind gespeicherte Daten mit Schlüsseln verschlüsselt, die nur Sie besitzen.',
+  'encryption.atRest.endToEnd.exceptBackups': 'Abgesehen von Backups sind gespeicherte Inhalte mit Schlüsseln verschlüsselt, die nur Sie besitzen.',
   'encryption.atRest.besidesE2ee':
     'Was {owner} für Sie speichert, ist – mit Ausnahme der Ende-zu-Ende-verschlüsselten {content} – mit Schlüsseln verschlüsselt, die {owner} besitzt.',
   'encryption.atRest.providerKeys': 'Gespeicherte Daten sind mit Schlüsseln verschlüsselt, die {owner} besitzt.',
@@ -254,6 +254,8 @@ export const de: Catalogue = {
   // Was eine Ausnahme von der Ende-zu-Ende-Verschlüsselung nicht abdeckt
   'gap.sms-fallback': 'per SMS verschickte Nachrichten',
   'gap.provider-readable-backups': 'Cloud-Backups mit Schlüsseln des Anbieters',
+  'gap.provider-readable-backups.storedWith': 'Cloud-Backups in {services}',
+  'exception.provider-readable-backups.storedWith': 'Cloud-Backups nur mit dem Schutz des Speicherdienstes',
   'gap.opt-in-only': 'Unterhaltungen ohne eingeschaltete Verschlüsselung',
   'gap.reported-content-readable': 'gemeldete Nachrichten',
   'gap.business-or-ai-chats': 'Chats mit Unternehmen oder KI-Funktionen',

@@ -143,7 +143,7 @@ export const en = {
   'encryption.inTransit.yes': 'Data is encrypted in transit.',
   'encryption.inTransit.no': 'Data is not encrypted in transit.',
   'encryption.atRest.endToEnd': 'Stored data is encrypted with keys only you hold.',
-  'encryption.atRest.endToEnd.exceptBackups': 'Apart from backups, stored data is encrypted with keys only you hold.',
+  'encryption.atRest.endToEnd.exceptBackups': 'Apart from backups, stored content is encrypted with keys only you hold.',
   'encryption.atRest.besidesE2ee': 'Data {owner} stores for you, other than end-to-end encrypted {content}, is encrypted with keys {owner} holds.',
   'encryption.atRest.providerKeys': 'Stored data is encrypted with keys {owner} holds.',
   'encryption.atRest.none': 'Stored data is not encrypted.',
@@ -242,6 +242,8 @@ export const en = {
   // What an encryption exception leaves uncovered, as a noun phrase ("…does not cover {gaps}")
   'gap.sms-fallback': 'messages that fall back to SMS',
   'gap.provider-readable-backups': 'cloud backups, whose keys the provider holds',
+  'gap.provider-readable-backups.storedWith': 'cloud backups in {services}',
+  'exception.provider-readable-backups.storedWith': 'Cloud backups protected only by the storage service',
   'gap.opt-in-only': 'conversations where you have not turned it on',
   'gap.reported-content-readable': 'messages someone reports',
   'gap.business-or-ai-chats': 'chats with businesses or AI features',

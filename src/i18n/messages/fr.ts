@@ -156,7 +156,7 @@ export const fr: Catalogue = {
   'encryption.inTransit.yes': 'Les données sont chiffrées pendant leur transfert.',
   'encryption.inTransit.no': 'Les données ne sont pas chiffrées pendant leur transfert.',
   'encryption.atRest.endToEnd': 'Les données stockées sont chiffrées avec des clés que vous seul détenez.',
-  'encryption.atRest.endToEnd.exceptBackups': 'Hormis les sauvegardes, les données stockées sont chiffrées avec des clés que vous seul détenez.',
+  'encryption.atRest.endToEnd.exceptBackups': 'Hormis les sauvegardes, le contenu stocké est chiffré avec des clés que vous seul détenez.',
   'encryption.atRest.besidesE2ee':
     '{owner} détient les clés des données stockées pour vous, hormis les {content}, qui bénéficient du chiffrement de bout en bout.',
   'encryption.atRest.providerKeys': '{owner} détient les clés qui chiffrent les données stockées.',
@@ -259,6 +259,8 @@ export const fr: Catalogue = {
   // Ce qu’une exception au chiffrement de bout en bout ne couvre pas
   'gap.sms-fallback': 'les messages qui basculent en SMS',
   'gap.provider-readable-backups': 'les sauvegardes dans le cloud, dont le fournisseur détient les clés',
+  'gap.provider-readable-backups.storedWith': 'les sauvegardes stockées sur {services}',
+  'exception.provider-readable-backups.storedWith': 'Sauvegardes dans le cloud protégées par le seul service de stockage',
   'gap.opt-in-only': 'les conversations où vous ne l’avez pas activé',
   'gap.reported-content-readable': 'les messages signalés par quelqu’un',
   'gap.business-or-ai-chats': 'les échanges avec des entreprises ou des fonctions d’IA',

@@ -151,8 +151,7 @@ export const de: Record<string, string> = {
   'exception.reported-content-readable.description': 'Meldet jemand eine Nachricht, erhält der Anbieter ihren Inhalt in lesbarer Form.',
   'exception.business-or-ai-chats.description':
     'Unterhaltungen mit Unternehmen oder den KI-Funktionen der App können vom Anbieter oder seinen Partnern verarbeitet werden.',
-  'exception.non-e2ee-features.description':
-    'Einige Funktionen (z. B. Gruppen, Kanäle, Linkvorschauen, Cloud-Synchronisierung) sind nicht Ende-zu-Ende-verschlüsselt.',
+  'exception.non-e2ee-features.description': 'Einige Funktionen (z. B. Kanäle, Linkvorschauen, Cloud-Synchronisierung) sind nicht Ende-zu-Ende-verschlüsselt.',
   'exception.no-encryption-at-rest-by-default.description':
     'Beim Anbieter gespeicherte Inhalte sind mit Schlüsseln des Anbieters verschlüsselt, der Anbieter kann sie also lesen.',
 

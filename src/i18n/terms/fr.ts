@@ -152,7 +152,7 @@ export const fr: Record<string, string> = {
   'exception.business-or-ai-chats.description':
     'Les échanges avec des entreprises ou avec les fonctions d’IA de l’application peuvent être traités par le fournisseur ou ses partenaires.',
   'exception.non-e2ee-features.description':
-    'Certaines fonctions (par exemple les groupes, les chaînes, les aperçus de liens ou la synchronisation dans le cloud) échappent au chiffrement de bout en bout.',
+    'Certaines fonctions (par exemple les chaînes, les aperçus de liens ou la synchronisation dans le cloud) échappent au chiffrement de bout en bout.',
   'exception.no-encryption-at-rest-by-default.description':
     'Les contenus stockés chez le fournisseur sont chiffrés avec des clés qu’il détient : il peut donc les lire.',
 

@@ -1,19 +1,11 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledSite } from '../../../test/support/site.ts';
-import type { Store } from '../../store/index.ts';
-import type { SiteData, SiteSnapshot } from '../site-data.ts';
+import { bundledSiteFixture } from '../../../test/support/site-fixture.ts';
+import type { SiteSnapshot } from '../site-data.ts';
 import { compareApps } from '../../narrative/compare.ts';
 import { PAIR_COMPARISONS_KEPT, pairComparison } from './pair-comparison.ts';
 
-let store: Store;
-let site: SiteData;
-before(async () => {
-  ({ store, site } = await bundledSite());
-});
-after(async () => {
-  await store.close();
-});
+const fx = bundledSiteFixture();
 
 function app(snapshot: SiteSnapshot, slug: string) {
   const a = snapshot.bySlug.get(slug);
@@ -22,7 +14,7 @@ function app(snapshot: SiteSnapshot, slug: string) {
 }
 
 test('a pair’s comparison is compareApps’ own, in the language asked, computed once while kept', async () => {
-  const snapshot = await site.snapshot();
+  const snapshot = await fx.site.snapshot();
   const signal = app(snapshot, 'signal');
   const whatsapp = app(snapshot, 'whatsapp');
   for (const locale of ['en', 'de', 'fr'] as const) {
@@ -40,7 +32,7 @@ test('a pair’s comparison is compareApps’ own, in the language asked, comput
 });
 
 test('only the most recently used comparisons are kept', async () => {
-  const snapshot = { ...(await site.snapshot()) };
+  const snapshot = { ...(await fx.site.snapshot()) };
   const apps = snapshot.apps;
   const [x, y] = apps;
   if (!x || !y) throw new Error('the bundled data has fewer than two apps');

@@ -21,7 +21,7 @@ import { englishOnlyWords, englishWordsIn, type EnglishWords } from '../../../te
 
 const dataset = loadDataset(new URL('../../../data', import.meta.url).pathname);
 const all = dataset.reviews.map((review) => ({ review, score: scoreReview(review, dataset) }));
-const TODAY = '2026-12-01';
+const TODAY = '2026-12-02';
 // Messengers with and without a score, trade-offs and controversies; an unscored app; apps with ownership history and products.
 const SAMPLE = ['telegram', 'imessage', 'signal', 'whatsapp', 'notion', 'proton-mail', 'chrome', 'nordvpn', 'expressvpn', 'evernote'].filter((s) =>
   all.some((a) => a.review.slug === s),

@@ -108,7 +108,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'page.compare.criteriaCaption': '{dimension}, Kriterium für Kriterium',
   'page.compare.overall': '{dimension} insgesamt',
   'page.compare.level': 'Gleichauf',
-  'page.compare.unrated': 'Nicht vergleichbar: Eine Bewertung fehlt',
+  'page.compare.unrated': 'Nicht vergleichbar: Eine App hat keinen Teilwert',
   'page.compare.higher': '{count, plural, one {{apps} schneidet besser ab} other {{apps} schneiden besser ab}}',
   'page.compare.footBefore':
     'Die Werte stammen aus den belegten Fakten jeder App (die Quellen stehen im jeweiligen Test); wie sie zählen, erklärt die Seite zur',

@@ -118,7 +118,7 @@ export const pagesEn = {
   'page.compare.criteriaCaption': '{dimension}, criterion by criterion',
   'page.compare.overall': '{dimension} overall',
   'page.compare.level': 'Level',
-  'page.compare.unrated': "Can't be compared: a rating is missing",
+  'page.compare.unrated': "Can't be compared: one app has no sub-score",
   'page.compare.higher': '{count, plural, one {{apps} rates higher} other {{apps} rate higher}}',
   'page.compare.footBefore': "Values come from each app's sourced facts (see each review for the sources); how they score is on the",
   'page.compare.footLink': 'methodology',

@@ -109,7 +109,7 @@ export const pagesFr: Record<keyof typeof pagesEn, string> = {
   'page.compare.criteriaCaption': '{dimension}, critère par critère',
   'page.compare.overall': '{dimension} : bilan',
   'page.compare.level': 'À égalité',
-  'page.compare.unrated': 'Comparaison impossible : une note manque',
+  'page.compare.unrated': 'Comparaison impossible : une application n’a pas de sous-score',
   'page.compare.higher': '{count, plural, one {{apps} obtient un meilleur niveau} other {{apps} obtiennent un meilleur niveau}}',
   'page.compare.footBefore':
     'Les valeurs proviennent des faits sourcés de chaque application (les sources figurent dans chaque analyse) ; leur poids est expliqué sur la page',
