@@ -43,6 +43,10 @@ interface TreeIndex {
   position: Map<HtmlElement, number>;
   /** Element → the position after its last descendant. */
   end: Map<HtmlElement, number>;
+  /** Tag name → the positions in `order` of the elements with it, ascending (made on first use). */
+  byTagName?: Map<string, number[]>;
+  /** Attribute name → its value → the elements with it, in document order (made on first use, for data-section and data-question). */
+  byAttr?: Map<string, Map<string, HtmlElement[]>>;
 }
 
 const indexes = new WeakMap<HtmlNode, TreeIndex>();
@@ -85,11 +89,53 @@ function rangeOf(root: HtmlNode): { index: TreeIndex; from: number; to: number }
   return from === undefined || to === undefined ? undefined : { index, from, to };
 }
 
+/** The positions of the elements with tag `tag` (ascending). */
+function tagPositions(index: TreeIndex, tag: string): readonly number[] {
+  if (!index.byTagName) {
+    const byTagName = new Map<string, number[]>();
+    index.order.forEach((el, i) => {
+      const list = byTagName.get(el.tagName);
+      if (list) list.push(i);
+      else byTagName.set(el.tagName, [i]);
+    });
+    index.byTagName = byTagName;
+  }
+  return index.byTagName.get(tag) ?? [];
+}
+
+/** The first index of `sorted` holding a value ≥ `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The elements of `tags` in positions [from, to) of the tree, in document order: what a scan with byTag finds, read from the tag index. */
+function elementsByTag(index: TreeIndex, tags: readonly string[], from: number, to: number): HtmlElement[] {
+  const positions: number[] = [];
+  for (const tag of new Set(tags)) {
+    const list = tagPositions(index, tag);
+    for (let i = lowerBound(list, from); i < list.length && (list[i] as number) < to; i++) positions.push(list[i] as number);
+  }
+  if (tags.length > 1) positions.sort((a, b) => a - b);
+  return positions.map((i) => index.order[i] as HtmlElement);
+}
+
+/** The tag names a matcher made by byTag accepts. */
+const matcherTags = new WeakMap<(el: HtmlElement) => boolean, readonly string[]>();
+
 /** Elements under `root` (document order) that satisfy `match`. */
 export function elements(root: HtmlNode, match: (el: HtmlElement) => boolean): HtmlElement[] {
   const out: HtmlElement[] = [];
   const range = rangeOf(root);
   if (range) {
+    const tags = matcherTags.get(match);
+    if (tags) return elementsByTag(range.index, tags, range.from, range.to);
     const { order } = range.index;
     for (let i = range.from; i < range.to; i++) {
       const el = order[i] as HtmlElement;
@@ -106,10 +152,32 @@ export function elements(root: HtmlNode, match: (el: HtmlElement) => boolean): H
   return out;
 }
 
-export const byTag =
-  (...tags: string[]) =>
-  (el: HtmlElement) =>
-    tags.includes(el.tagName);
+/** A matcher for elements with one of these tag names (elements() reads those from the tree's tag index instead of testing every element). */
+export function byTag(...tags: string[]): (el: HtmlElement) => boolean {
+  const match = (el: HtmlElement) => tags.includes(el.tagName);
+  matcherTags.set(match, tags);
+  return match;
+}
+
+/** The elements of the tree `doc` tops whose attribute `name` is `value`, in document order; undefined when `doc` is not a tree's top. */
+function withAttr(doc: HtmlNode, name: string, value: string): HtmlElement[] | undefined {
+  if (topOf(doc) !== doc) return undefined;
+  const index = indexOf(doc);
+  index.byAttr ??= new Map();
+  let values = index.byAttr.get(name);
+  if (!values) {
+    values = new Map();
+    for (const el of index.order) {
+      const v = attr(el, name);
+      if (v === undefined) continue;
+      const list = values.get(v);
+      if (list) list.push(el);
+      else values.set(v, [el]);
+    }
+    index.byAttr.set(name, values);
+  }
+  return values.get(value) ?? [];
+}
 
 export function attr(el: HtmlElement, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;
@@ -265,7 +333,8 @@ export function headingContent(heading: HtmlElement): HtmlElement[] {
  * @example sectionsWithId(document, 'concerns')
  */
 export function sectionsWithId(doc: HtmlDocument, id: string): HtmlElement[] {
-  return elements(doc, (el) => attr(el, 'data-section') === id);
+  const indexed = withAttr(doc, 'data-section', id);
+  return indexed ? [...indexed] : elements(doc, (el) => attr(el, 'data-section') === id);
 }
 
 /** What a section shows under its heading: its child elements after the first heading. */
@@ -283,7 +352,8 @@ export function sectionTitle(section: HtmlElement): string {
 
 /** The FAQ questions (dt) with this stable id (`data-question="alternatives"`). */
 export function questionsWithId(doc: HtmlDocument, id: string): HtmlElement[] {
-  return elements(doc, (el) => el.tagName === 'dt' && attr(el, 'data-question') === id);
+  const indexed = withAttr(doc, 'data-question', id);
+  return indexed ? indexed.filter((el) => el.tagName === 'dt') : elements(doc, (el) => el.tagName === 'dt' && attr(el, 'data-question') === id);
 }
 
 /** The main content of the page (falls back to the body when there is no <main>). */

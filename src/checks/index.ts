@@ -88,14 +88,30 @@ function scoredApps(dataset: Dataset): ScoredDataset {
   return { scored, bySlug: new Map(scored.map((a) => [a.review.slug, a])), failed, apps: appSummaries(scored) };
 }
 
-function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug, failed, apps }: ScoredDataset, opts: RunOptions): Finding[] {
-  const rules = opts.rules ?? allRules;
+/**
+ * A review's fact findings alone (the rules of scope `review`, which read the
+ * review and the catalog, never the page), in the order checkEachReview gives
+ * them first: what an import computes where the file was just parsed, to give
+ * each finding its line without parsing the file again.
+ * @example checkReviewFacts(review, dataset, { today: '2026-12-01' })
+ */
+export function checkReviewFacts(
+  review: ReviewRecord,
+  catalog: Pick<Dataset, 'taxonomy' | 'sourcePolicy'>,
+  opts: Pick<RunOptions, 'today' | 'rules'>,
+): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules) {
+  for (const rule of opts.rules ?? allRules) {
     if (rule.scope !== 'review') continue;
-    for (const issue of rule.check({ review, taxonomy: dataset.taxonomy, sourcePolicy: dataset.sourcePolicy, today: opts.today }))
+    for (const issue of rule.check({ review, taxonomy: catalog.taxonomy, sourcePolicy: catalog.sourcePolicy, today: opts.today }))
       out.push(findingOf(rule, review.file, issue));
   }
+  return out;
+}
+
+function reviewFindings(review: ReviewRecord, dataset: Dataset, { scored, bySlug, failed, apps }: ScoredDataset, opts: RunOptions): Finding[] {
+  const rules = opts.rules ?? allRules;
+  const out = checkReviewFacts(review, dataset, opts);
   const pageRules = rules.filter((r) => r.scope === 'page');
   if (pageRules.length === 0) return out;
   const pagePath = `/apps/${review.slug}`;

@@ -1,21 +1,29 @@
 /**
  * A large import on several cores: worker threads (import-worker.ts) parse
- * and validate the review files, a share each, and then run the reviews'
- * fact and page rules (nearly all of an import's time), one whole category
- * at a time, since a review's page depends only on the reviews of its own
- * category (and on the list of every app, which each worker is sent). What
- * comes back is what one thread computes, in the same order.
+ * and validate the review files, a share each, running each review's fact
+ * rules while its file is parsed (their findings' lines read from that parse,
+ * not from parsing the file again), and then run the reviews' page rules
+ * (nearly all of an import's time), one whole category at a time, since a
+ * review's page depends only on the reviews of its own category (and on the
+ * list of every app, which each worker is sent). What comes back is what one
+ * thread computes, in the same order.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { appSummaries, type AppSummary, type Finding } from '../checks/index.ts';
-import type { Dataset } from '../domain/dataset.ts';
-import { scoreReview } from '../scoring/score.ts';
+import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
+import { scoreReview, type ScoreResult } from '../scoring/score.ts';
 import type { LoadedReviewFile } from './load.ts';
 
 /** What a worker is asked: to load review files, or to check a dataset holding whole categories of the imported one. */
 export type WorkerJob =
-  | { kind: 'load'; root: string; names: string[] }
+  | {
+      kind: 'load';
+      root: string;
+      names: string[];
+      /** "Today" for the fact rules, run on each loaded review (none run without it). */
+      today?: string | undefined;
+    }
   | {
       kind: 'check';
       /** The imported dataset's catalog with the reviews of one category. */
@@ -25,9 +33,11 @@ export type WorkerJob =
       today: string;
       /** The dataset folder, for the findings' lines. */
       root: string;
+      /** Whether to run the fact rules too (false when they ran as the files were loaded). */
+      facts: boolean;
     };
 
-export type WorkerReply = { kind: 'load'; files: LoadedReviewFile[] } | { kind: 'check'; findings: Finding[][] } | { kind: 'error'; error: string };
+export type WorkerReply = { kind: 'load'; files: LoadedReviewFile<Finding[]>[] } | { kind: 'check'; findings: Finding[][] } | { kind: 'error'; error: string };
 
 /** Review files per load request: small enough that a worker's parsed files are a small share of its heap. */
 const LOAD_BATCH = 200;
@@ -94,6 +104,9 @@ function startWorker(heapMiB: number): Worker {
 /** Worker threads for one import of about `reviews` reviews; `close()` them when done. */
 export class ImportPool {
   private readonly workers: Worker[];
+  /** The fact findings (with lines) of each review loaded here, and the day they were checked for. */
+  private readonly facts = new WeakMap<ReviewRecord, Finding[]>();
+  private factsToday: string | undefined;
 
   constructor(
     readonly threads: number,
@@ -133,23 +146,27 @@ export class ImportPool {
   /**
    * loadReviewFiles of `names`, in order: batches of LOAD_BATCH files handed
    * to whichever worker is free, so that no thread holds more than a batch
-   * of parsed files at a time.
-   * @example await pool.loadReviewFiles('data', ['signal.yaml', 'threema.yaml'])
+   * of parsed files at a time. Given `today`, each loaded review's fact
+   * findings for that day are computed as its file is parsed and kept for
+   * checkReviews of the same day.
+   * @example await pool.loadReviewFiles('data', ['signal.yaml', 'threema.yaml'], '2026-12-01')
    */
-  async loadReviewFiles(root: string, names: string[]): Promise<LoadedReviewFile[]> {
+  async loadReviewFiles(root: string, names: string[], today?: string): Promise<LoadedReviewFile<Finding[]>[]> {
     const batches: string[][] = [];
     for (let i = 0; i < names.length; i += LOAD_BATCH) batches.push(names.slice(i, i + LOAD_BATCH));
-    const loaded: LoadedReviewFile[][] = [];
+    const loaded: LoadedReviewFile<Finding[]>[][] = [];
     let next = 0;
+    this.factsToday = today;
     await Promise.all(
       this.workers.map(async (worker) => {
         while (next < batches.length) {
           const index = next++;
-          const reply = await this.ask(worker, { kind: 'load', root, names: batches[index] ?? [] });
+          const reply = await this.ask(worker, { kind: 'load', root, names: batches[index] ?? [], today });
           loaded[index] = reply.kind === 'load' ? reply.files : [];
         }
       }),
     );
+    for (const file of loaded.flat()) if (file.review && file.extra) this.facts.set(file.review, file.extra);
     return loaded.flat();
   }
 
@@ -158,11 +175,15 @@ export class ImportPool {
    * gives for the whole dataset, one category at a time to whichever worker is free.
    * @example const perReview = await pool.checkReviews(dataset, { today, root: 'data' });
    */
-  async checkReviews(dataset: Dataset, opts: { today: string; root: string }): Promise<Finding[][]> {
+  async checkReviews(
+    dataset: Dataset,
+    opts: { today: string; root: string; score?: ((review: ReviewRecord) => ScoreResult) | undefined },
+  ): Promise<Finding[][]> {
+    const score = opts.score ?? ((review: ReviewRecord) => scoreReview(review, dataset));
     const scored = [];
     for (const review of dataset.reviews) {
       try {
-        scored.push({ review, score: scoreReview(review, dataset) });
+        scored.push({ review, score: score(review) });
       } catch {
         // The worker reports a review that can't be scored.
       }
@@ -175,10 +196,13 @@ export class ImportPool {
       this.workers.map(async (worker) => {
         while (next < jobs.length) {
           const { reviews } = jobs[next++] ?? { reviews: [] };
-          const reply = await this.ask(worker, { kind: 'check', dataset: { ...dataset, reviews }, apps, today: opts.today, root: opts.root });
+          // The fact findings were computed as the files were loaded, unless some review of the job was loaded elsewhere or for another day.
+          const kept = opts.today === this.factsToday ? reviews.map((r) => this.facts.get(r)) : [];
+          const facts = kept.length !== reviews.length || kept.some((f) => f === undefined);
+          const reply = await this.ask(worker, { kind: 'check', dataset: { ...dataset, reviews }, apps, today: opts.today, root: opts.root, facts });
           const findings = reply.kind === 'check' ? reply.findings : [];
           reviews.forEach((r, i) => {
-            found.set(r, findings[i] ?? []);
+            found.set(r, facts ? (findings[i] ?? []) : [...(kept[i] ?? []), ...(findings[i] ?? [])]);
           });
         }
       }),

@@ -5,8 +5,8 @@
  */
 import { renderReviewPage } from '../web/reviews/render-for-checks.tsx';
 import type { ImportResult, Store } from '../store/index.ts';
-import type { Dataset } from '../domain/dataset.ts';
-import { scoreReview } from '../scoring/score.ts';
+import type { Dataset, ReviewRecord } from '../domain/dataset.ts';
+import { scoreReview, type ScoreResult } from '../scoring/score.ts';
 import { loadDataset, loadDatasetWith, lineLocator, reviewFileNames, DatasetError } from './load.ts';
 import { checkDatasetWide, checkEachReview, hasErrors, rules, type Finding } from '../checks/index.ts';
 import { ImportPool, importThreadsFor } from './import-pool.ts';
@@ -34,11 +34,17 @@ export interface ImportOptions {
  * listing them when any is an error, so nothing is imported. With a `pool`,
  * its worker threads check the reviews; the findings are the same.
  */
-export async function refuseInconsistent(dataset: Dataset, root: string, today: string, pool?: ImportPool): Promise<Finding[]> {
+export async function refuseInconsistent(
+  dataset: Dataset,
+  root: string,
+  today: string,
+  pool?: ImportPool,
+  score: (review: ReviewRecord) => ScoreResult = (review) => scoreReview(review, dataset),
+): Promise<Finding[]> {
   const lineIn = lineLocator(root);
   const located = (f: Finding): Finding => ({ ...f, line: f.keys ? lineIn(f.file, f.keys) : undefined });
   const opts = { today, renderPage: renderReviewPage, rubricHashes: readRubricHashes(root) };
-  const perReview = pool ? pool.checkReviews(dataset, { today, root }) : undefined;
+  const perReview = pool ? pool.checkReviews(dataset, { today, root, score }) : undefined;
   const wide = checkDatasetWide(dataset, opts).map(located);
   const findings = [...wide, ...(perReview ? await perReview : checkEachReview(dataset, opts).map((list) => list.map(located))).flat()];
   if (hasErrors(findings)) {
@@ -49,9 +55,25 @@ export async function refuseInconsistent(dataset: Dataset, root: string, today: 
   return findings;
 }
 
-/** The revision input for every review of a validated dataset. */
-export function revisionsOf(dataset: Dataset) {
-  return dataset.reviews.map(({ file: _file, ...review }) => revisionInputOf(review, scoreReview(review, dataset)));
+/** The revision input for every review of a validated dataset (`score` gives a review's score, by default computed here). */
+export function revisionsOf(dataset: Dataset, score: (review: ReviewRecord) => ScoreResult = (review) => scoreReview(review, dataset)) {
+  return dataset.reviews.map((record) => {
+    const { file: _file, ...review } = record;
+    return revisionInputOf(review, score(record));
+  });
+}
+
+/** scoreReview for the reviews of `dataset`, each scored once however often it is asked for (the checks and the revisions both need every score). */
+function scoresOnce(dataset: Dataset): (review: ReviewRecord) => ScoreResult {
+  const scores = new WeakMap<ReviewRecord, ScoreResult>();
+  return (review) => {
+    let score = scores.get(review);
+    if (score === undefined) {
+      score = scoreReview(review, dataset);
+      scores.set(review, score);
+    }
+    return score;
+  };
 }
 
 /** Every file under `root`, by path relative to it, sorted. */
@@ -120,14 +142,16 @@ export async function importDataset(store: Store, root: string, opts: ImportOpti
   const pool = threads > 1 ? new ImportPool(threads, files) : undefined;
   let dataset: Dataset;
   let warnings: Finding[];
+  let score: (review: ReviewRecord) => ScoreResult;
   try {
-    dataset = pool ? await loadDatasetWith(root, (names) => pool.loadReviewFiles(root, names)) : loadDataset(root);
-    warnings = await refuseInconsistent(dataset, root, today, pool);
+    dataset = pool ? await loadDatasetWith(root, (names) => pool.loadReviewFiles(root, names, today)) : loadDataset(root);
+    score = scoresOnce(dataset);
+    warnings = await refuseInconsistent(dataset, root, today, pool, score);
   } finally {
     await pool?.close();
   }
   const result = await store.importDataset(
-    { catalog: catalogOf(dataset), apps: revisionsOf(dataset) },
+    { catalog: catalogOf(dataset), apps: revisionsOf(dataset, score) },
     { author: opts.author ?? 'PrivacyDefend', note: opts.note ?? `Imported from ${projectPath(root)}`, ...(opts.at ? { at: opts.at } : {}) },
   );
   if (fingerprint !== undefined) await store.recordImport(fingerprint);

@@ -201,27 +201,50 @@ function loadOne<S extends z.ZodType>(root: string, name: string, schema: S, pro
 }
 
 /** What loading one review file gave: the review (when it parsed and validated), its problems, and the line of its `slug`. */
-export interface LoadedReviewFile {
+export interface LoadedReviewFile<T = never> {
   name: string;
   review?: ReviewRecord | undefined;
   problems: DataProblem[];
   slugLine?: number | undefined;
+  /** What `withParsed` made of the review while its file was parsed (when it was given and the review loaded). */
+  extra?: T | undefined;
 }
 
 /**
  * Parse and validate the review files `names` of `root`'s apps/ folder, each
- * on its own (the part of loading that can run on several threads).
+ * on its own (the part of loading that can run on several threads). Given
+ * `withParsed`, it is called with each loaded review and the line of a field
+ * path in its file, while that file is still parsed (say, to give findings
+ * their lines without parsing the file again).
  * @example loadReviewFiles('data', ['signal.yaml'])[0].review?.name // 'Signal'
  */
-export function loadReviewFiles(root: string, names: readonly string[]): LoadedReviewFile[] {
+export function loadReviewFiles<T = never>(
+  root: string,
+  names: readonly string[],
+  withParsed?: (review: ReviewRecord, lineAt: (path: readonly PropertyKey[]) => number | undefined) => T,
+): LoadedReviewFile<T>[] {
   const appsDir = join(root, 'apps');
   return names.map((name) => {
     const problems: DataProblem[] = [];
     const parsed = parseYamlFile(root, join(appsDir, name), problems);
     const review = parsed && validate(Review, parsed, problems);
     if (!parsed || !review) return { name, problems };
-    return { name, review: { ...review, file: parsed.file }, problems, slugLine: lineOf(parsed, ['slug']) };
+    const record: ReviewRecord = { ...review, file: parsed.file };
+    const extra = withParsed?.(record, (path) => lineOf(parsed, path));
+    return { name, review: record, problems, slugLine: lineOf(parsed, ['slug']), ...(withParsed ? { extra } : {}) };
   });
+}
+
+/**
+ * The taxonomy and the source policy of `root`, as loadDataset reads them, or
+ * undefined when either does not load (loadDataset then reports why).
+ * @example loadFactCatalog('data')?.taxonomy.dataTypes.length
+ */
+export function loadFactCatalog(root: string): Pick<Dataset, 'taxonomy' | 'sourcePolicy'> | undefined {
+  const problems: DataProblem[] = [];
+  const taxonomy = loadOne(root, 'taxonomy.yaml', Taxonomy, problems);
+  const sourcePolicy = loadOne(root, SOURCE_POLICY_FILE, SourcePolicy, problems);
+  return taxonomy && sourcePolicy ? { taxonomy, sourcePolicy } : undefined;
 }
 
 /** The review files of a dataset folder (apps/*.yaml), sorted. */
@@ -252,14 +275,14 @@ export function loadDataset(root: string): Dataset {
  * dataset or the same problems in the same order.
  * @example const dataset = await loadDatasetWith('data', (names) => pool.loadReviewFiles(names));
  */
-export async function loadDatasetWith(root: string, loadFiles: (names: string[]) => Promise<LoadedReviewFile[]>): Promise<Dataset> {
+export async function loadDatasetWith(root: string, loadFiles: (names: string[]) => Promise<readonly LoadedReviewFile<unknown>[]>): Promise<Dataset> {
   if (!existsSync(root)) throw new DatasetError([{ file: root, path: '', message: 'no such dataset folder' }]);
   const names = reviewFileNames(root);
   const loaded = await loadFiles(names);
   return assembleDataset(root, names, () => loaded);
 }
 
-function assembleDataset(root: string, appFiles: string[], loadFiles: (names: string[]) => LoadedReviewFile[]): Dataset {
+function assembleDataset(root: string, appFiles: string[], loadFiles: (names: string[]) => readonly LoadedReviewFile<unknown>[]): Dataset {
   const problems: DataProblem[] = [];
   const rubric = loadOne(root, 'rubric.yaml', Rubric, problems);
   const taxonomy = loadOne(root, 'taxonomy.yaml', Taxonomy, problems);
