@@ -648,7 +648,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const count = Object.keys(rendered.files).length;
   reportSkipped(opts, snapshot);
   opts.progress?.end(
-    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}${threadsNote(rendered.threads)}`,
+    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br, the JSON download with .gz only) to ${outDir}${threadsNote(rendered.threads)}`,
   );
   return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0, threads: rendered.threads };
 }
@@ -721,7 +721,7 @@ async function updateInPlace(
     const count = Object.keys(rendered.files).length;
     reportSkipped(opts, snapshot);
     opts.progress?.end(
-      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
+      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br, the JSON download with .gz only), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
     );
     return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped, threads: rendered.threads };
   } catch (err) {
