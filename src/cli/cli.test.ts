@@ -190,6 +190,10 @@ describe('privacydefend CLI with hostile input', () => {
       const bad = run(['build', '--out', join(dir, 'site'), '--corrections', 'javascript:alert(1)', '--db', join(dir, 'pd.db')]);
       assert.equal(bad.code, 2);
       assert.match(bad.err, /--corrections: the corrections target must be the origin of a server running the editor/);
+      // The build cache is never inside the folder that is uploaded.
+      const inside = run(['build', '--out', join(dir, 'site'), '--cache', join(dir, 'site', 'cache'), '--db', join(dir, 'pd.db')]);
+      assert.equal(inside.code, 1, inside.err);
+      assert.match(inside.err, /refusing to keep the build cache in .*cache: it is inside the output folder .*site/);
       assert.deepEqual(readdirSync(dir).sort(), ['precious'], 'nothing was opened or written');
     } finally {
       rmSync(dir, { recursive: true, force: true });

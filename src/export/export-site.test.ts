@@ -7,7 +7,7 @@ import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import { exportFixture } from '../../test/support/export-fixture.ts';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import { createApp } from '../web/app.tsx';
-import { exportSite, ExportError, ExportTargetError, EXPORT_MARKER, EXPORT_MANIFEST, headersFile } from './export-site.ts';
+import { exportSite, defaultCacheDir, ExportError, ExportTargetError, EXPORT_MARKER, EXPORT_MANIFEST, headersFile } from './export-site.ts';
 import { exportCorrectionLinks } from '../web/edit/suggest-link.tsx';
 import { exportFilePath } from './file-path.ts';
 import { apiExportPaths } from './api-paths.ts';
@@ -49,9 +49,10 @@ describe('exportSite', () => {
     const extraPaths = (s: SiteSnapshot) => [...s.apps.map((a) => `/api/v1/apps/${a.review.slug}`), '/downloads/privacydefend.json'];
     const result = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 4, extraPaths });
     const files = await filesUnder(out);
-    const originals = files.filter(
-      (f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST && f !== SCORED_CACHE,
-    );
+    const originals = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== '_headers' && f !== EXPORT_MARKER && f !== EXPORT_MANIFEST);
+    // The build cache is outside the export: nothing of it is uploaded with the site.
+    assert.ok(!files.some((f) => f.includes('scored') || f.includes('pieces')), files.join(', '));
+    assert.ok((await readdir(defaultCacheDir(out))).includes(SCORED_CACHE), 'the kept scores are in the build cache beside the export');
     assert.equal(originals.length, result.files);
     const snapshot = await fx.site.snapshot();
     for (const a of snapshot.apps) {
@@ -91,7 +92,9 @@ describe('exportSite', () => {
       assert.ok(served.equals(onDisk), `${f} has the server's bytes`);
       if (f.endsWith('.html')) assert.ok(!onDisk.includes('/edit/corrections/new'), `${f} links to no correction form`);
       assert.ok(gunzipSync(await readFile(join(out, `${f}.gz`))).equals(onDisk), `${f}.gz`);
-      assert.ok(brotliDecompressSync(await readFile(join(out, `${f}.br`))).equals(onDisk), `${f}.br`);
+      // The JSON download's .gz is stitched from per-app pieces, and it has no .br copy (download-json.ts).
+      if (f === 'downloads/privacydefend.json') assert.ok(!files.includes(`${f}.br`), `${f} has no .br copy`);
+      else assert.ok(brotliDecompressSync(await readFile(join(out, `${f}.br`))).equals(onDisk), `${f}.br`);
     }
   });
 
@@ -132,6 +135,18 @@ describe('exportSite', () => {
     await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1 });
   });
 
+  test('a build cache inside the output folder, or holding it, is refused before anything is written', async () => {
+    const out = join(fx.work, 'cached');
+    for (const cacheDir of [join(out, 'cache'), out, fx.work]) {
+      await assert.rejects(
+        exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, brotliQuality: 1, cacheDir }),
+        (err: unknown) =>
+          err instanceof ExportTargetError && /refusing to keep the build cache in .*(inside the output folder|holds the output folder)/.test(err.message),
+      );
+    }
+    await assert.rejects(readdir(out), { code: 'ENOENT' }, 'nothing was written');
+  });
+
   test('the working directory, or a folder holding it, is refused even with force', async () => {
     for (const outDir of ['.', '..']) {
       await assert.rejects(
@@ -145,9 +160,7 @@ describe('exportSite', () => {
 /** Every file under `dir` with its bytes and mtime. */
 async function filesWithTimes(dir: string): Promise<Map<string, { bytes: Buffer; mtimeMs: number }>> {
   const out = new Map<string, { bytes: Buffer; mtimeMs: number }>();
-  // The kept scores (scored-cache.ts) are no file of the site: each export writes its own.
-  for (const f of await filesUnder(dir))
-    if (f !== SCORED_CACHE) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
+  for (const f of await filesUnder(dir)) out.set(f, { bytes: await readFile(join(dir, f)), mtimeMs: (await stat(join(dir, f))).mtimeMs });
   return out;
 }
 
@@ -186,7 +199,8 @@ describe('exportSite --incremental', () => {
 
       const result = await exportSite({ ...settings, outDir: inc, incremental: true });
       assert.deepEqual(
-        result.written.flatMap((f) => [f, `${f}.gz`, `${f}.br`]).sort(),
+        // The JSON download has a .gz copy only (download-json.ts).
+        result.written.flatMap((f) => (f === 'downloads/privacydefend.json' ? [f, `${f}.gz`] : [f, `${f}.gz`, `${f}.br`])).sort(),
         differing.filter((f) => f !== '_headers').sort(),
         'exactly the changed files (and their .gz/.br) are written',
       );

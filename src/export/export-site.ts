@@ -29,9 +29,9 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import type { Progress } from './progress.ts';
 import { ExportSiteData, exportApp, RenderFailed, Renderer, type RenderJob, type RenderOutcome, type RenderSettings } from './renderer.ts';
 import { renderJobs } from './render-pool.ts';
-import { programFingerprint, readScoredCache, writeScoredCache } from './scored-cache.ts';
-import { Hono } from 'hono';
-import { datasetJsonText, DOWNLOAD_PATHS, DOWNLOAD_TYPES } from '../web/downloads/files.ts';
+import { LEGACY_SCORED_CACHE, programFingerprint, readScoredCache, writeScoredCache } from './scored-cache.ts';
+import { writeJsonDownload } from './download-json.ts';
+import { DOWNLOAD_PATHS } from '../web/downloads/files.ts';
 
 /**
  * Compression levels chosen by measurement on the files of a 1,000-app export
@@ -76,6 +76,45 @@ export interface ExportOptions {
    * the links are left out.
    */
   corrections?: CorrectionTarget;
+  /**
+   * Where the export keeps what the next `--incremental` reuses (every app's
+   * row, review and score; the JSON download's compressed pieces): never
+   * inside `outDir`, whose files are uploaded to the host. Default
+   * defaultCacheDir(outDir), beside it.
+   */
+  cacheDir?: string;
+}
+
+/**
+ * The build cache of an export into `outDir` unless told otherwise: a hidden
+ * folder beside it, named after it (`dist` → `.dist.privacydefend-cache`).
+ * @example defaultCacheDir('site/dist') // '<cwd>/site/.dist.privacydefend-cache'
+ */
+export function defaultCacheDir(outDir: string): string {
+  const target = resolve(outDir);
+  return join(dirname(target), `.${basename(target)}.privacydefend-cache`);
+}
+
+/** Whether `path` is `folder` or inside it. */
+function isWithin(path: string, folder: string): boolean {
+  const from = relative(resolve(folder), resolve(path));
+  return from === '' || (!from.startsWith('..') && !isAbsolute(from));
+}
+
+/**
+ * Refuses a build cache inside the output folder (it would be uploaded with
+ * the site) or holding it. Nothing is written.
+ */
+export function checkCacheDir(cacheDir: string, outDir: string): void {
+  const cache = resolve(cacheDir);
+  const target = resolve(outDir);
+  if (isWithin(cache, target))
+    throw new ExportTargetError(
+      target,
+      `refusing to keep the build cache in ${cache}: it is inside the output folder ${target}, which is uploaded to the host; choose a folder outside it`,
+    );
+  if (isWithin(target, cache))
+    throw new ExportTargetError(target, `refusing to keep the build cache in ${cache}: it holds the output folder ${target}; choose a folder of its own`);
 }
 
 /** The file every export writes at its top, by which a later export knows the folder is one it may replace. */
@@ -229,7 +268,7 @@ export const EXPORT_MANIFEST = '.privacydefend-manifest.json';
 export interface ExportManifest {
   format: 1;
   /** The settings that change bytes beyond the rendered ones: another value means every file is rewritten. */
-  settings: { siteUrl: string; hsts: number; gzipLevel: number; brotliQuality: number };
+  settings: { siteUrl: string; hsts: number; gzipLevel: number; brotliQuality: number; corrections: CorrectionTarget | null };
   /** sha256 (hex) of each file's uncompressed bytes, by its path in the export. */
   files: Record<string, string>;
   /** The file each URL was written to. */
@@ -399,7 +438,14 @@ export async function readManifest(outDir: string): Promise<ExportManifest | und
 }
 
 function sameSettings(a: ExportManifest['settings'], b: ExportManifest['settings']): boolean {
-  return a.siteUrl === b.siteUrl && a.hsts === b.hsts && a.gzipLevel === b.gzipLevel && a.brotliQuality === b.brotliQuality;
+  return (
+    a.siteUrl === b.siteUrl &&
+    a.hsts === b.hsts &&
+    a.gzipLevel === b.gzipLevel &&
+    a.brotliQuality === b.brotliQuality &&
+    // A manifest written before the setting was recorded has none: its correction links can't be trusted.
+    JSON.stringify(a.corrections) === JSON.stringify(b.corrections)
+  );
 }
 
 /** The files of one export: the three copies of an exported file. */
@@ -446,6 +492,7 @@ async function renderAll(
   opts: ExportOptions,
   settings: RenderSettings,
   previous: ExportManifest | undefined,
+  cacheDir: string,
   skip: (url: string) => boolean = () => false,
 ): Promise<Rendered> {
   const out: Rendered = { files: {}, urls: {}, exported: [], bytes: 0, written: [], skipped: 0, threads: [] };
@@ -481,14 +528,7 @@ async function renderAll(
   const pool = opts.store && threads > 0 ? { threads, data: { store: opts.store, settings, previous: previous?.files, version: snapshot.version } } : undefined;
   out.threads = await renderJobs(jobs, new Renderer(app, settings, previous?.files), pool, record);
   if (spliced) {
-    const text = await splicedDownload(snapshot, settings, out.urls);
-    const download = new Hono().get(DOWNLOAD_PATHS.json, (c) => c.body(text, 200, { 'Content-Type': DOWNLOAD_TYPES.json }));
-    try {
-      record(await new Renderer(download, settings, previous?.files).render({ url: DOWNLOAD_PATHS.json, status: 200 }));
-    } catch (err) {
-      if (err instanceof RenderFailed) throw new ExportError(err.failure.url, err.failure.message);
-      throw err;
-    }
+    record(await writeJsonDownload({ snapshot, settings, urls: out.urls, files: out.files, previous: previous?.files, cacheDir }));
     out.threads[0] = (out.threads[0] ?? 0) + 1;
   }
   return out;
@@ -510,23 +550,19 @@ function appApiPath(slug: string): string {
   return `/api/v1/apps/${slug}`;
 }
 
-/** The JSON download's text, each app's review read from the file of its API entry. */
-async function splicedDownload(snapshot: SiteSnapshot, settings: RenderSettings, urls: Record<string, string>): Promise<string> {
-  const texts = new Map<string, string>();
-  await Promise.all(
-    snapshot.apps.map(async (a) => {
-      const file = urls[appApiPath(a.review.slug)];
-      if (file === undefined) throw new ExportError(appApiPath(a.review.slug), 'the JSON download needs this file, which was not exported');
-      texts.set(a.review.slug, await readFile(join(settings.root, file), 'utf8'));
-    }),
-  );
-  return datasetJsonText(snapshot, settings.siteUrl, (a) => texts.get(a.review.slug) ?? '');
+/** Keep what `site` read and scored in the build cache, for the next incremental export (scored-cache.ts). */
+async function keepScored(site: SiteData, cacheDir: string): Promise<void> {
+  const held = site.held();
+  if (held) await writeScoredCache(cacheDir, held);
 }
 
-/** Keep what `site` read and scored beside the manifest, for the next incremental export (scored-cache.ts). */
-async function keepScored(site: SiteData, dir: string): Promise<void> {
-  const held = site.held();
-  if (held) await writeScoredCache(dir, held);
+/** Whether `urls` (the URLs exported now) are exactly the URLs of the previous manifest. */
+function sameUrls(previous: Record<string, string> | undefined, urls: readonly string[]): boolean {
+  if (!previous) return false;
+  const seen = new Set(urls);
+  if (seen.size !== Object.keys(previous).length) return false;
+  for (const url of seen) if (!(url in previous)) return false;
+  return true;
 }
 
 /** Write `text` to `file` unless it already holds exactly that. */
@@ -544,9 +580,11 @@ async function writeIfChanged(file: string, text: string): Promise<void> {
 export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const outDir = resolve(opts.outDir);
   await checkExportTarget(outDir, opts.force);
+  const cacheDir = resolve(opts.cacheDir ?? defaultCacheDir(outDir));
+  checkCacheDir(cacheDir, outDir);
   if (opts.incremental) {
     // What the previous export read and scored: only apps with another revision are read and scored again.
-    const held = await readScoredCache(outDir);
+    const held = await readScoredCache(cacheDir);
     if (held) opts.site.seed(held);
   }
   const site = new ExportSiteData(opts.site);
@@ -563,24 +601,26 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     hsts,
     gzipLevel: opts.gzipLevel ?? DEFAULT_GZIP_LEVEL,
     brotliQuality: opts.brotliQuality ?? DEFAULT_BROTLI_QUALITY,
+    corrections: opts.corrections ?? null,
   };
   const found = opts.incremental ? await manifestOf(outDir) : undefined;
   const before = found?.manifest;
   if (found && !found.manifest) opts.progress?.end(`${found.problem}: exporting everything`);
   else if (before && !sameSettings(before.settings, settings))
-    opts.progress?.end('the previous export was written with other settings (site URL, HSTS or compression): exporting everything');
+    opts.progress?.end('the previous export was written with other settings (site URL, HSTS, compression or corrections): exporting everything');
   const render = (root: string, atomic: boolean): RenderSettings => ({ ...settings, corrections: opts.corrections, root, atomic });
-  if (before && sameSettings(before.settings, settings)) return updateInPlace(opts, outDir, app, snapshot, paths, settings, render(outDir, true), before);
+  if (before && sameSettings(before.settings, settings))
+    return updateInPlace(opts, outDir, cacheDir, app, snapshot, paths, settings, render(outDir, true), before);
 
   const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
   let rendered: Rendered;
   try {
     await mkdir(tmp, { recursive: true });
-    rendered = await renderAll(app, snapshot, paths, total, opts, render(tmp, false), undefined);
+    rendered = await renderAll(app, snapshot, paths, total, opts, render(tmp, false), undefined, cacheDir);
     await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
     await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
-    await keepScored(opts.site, tmp);
+    await keepScored(opts.site, cacheDir);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
@@ -608,7 +648,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const count = Object.keys(rendered.files).length;
   reportSkipped(opts, snapshot);
   opts.progress?.end(
-    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br) to ${outDir}${threadsNote(rendered.threads)}`,
+    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br, the JSON download with .gz only) to ${outDir}${threadsNote(rendered.threads)}`,
   );
   return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0, threads: rendered.threads };
 }
@@ -654,6 +694,7 @@ function reportSkipped(opts: ExportOptions, snapshot: SiteSnapshot): void {
 async function updateInPlace(
   opts: ExportOptions,
   outDir: string,
+  cacheDir: string,
   app: WebApp,
   snapshot: SiteSnapshot,
   paths: readonly string[],
@@ -665,18 +706,22 @@ async function updateInPlace(
   await rm(join(outDir, EXPORT_MANIFEST), { force: true });
   let rendered: Rendered;
   try {
-    rendered = await renderAll(app, snapshot, paths, paths.length + 1, opts, renderSettings, before, skippableUrls(snapshot, before, keys));
+    rendered = await renderAll(app, snapshot, paths, paths.length + 1, opts, renderSettings, before, cacheDir, skippableUrls(snapshot, before, keys));
     const removed = Object.keys(before.files).filter((f) => !(f in rendered.files));
     await Promise.all(removed.flatMap(copiesOf).map((f) => rm(join(outDir, f), { force: true })));
-    await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
+    // _headers follows from the set of URLs, the HSTS setting and the program: when none changed, the file is as it was.
+    if (before.global !== keys.global || !sameUrls(before.urls, rendered.exported) || !(await exists(join(outDir, '_headers'))))
+      await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
     await writeIfChanged(join(outDir, EXPORT_MARKER), MARKER_TEXT);
-    await keepScored(opts.site, outDir);
+    await keepScored(opts.site, cacheDir);
+    // Kept inside the export before the build cache existed: it is no file of the site.
+    await rm(join(outDir, LEGACY_SCORED_CACHE), { force: true });
     await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered, keys));
     await rename(join(outDir, `${EXPORT_MANIFEST}.tmp`), join(outDir, EXPORT_MANIFEST));
     const count = Object.keys(rendered.files).length;
     reportSkipped(opts, snapshot);
     opts.progress?.end(
-      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
+      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br, the JSON download with .gz only), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
     );
     return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped, threads: rendered.threads };
   } catch (err) {

@@ -1,7 +1,8 @@
 /**
  * `build --incremental` against a full build of the same data, file by file,
  * after each kind of change: a fact's note (no score moves), a score change, a
- * new app, a retired app, a rubric change, and a manifest that is corrupted or
+ * new app, a retired app, a rubric change, another --corrections, kept scores
+ * an older program left inside the export, and a manifest that is corrupted or
  * missing. Each step: a full export of the changed data into a folder of its
  * own, then the incremental export over the previous one; both must hold the
  * same files with the same bytes, and the incremental one must have written
@@ -16,12 +17,14 @@ import { join, relative } from 'node:path';
 import { TEST_SITE_URL } from '../../test/support/site.ts';
 import { exportFixture } from '../../test/support/export-fixture.ts';
 import { retirementOf } from '../domain/review.ts';
-import { exportSite, EXPORT_MANIFEST, type ExportResult } from './export-site.ts';
+import { gunzipSync } from 'node:zlib';
+import { defaultCacheDir, exportSite, EXPORT_MANIFEST, type ExportResult } from './export-site.ts';
 import { apiExportPaths } from './api-paths.ts';
 import type { Progress } from './progress.ts';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import type { Store } from '../store/index.ts';
-import { SCORED_CACHE } from './scored-cache.ts';
+import { LEGACY_SCORED_CACHE, SCORED_CACHE } from './scored-cache.ts';
+import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
 
 // Two categories of the bundled data: what is proved holds for any number of
 // apps, and each step's two exports cost in proportion to it. Messaging (17
@@ -37,8 +40,7 @@ interface FileState {
 async function filesOf(dir: string): Promise<Map<string, FileState>> {
   const out = new Map<string, FileState>();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    // The kept scores are no file of the site (each export writes its own; see scoredReads).
-    if (!entry.isFile() || entry.name === SCORED_CACHE) continue;
+    if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     out.set(relative(dir, path), { bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs });
   }
@@ -56,11 +58,16 @@ const inc = () => join(fx.work, 'incremental');
 /** How many apps the last incremental export read from the store (the others it had kept from the export before). */
 let scoredReads: number | undefined;
 
+/** Where the "Suggest a correction" links go in the exports of the step (changed by one step). */
+let corrections: CorrectionTarget;
+
 async function settings() {
   const extraPaths = await apiExportPaths();
   assert.ok(extraPaths);
-  return { site: fx.site, siteUrl: TEST_SITE_URL, brotliQuality: 1, gzipLevel: 1, extraPaths };
+  return { site: fx.site, siteUrl: TEST_SITE_URL, brotliQuality: 1, gzipLevel: 1, extraPaths, corrections };
 }
+
+const DOWNLOAD = 'downloads/privacydefend.json';
 
 /**
  * Export the data as it is now in full, then incrementally over `inc()`, and
@@ -96,6 +103,11 @@ async function incrementalEqualsFull(
   scoredReads = reads[0];
   const after = await filesOf(inc());
   assert.deepEqual([...after.keys()], [...expected.keys()], `${label}: the same files as a full export`);
+  // The download's .gz, stitched from kept and new pieces, is a gzip file of the download (CRC and length checked by gunzip).
+  const download = after.get(DOWNLOAD)?.bytes;
+  assert.ok(download && download.length > 0 && !after.has(`${DOWNLOAD}.br`), `${label}: the JSON download, with no .br copy`);
+  assert.ok(gunzipSync(after.get(`${DOWNLOAD}.gz`)?.bytes ?? Buffer.alloc(0)).equals(download), `${label}: gunzip of the download's .gz is the download`);
+  assert.equal(JSON.parse(download.toString()).apps.length, (await fx.site.snapshot()).apps.length, `${label}: the download holds every app`);
   const differing: string[] = [];
   for (const [f, now] of after) {
     const want = expected.get(f)?.bytes ?? Buffer.alloc(0);
@@ -224,10 +236,34 @@ describe('build --incremental equals a full build', () => {
     assert.equal(scoredReads, 0, 'no app has a new revision: all are scored again, from the rows kept');
     assert.equal(rubric.result.skipped, 0, 'nothing is skipped');
 
+    // Another --corrections than the last export's: every page's correction links change, so everything is exported.
+    corrections = { mailto: 'corrections@example.org' };
+    const mailto = await incrementalEqualsFull('another --corrections', true, false);
+    assert.ok(
+      mailto.messages.some((m) => /other settings.*corrections.*exporting everything/.test(m)),
+      mailto.messages.join('\n'),
+    );
+    assert.ok(mailto.differing.includes('apps/threema/index.html'), 'the pages now link to the address');
+    assert.ok((await readFile(join(inc(), 'apps/threema/index.html'), 'utf8')).includes('mailto:corrections@example.org'));
+    // The same again: nothing to do but the site-wide pages, and the links stay.
+    const again = await incrementalEqualsFull('the same --corrections', false);
+    assert.ok(again.result.skipped > 0 && !again.messages.some((m) => /exporting everything/.test(m)), again.messages.join('\n'));
+
+    // Kept scores an older program left inside the export are removed by an update (they are no file of the site).
+    await writeFile(join(inc(), LEGACY_SCORED_CACHE), 'kept by an older program');
+    await revise(
+      'threema',
+      (f) => {
+        (f.review as Record<string, unknown>).notes = 'Re-checked (a test).';
+      },
+      'Re-checked',
+    );
+    await incrementalEqualsFull('a leftover of the kept scores in the export');
+
     // A corrupted manifest (the same data): the folder is exported again as a whole, and the export says why.
     await writeFile(join(inc(), EXPORT_MANIFEST), '{"format": 1, "settings": ');
     // And kept scores that can't be read: every app is read again.
-    await writeFile(join(inc(), SCORED_CACHE), 'not a cache');
+    await writeFile(join(defaultCacheDir(inc()), SCORED_CACHE), 'not a cache');
     const corrupted = await incrementalEqualsFull('a corrupted manifest', false, false);
     assert.equal(scoredReads, (await fx.site.snapshot()).apps.length);
     assert.ok(

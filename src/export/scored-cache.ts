@@ -1,7 +1,8 @@
 /**
  * What an export keeps of its data for the next `build --incremental`: every
- * app's row, parsed review and score (SiteData.held), written beside the
- * manifest, so the next build, in a fresh process, reads from the store and
+ * app's row, parsed review and score (SiteData.held), written into the
+ * build cache (a folder outside the export: the export's files are uploaded
+ * to the host, this is not for them), so the next build, in a fresh process, reads from the store and
  * scores only the apps whose latest revision is another
  * (SiteData.seed). The file holds the V8 serialization of each entry (plain
  * data, restored exactly, undefined values and all), under a key of the
@@ -11,14 +12,17 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { AppEntry, HeldEntries } from '../web/site-data.ts';
 
-/** The file beside the export's manifest. */
-export const SCORED_CACHE = '.privacydefend-scored.v8';
+/** The file in the build cache. */
+export const SCORED_CACHE = 'scored.v8';
+
+/** Where exports before the build cache kept it: inside the export (an update removes it). */
+export const LEGACY_SCORED_CACHE = '.privacydefend-scored.v8';
 
 const FORMAT = 2;
 
@@ -60,11 +64,11 @@ function isCacheFile(value: unknown, program: string): value is CacheFile {
 /** The bytes each entry read from a cache file came from: an entry SiteData kept as it was is written back as those bytes. */
 const encoded = new WeakMap<AppEntry, Uint8Array>();
 
-/** The entries kept in `outDir` by an export of this program, or undefined when there are none it can use. */
-export async function readScoredCache(outDir: string): Promise<HeldEntries | undefined> {
+/** The entries kept in the build cache `cacheDir` by an export of this program, or undefined when there are none it can use. */
+export async function readScoredCache(cacheDir: string): Promise<HeldEntries | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(join(outDir, SCORED_CACHE));
+    bytes = await readFile(join(cacheDir, SCORED_CACHE));
   } catch {
     return undefined;
   }
@@ -82,15 +86,16 @@ export async function readScoredCache(outDir: string): Promise<HeldEntries | und
   }
 }
 
-/** Keep `held` in `outDir` for the next export (through a temporary name and a rename). */
-export async function writeScoredCache(outDir: string, held: HeldEntries): Promise<void> {
+/** Keep `held` in the build cache `cacheDir` for the next export (through a temporary name and a rename). */
+export async function writeScoredCache(cacheDir: string, held: HeldEntries): Promise<void> {
   const file: CacheFile = {
     format: FORMAT,
     program: programFingerprint(),
     catalogVersion: held.catalogVersion,
     entries: held.entries.map((e) => encoded.get(e) ?? serialize(e)),
   };
-  const path = join(outDir, SCORED_CACHE);
+  await mkdir(cacheDir, { recursive: true });
+  const path = join(cacheDir, SCORED_CACHE);
   await writeFile(`${path}.tmp`, serialize(file));
   await rename(`${path}.tmp`, path);
 }

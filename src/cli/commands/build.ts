@@ -1,7 +1,15 @@
 import { importDataset } from '../../dataset/import.ts';
 import { DatasetError } from '../../dataset/load.ts';
 import { SiteData } from '../../web/site-data.ts';
-import { exportSite, ExportError, ExportTargetError, checkExportTarget, DEFAULT_BROTLI_QUALITY } from '../../export/export-site.ts';
+import {
+  exportSite,
+  ExportError,
+  ExportTargetError,
+  checkCacheDir,
+  checkExportTarget,
+  defaultCacheDir,
+  DEFAULT_BROTLI_QUALITY,
+} from '../../export/export-site.ts';
 import { progressReporter } from '../../export/progress.ts';
 import { hstsMaxAge } from '../../web/http/security.ts';
 import { CorrectionTargetError, correctionTarget, type CorrectionTarget } from '../../web/edit/suggest-link.tsx';
@@ -9,7 +17,7 @@ import { apiExportPaths } from '../../export/api-paths.ts';
 import { printable, printableLines } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeEnv, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend build --out DIR [--incremental] [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
+const USAGE = `Usage: privacydefend build --out DIR [--incremental] [--cache DIR] [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
 
 Writes the whole public site as static files into DIR for any static host:
 every page as <path>/index.html (/apps/signal → apps/signal/index.html), the
@@ -23,10 +31,14 @@ non-empty folder. The working directory, or a folder holding it, is always refus
 may have changed are rendered (the pages of changed apps and of their
 categories, and the site-wide ones), and only files whose bytes changed are
 written (the export's .privacydefend-manifest.json records each file's hash
-and what it depends on, and .privacydefend-scored.v8 every app's score, so
-only apps with a new revision are read and scored again); without a
-manifest, or after a change of site URL, HSTS or compression, it exports
-everything.
+and what it depends on; the build cache keeps every app's score, so only
+apps with a new revision are read and scored again, and the JSON download's
+compressed pieces); without a manifest, or after a change of site URL, HSTS,
+compression or --corrections, it exports everything.
+--cache DIR is the build cache, outside DIR (it is not uploaded with the
+site): default .<name of DIR>.privacydefend-cache beside DIR (--out dist →
+.dist.privacydefend-cache). A cache written by another version of the
+program, or one that can't be read, is not used.
 --brotli-quality defaults to ${DEFAULT_BROTLI_QUALITY} (as small as 9 here, far faster).
 SITE_URL (or --site-url) sets the origin of canonical links, feed and sitemap;
 HSTS_MAX_AGE the Strict-Transport-Security max-age written to _headers (default
@@ -42,6 +54,7 @@ export async function runBuild(args: string[]): Promise<number> {
     {
       ...storeFlags,
       out: { type: 'string' },
+      cache: { type: 'string' },
       'site-url': { type: 'string' },
       corrections: { type: 'string' },
       data: { type: 'string' },
@@ -89,6 +102,7 @@ export async function runBuild(args: string[]): Promise<number> {
     hsts = hstsMaxAge(siteUrl, process.env.HSTS_MAX_AGE);
     // Before opening anything: a folder that must not be replaced is refused at once.
     await checkExportTarget(out, force);
+    checkCacheDir(parsed.values.cache ?? defaultCacheDir(out), out);
   } catch (err) {
     if (err instanceof RevisionMetaError || err instanceof RangeError) {
       console.error(printable(err.message));
@@ -124,6 +138,7 @@ export async function runBuild(args: string[]): Promise<number> {
       store: storeEnv(args),
       siteUrl,
       outDir: out,
+      ...(parsed.values.cache ? { cacheDir: parsed.values.cache } : {}),
       force,
       incremental: parsed.values.incremental === true,
       hstsMaxAge: hsts,

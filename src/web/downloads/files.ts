@@ -65,9 +65,19 @@ export function datasetJsonText(
   siteUrl: string,
   appJson: (app: SiteApp) => string = (a) => JSON.stringify(presentReview(a, snapshot, siteUrl)),
 ): string {
+  const [head, tail] = datasetJsonFrame(snapshot, siteUrl);
+  return `${head}${snapshot.apps.map(appJson).join(',')}${tail}`;
+}
+
+/**
+ * The JSON download's text around the reviews: it is `head`, then each app's
+ * review as JSON text (snapshot order, separated by commas), then `tail`.
+ * @example const [head, tail] = datasetJsonFrame(snapshot, siteUrl); // head ends with '"apps":[', tail is ']}'
+ */
+export function datasetJsonFrame(snapshot: SiteSnapshot, siteUrl: string): [head: string, tail: string] {
   // `apps` is the last key: the text ends with `"apps":[]}`, and the reviews go between the brackets.
-  const head = JSON.stringify({ ...datasetHead(snapshot, siteUrl), apps: [] });
-  return `${head.slice(0, -2)}${snapshot.apps.map(appJson).join(',')}]}`;
+  const empty = JSON.stringify({ ...datasetHead(snapshot, siteUrl), apps: [] });
+  return [empty.slice(0, -2), ']}'];
 }
 
 /** The Content-Type of each download file. */
