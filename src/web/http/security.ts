@@ -75,9 +75,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = pageSecurityHe
 /** Sets the headers after the route has run, so every response carries them. */
 export function securityHeaders(hstsSeconds = 0): MiddlewareHandler {
   const common = commonSecurityHeaders(hstsSeconds);
+  const entries = Object.entries(common);
   return async function securityHeadersMiddleware(c, next) {
     await next();
-    for (const [name, value] of Object.entries(common)) c.header(name, value);
-    c.header('Cross-Origin-Resource-Policy', resourcePolicyFor(c.req.path));
+    // Set on the response's own headers: Hono's c.header() on a finished response makes a new Response for every header it sets (eight here).
+    const headers = c.res.headers;
+    for (const [name, value] of entries) headers.set(name, value);
+    headers.set('Cross-Origin-Resource-Policy', resourcePolicyFor(c.req.path));
   };
 }
