@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildReviewPage } from '../narrative/page.ts';
-import { exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
+import { CORRECTION_PARAGRAPH_OPENING, exportCorrectionLinks, type CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import type { Store } from '../store/index.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
@@ -168,10 +168,13 @@ export class Renderer {
     }
     if (res.status !== job.status) throw new RenderFailed({ url, message: `the server answered ${res.status}, not ${job.status}` });
     const type = res.headers.get('content-type') ?? '';
+    const sent = Buffer.from(await res.arrayBuffer());
     // The one change to the server's bytes: /edit/corrections/new does not exist on a static host.
-    const body = type.startsWith('text/html')
-      ? Buffer.from(exportCorrectionLinks(await res.text(), this.settings.corrections))
-      : new Uint8Array(await res.arrayBuffer());
+    // Only a page with a correction paragraph changes, so no other is decoded and encoded again.
+    const body =
+      type.startsWith('text/html') && sent.includes(CORRECTION_PARAGRAPH_OPENING)
+        ? Buffer.from(exportCorrectionLinks(sent.toString('utf8'), this.settings.corrections))
+        : sent;
     let file: string;
     try {
       file = job.asFile ?? exportFilePath(url, type);

@@ -67,8 +67,11 @@ export function correctionTarget(text: string | undefined): CorrectionTarget {
   );
 }
 
+/** How the paragraph SuggestCorrection renders starts: a page without it has nothing exportCorrectionLinks changes. */
+export const CORRECTION_PARAGRAPH_OPENING = '<p class="suggest-correction">';
+
 /** The paragraph SuggestCorrection renders (whatever its wording), and the form address inside it. */
-const PARAGRAPH = /<p class="suggest-correction">[\s\S]*?<\/p>/g;
+const PARAGRAPH = new RegExp(`${CORRECTION_PARAGRAPH_OPENING}[\\s\\S]*?</p>`, 'g');
 const FORM_HREF = /href="(\/(?:de|fr))?\/edit\/corrections\/new\?app=([a-z0-9-]*)&amp;section=([a-z-]+)"/;
 
 /**
