@@ -83,10 +83,34 @@ export function alternatePaths(path: string): { locale: Locale; path: string }[]
  */
 export function localiseLinks(html: string, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return html;
-  return html.replace(/<(a|form|link)\b[^>]*>/g, (tag) => {
+  const paths = localPaths(locale);
+  // Only a tag with an attribute value starting with "/" can change: the others are not matched at all.
+  return html.replace(/<(?:a|form|link)\b[^>]*="\/[^>]*>/g, (tag) => {
     if (/\shreflang=/.test(tag)) return tag;
-    return tag.replace(/(\s(?:href|action)=")(\/[^"]*)"/g, (_, attr: string, path: string) => `${attr}${localPath(locale, path)}"`);
+    return tag.replace(/(\s(?:href|action)=")(\/[^"]*)"/g, (_, attr: string, path: string) => {
+      let local = paths.get(path);
+      if (local === undefined) {
+        local = localPath(locale, path);
+        if (paths.size >= LOCAL_PATHS_KEPT) paths.clear();
+        paths.set(path, local);
+      }
+      return `${attr}${local}"`;
+    });
   });
+}
+
+/** How many link paths `localiseLinks` remembers per language (a page links the same menus, categories and apps as the others). */
+const LOCAL_PATHS_KEPT = 20_000;
+const localised = new Map<Locale, Map<string, string>>();
+
+/** The paths already localised for `locale`: localPath is pure, so each is worked out once. */
+function localPaths(locale: Locale): Map<string, string> {
+  let paths = localised.get(locale);
+  if (!paths) {
+    paths = new Map();
+    localised.set(locale, paths);
+  }
+  return paths;
 }
 
 /**
