@@ -422,3 +422,18 @@ describe('features outside end-to-end encryption, for an app whose groups are en
     );
   });
 });
+
+describe('default end-to-end encryption whose exceptions are unknown (FaceTime, 2026-12-02)', () => {
+  test('the page says it could not check whether anything weakens it, not "what weakens it", in every language', () => {
+    const review = reviewWith((r) => {
+      r.encryption.e2ee.content = { value: 'default', sources: ['security'] };
+      r.encryption.exceptions = { unknown: 'The sources we read do not say.' };
+    });
+    for (const locale of ['en', 'de', 'fr'] as const) {
+      const page = buildReviewPage({ review, score: scoreReview(review, dataset) }, bundled, dataset, locale);
+      const said = [...texts(page.shortAnswer), ...texts(page.encryption.whatItMeans)].join(' ');
+      assert.match(said, /whether anything weakens|ob etwas (diesen Schutz|sie) schwächt|si quelque chose (affaiblit|l’affaiblit)/, `${locale}: ${said}`);
+      assert.doesNotMatch(said, /verify what weakens|prüfen, was (diesen Schutz|sie) schwächt|vérifier ce qui/, `${locale}: ${said}`);
+    }
+  });
+});

@@ -16,7 +16,7 @@ export const de: Catalogue = {
     'Das können wir noch nicht sagen: Die Quellen, die wir gelesen haben, belegen nur {percent, number} % der Fakten, die unser Bewertungsschema bewertet – zu wenige, um {name} einen Sicherheitswert zu geben.',
   'answer.e2ee.clean': 'Ja: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt; nicht einmal {owner} kann sie lesen.',
   'answer.e2ee.unverified':
-    'Teilweise: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, aber wir konnten nicht prüfen, was diesen Schutz schwächt.',
+    'Teilweise: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, aber wir konnten nicht prüfen, ob etwas diesen Schutz schwächt.',
   'answer.e2ee.gaps': 'Größtenteils: Ihre {content} sind standardmäßig Ende-zu-Ende-verschlüsselt, das gilt aber nicht für {gaps}.',
   'answer.e2ee.optIn': 'Nur, wenn Sie die Ende-zu-Ende-Verschlüsselung selbst einschalten: Standardmäßig kann {owner} Ihre {content} lesen.',
   'answer.e2ee.none': 'Nicht für alles, was privat bleiben soll: {owner} kann Ihre {content} lesen.',
@@ -37,7 +37,7 @@ export const de: Catalogue = {
   'means.clean': 'Nur Sie und die Menschen, mit denen Sie sie teilen, können Ihre {content} lesen – nicht einmal {owner} kann das.',
   'means.gaps': 'Die Ende-zu-Ende-Verschlüsselung hindert {owner} daran, Ihre {content} auf dem Übertragungsweg zu lesen, sie gilt aber nicht für {gaps}.',
   'means.unverified':
-    'Die Ende-zu-Ende-Verschlüsselung hindert {owner} daran, Ihre {content} auf dem Übertragungsweg zu lesen, aber wir konnten nicht prüfen, was sie schwächt.',
+    'Die Ende-zu-Ende-Verschlüsselung hindert {owner} daran, Ihre {content} auf dem Übertragungsweg zu lesen, aber wir konnten nicht prüfen, ob etwas sie schwächt.',
   'means.optIn': 'Solange Sie die Ende-zu-Ende-Verschlüsselung nicht einschalten, kann {owner} Ihre {content} lesen.',
   'means.none': '{owner} kann Ihre {content} lesen.',
 

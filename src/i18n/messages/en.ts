@@ -14,7 +14,7 @@ export const en = {
   'answer.unscored.some':
     'We cannot say yet: the sources we read establish only {percent, number}% of the facts our rubric scores, too few to give {name} a Safety Score.',
   'answer.e2ee.clean': 'Yes: your {content} are end-to-end encrypted by default, so not even {owner} can read them.',
-  'answer.e2ee.unverified': 'Partly: your {content} are end-to-end encrypted by default, but we could not verify what weakens that protection.',
+  'answer.e2ee.unverified': 'Partly: your {content} are end-to-end encrypted by default, but we could not verify whether anything weakens that protection.',
   'answer.e2ee.gaps': 'Mostly: your {content} are end-to-end encrypted by default, but that does not cover {gaps}.',
   'answer.e2ee.optIn': 'Only if you turn on end-to-end encryption: by default {owner} can read your {content}.',
   'answer.e2ee.none': 'Not for anything you want to keep private: {owner} can read your {content}.',
@@ -34,7 +34,7 @@ export const en = {
   'means.unknown': 'We could not verify whether your {content} are end-to-end encrypted, so assume {owner} can read them.',
   'means.clean': 'Only you and the people you share them with can read your {content}: not even {owner} can.',
   'means.gaps': 'End-to-end encryption keeps {owner} from reading your {content} on the way, but it does not cover {gaps}.',
-  'means.unverified': 'End-to-end encryption keeps {owner} from reading your {content} on the way, but we could not verify what weakens it.',
+  'means.unverified': 'End-to-end encryption keeps {owner} from reading your {content} on the way, but we could not verify whether anything weakens it.',
   'means.optIn': 'Unless you turn on end-to-end encryption, {owner} can read your {content}.',
   'means.none': '{owner} can read your {content}.',
 

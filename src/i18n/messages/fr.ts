@@ -17,7 +17,7 @@ export const fr: Catalogue = {
     'Impossible de le dire pour l’instant : les sources que nous avons lues n’établissent que {percent, number} % des faits que notre grille d’évaluation note, trop peu pour donner un score de sécurité à {name}.',
   'answer.e2ee.clean': 'Oui : vos {content} bénéficient par défaut du chiffrement de bout en bout, et même {owner} ne peut pas les lire.',
   'answer.e2ee.unverified':
-    'En partie : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais nous n’avons pas pu vérifier ce qui affaiblit cette protection.',
+    'En partie : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais nous n’avons pas pu vérifier si quelque chose affaiblit cette protection.',
   'answer.e2ee.gaps': 'Pour l’essentiel : vos {content} bénéficient par défaut du chiffrement de bout en bout, mais cela exclut {gaps}.',
   'answer.e2ee.optIn': 'Seulement si vous activez le chiffrement de bout en bout : par défaut, {owner} peut lire vos {content}.',
   'answer.e2ee.none': 'Pas pour ce que vous voulez garder privé : {owner} peut lire vos {content}.',
@@ -39,7 +39,7 @@ export const fr: Catalogue = {
   'means.clean': 'Seuls vous et les personnes avec qui vous les partagez pouvez lire vos {content} : même {owner} ne le peut pas.',
   'means.gaps': 'Le chiffrement de bout en bout empêche {owner} de lire vos {content} pendant leur acheminement, mais il laisse de côté {gaps}.',
   'means.unverified':
-    'Le chiffrement de bout en bout empêche {owner} de lire vos {content} pendant leur acheminement, mais nous n’avons pas pu vérifier ce qui l’affaiblit.',
+    'Le chiffrement de bout en bout empêche {owner} de lire vos {content} pendant leur acheminement, mais nous n’avons pas pu vérifier si quelque chose l’affaiblit.',
   'means.optIn': 'Tant que vous n’activez pas le chiffrement de bout en bout, {owner} peut lire vos {content}.',
   'means.none': '{owner} peut lire vos {content}.',
 
