@@ -271,7 +271,8 @@ test('the message paths the rules’ own tests leave out are planted here', () =
   found(byId('page-finding-side'), swapped, 'check.pageFindingSide.aStrength');
   // page-finding-side: each wording that praises, under Concerns, and each that warns, under What's Good
   const praise = ['Low data collection', 'Collects little data', 'Strong encryption', 'Good privacy controls', 'Open source', 'Audited'];
-  praise.push('End-to-end encrypted by default', 'Does not share data', 'No tracking', 'Uses forward secrecy');
+  // (not 'Uses forward secrecy': since rubric 1.0.2 that is the strength's own text, which the rule names by its finding)
+  praise.push('End-to-end encrypted by default', 'Does not share data', 'No tracking', 'The app uses forward secrecy');
   const warn = ['Closed source', 'Weak encryption', 'High data collection', 'Sells data', 'Shares data with third parties'];
   warn.push('Uses your data for advertising', 'Tracks you', 'No two-factor authentication');
   const listed = (section: string, items: string[]) =>

@@ -437,3 +437,44 @@ describe('default end-to-end encryption whose exceptions are unknown (FaceTime, 
     }
   });
 });
+
+describe('forward secrecy says what it protects (Telegram, Gmail, VPNs, 2026-12-02)', () => {
+  const withFs = (category: string, content: 'default' | 'opt-in' | 'none' | 'not-applicable') =>
+    reviewWith((r) => {
+      r.category = category;
+      r.encryption.forwardSecrecy = { value: true, sources: ['security'] };
+      r.encryption.e2ee.content = { value: content, sources: ['security'] };
+    });
+  const fsSentence = (review: Review, locale: 'en' | 'de' | 'fr' = 'en') => {
+    const page = buildReviewPage({ review, score: scoreReview(review, dataset) }, bundled, dataset, locale);
+    return texts(page.encryption.facts).filter((t) => /forward secrecy|Forward Secrecy|confidentialité persistante/i.test(t));
+  };
+
+  test('only default end-to-end encrypted content is said to stay unreadable, and it is named', () => {
+    assert.deepEqual(fsSentence(withFs('messaging', 'default')), [
+      'It uses forward secrecy: if a key is stolen, your messages from before the theft stay unreadable.',
+    ]);
+    assert.deepEqual(fsSentence(withFs('video-calls', 'default')), [
+      'It uses forward secrecy: if a key is stolen, your calls from before the theft stay unreadable.',
+    ]);
+  });
+
+  test('opt-in end-to-end encryption, connections only, and apps without content encryption say less', () => {
+    assert.match(fsSentence(withFs('messaging', 'opt-in'))[0] ?? '', /^Its end-to-end encryption, where you turn it on, uses forward secrecy/);
+    assert.match(fsSentence(withFs('email', 'none'))[0] ?? '', /^Its connections use forward secrecy/);
+    assert.deepEqual(fsSentence(withFs('vpn', 'not-applicable')), ['It uses forward secrecy.']);
+    for (const review of [withFs('messaging', 'opt-in'), withFs('email', 'none'), withFs('vpn', 'not-applicable')])
+      for (const locale of ['en', 'de', 'fr'] as const)
+        for (const t of fsSentence(review, locale)) assert.doesNotMatch(t, /messages|Nachrichten|{|}/, `${locale}: ${t}`);
+  });
+
+  test('the strength it earns claims no more than "Uses forward secrecy", in every language', () => {
+    for (const locale of ['en', 'de', 'fr'] as const) {
+      const review = withFs('email', 'none');
+      const page = buildReviewPage({ review, score: scoreReview(review, dataset) }, bundled, dataset, locale);
+      const pro = page.pros.find((p) => p.id === 'forward-secrecy')?.text ?? '';
+      assert.notEqual(pro, '', `${locale}: the fixture earns the strength`);
+      assert.doesNotMatch(pro, /messages|Nachrichten|stolen|gestohlen|volée/, `${locale}: ${pro}`);
+    }
+  });
+});

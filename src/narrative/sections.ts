@@ -242,7 +242,7 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
   }
   if (isKnown(e.forwardSecrecy) && e.forwardSecrecy.value !== 'not-applicable') {
     out.push({
-      text: write(ctx, e.forwardSecrecy.value ? 'encryption.forwardSecrecy.yes' : 'encryption.forwardSecrecy.no'),
+      text: e.forwardSecrecy.value ? forwardSecrecySentence(ctx) : write(ctx, 'encryption.forwardSecrecy.no'),
       sources: e.forwardSecrecy.sources,
     });
   }
@@ -253,6 +253,22 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
       sources: client.sources,
     });
   return out;
+}
+
+/**
+ * What forward secrecy protects depends on what is encrypted end to end: the
+ * content itself when that is the default; only what the reader turns it on
+ * for when it is opt-in; only the connections when nothing is (Gmail's HTTPS).
+ * Where content encryption does not apply (a VPN, a browser) the page says
+ * no more than that it is used.
+ */
+function forwardSecrecySentence(ctx: SectionContext): string {
+  const content = ctx.review.encryption.e2ee.content;
+  if (!ctx.category.e2eeApplies.content || !isKnown(content)) return write(ctx, 'encryption.forwardSecrecy.plain');
+  if (content.value === 'default') return write(ctx, 'encryption.forwardSecrecy.yes', { content: ctx.category.contentNoun });
+  if (content.value === 'opt-in') return write(ctx, 'encryption.forwardSecrecy.optIn');
+  if (content.value === 'none') return write(ctx, 'encryption.forwardSecrecy.connections');
+  return write(ctx, 'encryption.forwardSecrecy.plain');
 }
 
 export function encryptionExceptions(ctx: SectionContext): Sentence[] {

@@ -182,7 +182,7 @@ describe('the pages other than the review, in German and French', () => {
       meta: { siteUrl: TEST_SITE_URL, stylesheet: '/assets/site.css', locale: 'de' },
     });
     const html = String(await view.toString());
-    assert.ok(html.includes(`<ul lang="en"><li>${first.changes[0]?.replace(/"/g, '&quot;')}</li>`));
+    assert.ok(html.includes(`<ul lang="en"><li>${first.changes[0]?.replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</li>`));
     assert.ok(html.includes(t('de', 'page.method.changelogNote')));
   });
 

@@ -156,7 +156,12 @@ export const de: Catalogue = {
     'Was {owner} für Sie speichert, ist – mit Ausnahme der Ende-zu-Ende-verschlüsselten {content} – mit Schlüsseln verschlüsselt, die {owner} besitzt.',
   'encryption.atRest.providerKeys': 'Gespeicherte Daten sind mit Schlüsseln verschlüsselt, die {owner} besitzt.',
   'encryption.atRest.none': 'Gespeicherte Daten sind nicht verschlüsselt.',
-  'encryption.forwardSecrecy.yes': 'Die App nutzt Forward Secrecy: Mit einem heute gestohlenen Schlüssel lassen sich frühere Nachrichten nicht entschlüsseln.',
+  'encryption.forwardSecrecy.yes': 'Die App nutzt Forward Secrecy: Wird ein Schlüssel gestohlen, bleiben Ihre {content} aus der Zeit davor unlesbar.',
+  'encryption.forwardSecrecy.optIn':
+    'Die Ende-zu-Ende-Verschlüsselung der App nutzt, wo Sie sie einschalten, Forward Secrecy: Mit einem heute gestohlenen Schlüssel lässt sich nicht entschlüsseln, was sie früher geschützt hat.',
+  'encryption.forwardSecrecy.connections':
+    'Die Verbindungen der App nutzen Forward Secrecy: Mit einem heute gestohlenen Schlüssel lässt sich früher aufgezeichneter Datenverkehr nicht entschlüsseln.',
+  'encryption.forwardSecrecy.plain': 'Die App nutzt Forward Secrecy.',
   'encryption.forwardSecrecy.no': 'Die App nutzt keine Forward Secrecy.',
   'encryption.client.yes': 'Der Quellcode der App ist öffentlich.',
   'encryption.client.partial': 'Ein Teil des Quellcodes der App ist öffentlich.',

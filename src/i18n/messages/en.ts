@@ -147,7 +147,11 @@ export const en = {
   'encryption.atRest.besidesE2ee': 'Data {owner} stores for you, other than end-to-end encrypted {content}, is encrypted with keys {owner} holds.',
   'encryption.atRest.providerKeys': 'Stored data is encrypted with keys {owner} holds.',
   'encryption.atRest.none': 'Stored data is not encrypted.',
-  'encryption.forwardSecrecy.yes': 'It uses forward secrecy: a key stolen today cannot unlock past messages.',
+  'encryption.forwardSecrecy.yes': 'It uses forward secrecy: if a key is stolen, your {content} from before the theft stay unreadable.',
+  'encryption.forwardSecrecy.optIn':
+    'Its end-to-end encryption, where you turn it on, uses forward secrecy: a key stolen today cannot unlock what it protected earlier.',
+  'encryption.forwardSecrecy.connections': 'Its connections use forward secrecy: a key stolen today cannot decrypt traffic recorded earlier.',
+  'encryption.forwardSecrecy.plain': 'It uses forward secrecy.',
   'encryption.forwardSecrecy.no': 'It does not use forward secrecy.',
   'encryption.client.yes': "The app's source code is public.",
   'encryption.client.partial': "Part of the app's source code is public.",

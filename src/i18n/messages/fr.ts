@@ -162,7 +162,12 @@ export const fr: Catalogue = {
   'encryption.atRest.providerKeys': '{owner} détient les clés qui chiffrent les données stockées.',
   'encryption.atRest.none': 'Les données stockées ne sont pas chiffrées.',
   'encryption.forwardSecrecy.yes':
-    'L’application utilise la confidentialité persistante : une clé volée aujourd’hui ne permet pas de déchiffrer les messages passés.',
+    'L’application utilise la confidentialité persistante : si une clé est volée, vos {content} d’avant ce vol restent illisibles.',
+  'encryption.forwardSecrecy.optIn':
+    'Son chiffrement de bout en bout, là où vous l’activez, utilise la confidentialité persistante : une clé volée aujourd’hui ne permet pas de déchiffrer ce qu’il a protégé auparavant.',
+  'encryption.forwardSecrecy.connections':
+    'Ses connexions utilisent la confidentialité persistante : une clé volée aujourd’hui ne permet pas de déchiffrer le trafic enregistré auparavant.',
+  'encryption.forwardSecrecy.plain': 'L’application utilise la confidentialité persistante.',
   'encryption.forwardSecrecy.no': 'L’application n’utilise pas la confidentialité persistante.',
   'encryption.client.yes': 'Le code source de l’application est public.',
   'encryption.client.partial': 'Une partie du code source de l’application est publique.',

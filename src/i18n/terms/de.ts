@@ -233,7 +233,7 @@ export const de: Record<string, string> = {
   'criterion.at-rest.good': 'Gespeicherte Inhalte sind mit Schlüsseln verschlüsselt, die nur Sie besitzen',
   'criterion.at-rest.bad': 'Gespeicherte Inhalte sind nicht verschlüsselt',
   'criterion.forward-secrecy': 'Forward Secrecy',
-  'criterion.forward-secrecy.good': 'Nutzt Forward Secrecy: Mit einem gestohlenen Schlüssel lassen sich frühere Nachrichten nicht entschlüsseln',
+  'criterion.forward-secrecy.good': 'Nutzt Forward Secrecy',
   'criterion.forward-secrecy.bad': 'Keine Forward Secrecy',
   'criterion.exceptions': 'Ausnahmen, die die Verschlüsselung schwächen',
   'criterion.open-source-client': 'Quelloffene App',

@@ -234,7 +234,7 @@ export const fr: Record<string, string> = {
   'criterion.at-rest.good': 'Les contenus stockés sont chiffrés avec des clés que vous seul détenez',
   'criterion.at-rest.bad': 'Les contenus stockés ne sont pas chiffrés',
   'criterion.forward-secrecy': 'Confidentialité persistante',
-  'criterion.forward-secrecy.good': 'Utilise la confidentialité persistante : une clé volée ne permet pas de déchiffrer les messages passés',
+  'criterion.forward-secrecy.good': 'Utilise la confidentialité persistante',
   'criterion.forward-secrecy.bad': 'Pas de confidentialité persistante',
   'criterion.exceptions': 'Exceptions qui affaiblissent le chiffrement',
   'criterion.open-source-client': 'Application open source',
