@@ -297,6 +297,25 @@ export function sendCached(entry: CachedResponse, req: CachedRequest, res: Cache
   writeVariant(entry.status, variant, req, res);
 }
 
+/**
+ * The whole message to send for a cached response, as sendCached would
+ * write it for a GET with these headers on a keep-alive HTTP/1.1 connection;
+ * a promise that settles when that encoding has been compressed (ask again
+ * then); undefined when there are no kept bytes for it.
+ * @example const message = cachedMessage(entry, 'gzip, br', undefined, Date.now());
+ */
+export function cachedMessage(
+  entry: CachedResponse,
+  acceptEncoding: string | undefined,
+  ifNoneMatch: string | undefined,
+  nowMs: number,
+): Buffer | Promise<unknown> | undefined {
+  const v = entry.variant(entry.compressible ? chooseCoding(acceptEncoding) : 'identity');
+  if (v instanceof Promise) return v;
+  if (entry.status === 200 && matchesEtag(ifNoneMatch, v.etag)) return v.notModifiedWire?.at(nowMs);
+  return v.wire.at(nowMs);
+}
+
 function writeVariant(status: number, v: Variant, req: CachedRequest, res: CachedResponseWriter): void {
   if (status === 200 && matchesEtag(req.headers['if-none-match'], v.etag)) {
     // Kept bytes when Node would send those very bytes (wire.ts), writeHead otherwise.

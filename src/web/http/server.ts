@@ -6,11 +6,17 @@
  * a miss renders the URL once through the app (concurrent requests for it
  * wait for that one rendering) and keeps the response. Everything else, and
  * responses that may not be kept, go through the app as they are.
+ *
+ * The plainest GETs of a hit don't even reach Node's http parser: the fast
+ * path (fast-path.ts) reads each connection first and writes the kept
+ * bytes itself, handing the connection to Node at the first request it
+ * doesn't answer.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { WebApp } from '../app.tsx';
-import { CachedResponse, cacheKeyOf, isCacheable, sendCached } from './response-cache.ts';
+import { CachedResponse, cachedMessage, cacheKeyOf, isCacheable, sendCached } from './response-cache.ts';
+import { FastServer, type FastAnswer } from './fast-path.ts';
 import { LOCALES } from '../../i18n/index.ts';
 import { englishPath, localeOfPath, suggestedLocale } from './locale-paths.ts';
 import { KEEP_ALIVE_MS } from './wire.ts';
@@ -19,9 +25,9 @@ import { KEEP_ALIVE_MS } from './wire.ts';
 const HOME_KEYS = new Set(['/', ...LOCALES.flatMap((l) => [`/${l}`, `/${l}/`])].filter((k) => englishPath(k) === '/'));
 
 /** A home page whose reader's browser prefers another language carries a note (src/web/home/page.tsx): it is rendered for that request, never kept. */
-function suggestsLanguage(req: IncomingMessage, key: string): boolean {
+function suggestsLanguage(acceptLanguage: string | undefined, key: string): boolean {
   // The set first: every other request skips parsing its path for a language.
-  return HOME_KEYS.has(key) && suggestedLocale(req.headers['accept-language'], localeOfPath(key)) !== undefined;
+  return HOME_KEYS.has(key) && suggestedLocale(acceptLanguage, localeOfPath(key)) !== undefined;
 }
 
 /**
@@ -62,7 +68,7 @@ export function cachedListener(app: WebApp): (req: IncomingMessage, res: ServerR
 
   return function handleRequest(req, res) {
     const key = req.method === 'GET' || req.method === 'HEAD' ? cacheKeyOf(req.url ?? '') : undefined;
-    if (key === undefined || suggestsLanguage(req, key)) {
+    if (key === undefined || suggestsLanguage(req.headers['accept-language'], key)) {
       void appListener(req, res);
       return;
     }
@@ -87,14 +93,33 @@ export function cachedListener(app: WebApp): (req: IncomingMessage, res: ServerR
 }
 
 /**
+ * The fast path's answers: the kept message of a cache hit for the current
+ * data version, exactly as cachedListener would send it; a promise (ask
+ * again once it settles) while the data version is being confirmed or the
+ * coding compressed, as cachedListener would wait for them; undefined
+ * (Node's turn) for a miss or a home page that would suggest another language.
+ */
+export function fastAnswers(app: WebApp): FastAnswer {
+  const { site, responseCache: cache } = app;
+  return function answer(request, again) {
+    const key = cacheKeyOf(request.target);
+    if (key === undefined || suggestsLanguage(request.acceptLanguage, key)) return undefined;
+    // Asked again once the snapshot was confirmed (or the coding compressed): its version, as fill() takes it.
+    const version = again ? site.currentVersion() : site.freshSnapshot()?.version;
+    if (version === undefined) return site.snapshot();
+    const hit = cache.get(key, version);
+    return hit ? cachedMessage(hit, request.acceptEncoding, request.ifNoneMatch, Date.now()) : undefined;
+  };
+}
+
+/**
  * Listen on `host:port` (port 0 picks a free one) and resolve once listening.
  * @example const server = await startServer(createApp({ site, siteUrl }), { port: 3000, host: '127.0.0.1' });
  */
 export function startServer(app: WebApp, opts: { port: number; host: string }): Promise<Server> {
   // Node's default keep-alive timeout, set here because the cached responses' kept bytes announce it (wire.ts).
-  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, cachedListener(app));
-  // Small cached pages go out in one write; don't let Nagle hold them back.
-  server.on('connection', (socket) => socket.setNoDelay(true));
+  // Small cached pages go out in one write; the fast path turns Nagle off on every connection.
+  const server = new FastServer({ keepAliveTimeout: KEEP_ALIVE_MS }, cachedListener(app), fastAnswers(app));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {
