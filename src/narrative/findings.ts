@@ -4,7 +4,7 @@
  * (and, for fact-based findings, by the fact itself), so a strength can never
  * be listed as a concern or the reverse.
  */
-import { isKnown, type EncryptionException, type Review } from '../domain/review.ts';
+import { isKnown, type E2eeMode, type EncryptionException, type KnownFact, type Review } from '../domain/review.ts';
 import type { Category, Taxonomy } from '../domain/catalog.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import type { ScoreResult, CriterionResult } from '../scoring/score.ts';
@@ -56,6 +56,18 @@ const owner = (ctx: FindingContext) => ctx.review.owner.company;
 export function readableBackupsException(review: Review): EncryptionException | undefined {
   const exceptions = review.encryption.exceptions;
   return isKnown(exceptions) ? exceptions.value.find((e) => e.kind === 'provider-readable-backups') : undefined;
+}
+
+/**
+ * The end-to-end encryption of one thing the app handles (its content, groups,
+ * calls or backups) when the app's category asks about it and the fact is
+ * known; undefined otherwise: a VPN has no content of its own to encrypt end to
+ * end, and an unknown fact says nothing about which mode applies.
+ * @example applicableE2ee({ review: signal, category: messaging }, 'content')?.value // 'default'; undefined for a VPN
+ */
+export function applicableE2ee(ctx: { review: Review; category: Category }, subject: keyof Category['e2eeApplies']): KnownFact<E2eeMode> | undefined {
+  const f = ctx.review.encryption.e2ee[subject];
+  return ctx.category.e2eeApplies[subject] && isKnown(f) ? f : undefined;
 }
 
 /** Texts for values between "all" and "nothing", keyed by criterion id then value. */
@@ -317,10 +329,8 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
   };
   const first = (id: string) => list.find((f) => f.tone === 'bad' && f.id === id);
   const who = owner(ctx);
-  const content = ctx.review.encryption.e2ee.content;
-  const contentMode = ctx.category.e2eeApplies.content && isKnown(content) ? content.value : undefined;
-  const backups = ctx.review.encryption.e2ee.backups;
-  const backupMode = ctx.category.e2eeApplies.backups && isKnown(backups) ? backups.value : undefined;
+  const contentMode = applicableE2ee(ctx, 'content')?.value;
+  const backupMode = applicableE2ee(ctx, 'backups')?.value;
   const control = ctx.review.controls['encrypted-backups'];
   const controlValue = control && isKnown(control) ? control.value : undefined;
 
@@ -369,8 +379,7 @@ function foldFeatures(drafts: Draft[], ctx: FindingContext): Finding[] {
   // Groups that are not end-to-end encrypted, and the "features outside end-to-end encryption" exception:
   // one concern, not two lines a reader sees as the same
   const groupsConcern = first('no-e2ee-groups');
-  const groups = ctx.review.encryption.e2ee.groups;
-  const groupsNone = ctx.category.e2eeApplies.groups && isKnown(groups) && groups.value === 'none';
+  const groupsNone = applicableE2ee(ctx, 'groups')?.value === 'none';
   if (groupsConcern && groupsNone) {
     const features = take((f) => f.tone === 'bad' && f.id === 'non-e2ee-features');
     if (features.length > 0) fold(groupsConcern, features, write(ctx, 'finding.groups.noneAndFeatures'));

@@ -11,7 +11,7 @@ import type { DataGroup, Sentence, FaqItem, Alternative, Finding } from './model
 import { joinList, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import { say, hasMessage, listOf, inSentenceFor } from './messages.ts';
 import { capitalise, uniqueSources } from './text.ts';
-import { CONCERN_BELOW, readableBackupsException } from './findings.ts';
+import { applicableE2ee, CONCERN_BELOW, readableBackupsException } from './findings.ts';
 
 export interface SectionContext {
   review: Review;
@@ -77,14 +77,14 @@ export function shortAnswer(ctx: SectionContext, findings: { pros: readonly Find
   const { review, score, category } = ctx;
   const out: Sentence[] = [];
   const who = owner(ctx);
-  const content = review.encryption.e2ee.content;
+  const content = applicableE2ee(ctx, 'content');
   if (score.score === null) {
     const percent = Math.round(score.coverage * 100);
     out.push({
       text: percent === 0 ? write(ctx, 'answer.unscored.none', { name: review.name }) : write(ctx, 'answer.unscored.some', { name: review.name, percent }),
       sources: [],
     });
-  } else if (category.e2eeApplies.content && isKnown(content)) {
+  } else if (content) {
     const weak = readableExceptions(ctx);
     const noun = category.contentNoun;
     const known = isKnown(review.encryption.exceptions);
@@ -218,8 +218,8 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
     ['backups', write(ctx, 'subject.backups')],
   ];
   for (const [key, subject] of subjects) {
-    const f = e.e2ee[key];
-    if (!category.e2eeApplies[key] || !isKnown(f)) continue;
+    const f = applicableE2ee(ctx, key);
+    if (!f) continue;
     const s = e2eeSentence(ctx, subject, f.value);
     if (s) out.push({ text: s, sources: f.sources });
   }
@@ -227,9 +227,8 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
   if (isKnown(e.inTransit))
     out.push({ text: write(ctx, e.inTransit.value ? 'encryption.inTransit.yes' : 'encryption.inTransit.no'), sources: e.inTransit.sources });
   if (isKnown(e.atRest)) {
-    const content = e.e2ee.content;
     // where content is end-to-end encrypted, provider keys protect the rest of what is stored, not the content
-    const besides = category.e2eeApplies.content && isKnown(content) && content.value === 'default';
+    const besides = applicableE2ee(ctx, 'content')?.value === 'default';
     const text = {
       'end-to-end': write(ctx, readableBackupsException(ctx.review) ? 'encryption.atRest.endToEnd.exceptBackups' : 'encryption.atRest.endToEnd'),
       'provider-keys': besides
@@ -263,11 +262,10 @@ export function encryptionFacts(ctx: SectionContext): Sentence[] {
  * no more than that it is used.
  */
 function forwardSecrecySentence(ctx: SectionContext): string {
-  const content = ctx.review.encryption.e2ee.content;
-  if (!ctx.category.e2eeApplies.content || !isKnown(content)) return write(ctx, 'encryption.forwardSecrecy.plain');
-  if (content.value === 'default') return write(ctx, 'encryption.forwardSecrecy.yes', { content: ctx.category.contentNoun });
-  if (content.value === 'opt-in') return write(ctx, 'encryption.forwardSecrecy.optIn');
-  if (content.value === 'none') return write(ctx, 'encryption.forwardSecrecy.connections');
+  const mode = applicableE2ee(ctx, 'content')?.value;
+  if (mode === 'default') return write(ctx, 'encryption.forwardSecrecy.yes', { content: ctx.category.contentNoun });
+  if (mode === 'opt-in') return write(ctx, 'encryption.forwardSecrecy.optIn');
+  if (mode === 'none') return write(ctx, 'encryption.forwardSecrecy.connections');
   return write(ctx, 'encryption.forwardSecrecy.plain');
 }
 
@@ -289,7 +287,7 @@ export function encryptionExceptions(ctx: SectionContext): Sentence[] {
  */
 export function whatEncryptionMeans(ctx: SectionContext): Sentence[] {
   const { review, category } = ctx;
-  const content = review.encryption.e2ee.content;
+  const content = applicableE2ee(ctx, 'content');
   const noun = category.contentNoun;
   const who = owner(ctx);
   if (!category.e2eeApplies.content) {
@@ -297,7 +295,7 @@ export function whatEncryptionMeans(ctx: SectionContext): Sentence[] {
     if (!isKnown(t)) return [];
     return [{ text: write(ctx, t.value ? 'means.readable.provider' : 'means.readable.network', { owner: who, content: noun }), sources: t.sources }];
   }
-  if (!isKnown(content)) return [{ text: write(ctx, 'means.unknown', { content: noun, owner: who }), sources: [] }];
+  if (!content) return [{ text: write(ctx, 'means.unknown', { content: noun, owner: who }), sources: [] }];
   const weak = readableExceptions(ctx);
   const exceptionsKnown = isKnown(review.encryption.exceptions);
   if (content.value === 'default' && exceptionsKnown && weak.length === 0) {
@@ -410,8 +408,7 @@ export function faq(
     if (isKnown(ads)) answerParts.push({ text: write(ctx, `faq.ads.${ads.value}`, { owner: owner(ctx) }), sources: ads.sources });
     out.push({ id: 'sells-data', question: write(ctx, 'faq.q.sells', { name: review.name }), answer: answerParts.filter((s) => s.text !== '') });
   }
-  const content = review.encryption.e2ee.content;
-  if (category.e2eeApplies.content && isKnown(content)) {
+  if (applicableE2ee(ctx, 'content')) {
     out.push({
       id: 'e2ee',
       question: write(ctx, 'faq.q.e2ee', { name: review.name }),

@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
 import { EDIT_PAGE_TYPES, PAGE_TYPES } from '../../test/support/page-types.ts';
+import { htmlEscaped } from '../../test/support/html.ts';
 import type { Store } from '../store/index.ts';
 import type { WebApp } from './app.tsx';
 import type { SiteData } from './site-data.ts';
@@ -160,14 +161,14 @@ describe('the pages other than the review, in German and French', () => {
         assert.ok(local, `${category.id} has a ${locale} description in data/categories.yaml`);
         if ((await app.request(`/categories/${category.id}`)).status !== 200) continue;
         const { html } = await page(`/${locale}/categories/${category.id}`);
-        assert.ok(html.includes(`<p class="lede">${local.replace(/'/g, '&#39;')}</p>`), `${locale} ${category.id}`);
-        assert.ok(!html.includes(category.description.replace(/'/g, '&#39;')), `${locale} ${category.id}: the English description is gone`);
+        assert.ok(html.includes(`<p class="lede">${htmlEscaped(local)}</p>`), `${locale} ${category.id}`);
+        assert.ok(!html.includes(htmlEscaped(category.description)), `${locale} ${category.id}: the English description is gone`);
       }
       const method = (await page(`/${locale}/methodology`)).html;
       for (const entry of catalog.rubric.changelog) {
         const local = entry.translations?.[locale]?.changes;
         assert.ok(local, `changelog ${entry.version} has ${locale} changes in data/rubric.yaml`);
-        for (const line of local) assert.ok(method.includes(`<li>${line}</li>`), `${locale} changelog ${entry.version}`);
+        for (const line of local) assert.ok(method.includes(`<li>${htmlEscaped(line)}</li>`), `${locale} changelog ${entry.version}`);
       }
       assert.doesNotMatch(method, /<ul lang="en">/);
       assert.ok(!method.includes(t(locale, 'page.method.changelogNote')), 'no note that the changelog is in English');
@@ -182,7 +183,7 @@ describe('the pages other than the review, in German and French', () => {
       meta: { siteUrl: TEST_SITE_URL, stylesheet: '/assets/site.css', locale: 'de' },
     });
     const html = String(await view.toString());
-    assert.ok(html.includes(`<ul lang="en"><li>${first.changes[0]?.replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</li>`));
+    assert.ok(html.includes(`<ul lang="en"><li>${htmlEscaped(first.changes[0] ?? '-')}</li>`));
     assert.ok(html.includes(t('de', 'page.method.changelogNote')));
   });
 

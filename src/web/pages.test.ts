@@ -1,6 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledSite, TEST_SITE_URL } from '../../test/support/site.ts';
+import { htmlEscaped } from '../../test/support/html.ts';
 import type { Store } from '../store/index.ts';
 import type { createApp } from './app.tsx';
 import type { SiteData } from './site-data.ts';
@@ -214,8 +215,7 @@ describe('methodology', () => {
     for (const [severity, points] of Object.entries(rubric.controversies.severity))
       assert.ok(text.includes(`<th scope="row">${severity}</th><td>${points}</td>`));
     for (const r of rubric.controversies.recency) assert.ok(text.includes(`<td>${r.withinYears} years</td><td>${r.factor}</td>`));
-    for (const entry of rubric.changelog)
-      for (const change of entry.changes) assert.ok(text.includes(change.replace(/"/g, '&quot;').replace(/'/g, '&#39;')) || text.includes(change));
+    for (const entry of rubric.changelog) for (const change of entry.changes) assert.ok(text.includes(htmlEscaped(change)), change);
   });
 });
 

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testApi, type TestApi } from '../../../test/support/site.ts';
+import { htmlEscaped } from '../../../test/support/html.ts';
 import { catalogues, t as tr, type MessageKey } from '../../i18n/index.ts';
 import { ReferenceDocument, referenceTexts } from './reference.tsx';
 
@@ -67,10 +68,7 @@ test('/de/api and /fr/api read in their language: the descriptions from the cata
     for (const { key, text } of referenceTexts(doc)) {
       const local = tr(locale, key as MessageKey);
       assert.notEqual(local, text, `${locale} ${key} is translated`);
-      const rendered = local
-        .replace(/`([^`]+)`/g, '<code>$1</code>')
-        .replace(/'/g, '&#39;')
-        .replace(/"/g, '&quot;');
+      const rendered = htmlEscaped(local).replace(/`([^`]+)`/g, '<code>$1</code>');
       assert.ok(html.includes(rendered), `${locale} ${key}: ${rendered}`);
     }
     assert.match(html, /<dt id="problem-not-found">404 <span lang="en">[^<]+<\/span><\/dt>/);

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { z } from '@hono/zod-openapi';
 import { testApi, type TestApi } from '../../../test/support/site.ts';
+import { htmlEscaped } from '../../../test/support/html.ts';
 import { Comparison } from './api.ts';
 
 let t: TestApi;
@@ -20,9 +21,6 @@ async function comparison(query: string): Promise<ComparisonBody> {
 
 /** Every sentence of a comparison: the overall why, each dimension's and each criterion's. */
 const sentencesOf = (c: ComparisonBody) => [c.overall.why, ...c.dimensions.flatMap((d) => [d.why, ...d.criteria.map((cr) => cr.why)])];
-
-/** The page's text as the API's strings would appear in it (HTML-escaped). */
-const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 test('?lang=de and ?lang=fr write the comparison in German and French, the same sentences the compare page shows; ids, scores and points do not change', async () => {
   const en = await comparison('apps=imessage,signal');
@@ -50,7 +48,7 @@ test('?lang=de and ?lang=fr write the comparison in German and French, the same 
     assert.deepEqual(left, [], `${lang}: English sentences left`);
     // and they are what the page in that language says
     const page = String((await t.get(`/${lang}/compare/imessage-vs-signal`)).body);
-    const missing = sentencesOf(local).filter((s) => !page.includes(escaped(s)));
+    const missing = sentencesOf(local).filter((s) => !page.includes(htmlEscaped(s)));
     assert.deepEqual(missing, [], `${lang}: sentences of the API not on /${lang}/compare/imessage-vs-signal`);
   }
 });

@@ -7,6 +7,7 @@ import { AppReview } from './api.ts';
 import { AppHistory } from './history-api.ts';
 import { ChangeList } from '../changes/api.ts';
 import { testApi, type TestApi } from '../../../test/support/site.ts';
+import { htmlEscaped } from '../../../test/support/html.ts';
 
 let t: TestApi;
 const dataset = loadDataset('data');
@@ -43,37 +44,24 @@ test('the review carries the narrative exactly as the page renders it: answer, f
   const r = await review('imessage');
   const { res, body } = await t.get('/apps/imessage');
   assert.equal(res.status, 200);
-  const html = String(body)
-    .replace(/<sup[\s\S]*?<\/sup>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&');
-  assert.ok(r.answer.length > 0 && html.includes(r.answer.split('. ')[0] ?? '-'), r.answer);
+  const html = String(body).replace(/<sup[\s\S]*?<\/sup>/g, '');
+  const shows = (text: string) => html.includes(htmlEscaped(text));
+  assert.ok(r.answer.length > 0 && shows(r.answer.split('. ')[0] ?? '-'), r.answer);
   assert.ok(r.findings.concerns.length > 0 && r.findings.good.length > 0);
   for (const f of [...r.findings.good, ...r.findings.concerns]) {
-    assert.ok(html.includes(f.text), `the page shows "${f.text}"`);
+    assert.ok(shows(f.text), `the page shows "${f.text}"`);
     assert.ok(f.facts.length > 0, `"${f.text}" names its facts`);
     for (const s of f.sources) assert.ok(r.sources[s], `${f.text} cites ${s}`);
   }
-  assert.ok(r.protect.length > 0 && r.protect.every((p) => html.includes(p.text) && p.sources.every((s) => r.sources[s])));
-  assert.ok(r.faq.length > 0 && r.faq.every((q) => html.includes(q.question)));
+  assert.ok(r.protect.length > 0 && r.protect.every((p) => shows(p.text) && p.sources.every((s) => r.sources[s])));
+  assert.ok(r.faq.length > 0 && r.faq.every((q) => shows(q.question)));
   const spec = (await t.get('/api/v1/openapi.json')).body as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
   const props = Object.values(spec.components.schemas).find((sc) => sc.properties && 'findings' in sc.properties && 'protect' in sc.properties);
   assert.ok(props, 'the OpenAPI document describes answer, findings, protect and faq');
 });
 
-/** A page's visible text: citation numbers and tags dropped, entities decoded. */
-const pageText = (html: string) =>
-  html
-    .replace(/<sup[\s\S]*?<\/sup>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** A page's visible text as the page writes it: citation numbers and tags dropped, entities kept (compare with htmlEscaped). */
+const pageText = (html: string) => html.replace(/<sup[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '');
 
 test('in every language the narrative fields say exactly what the page shows: answer, findings, protect steps, FAQ questions and answers', async () => {
   const missing: string[] = [];
@@ -88,7 +76,7 @@ test('in every language the narrative fields say exactly what the page shows: an
       assert.equal(page.res.status, 200);
       const text = pageText(String(page.body));
       const shown = (what: string, s: string) => {
-        if (!text.includes(s)) missing.push(`${lang}/${slug} ${what}: "${s}"`);
+        if (!text.includes(htmlEscaped(s))) missing.push(`${lang}/${slug} ${what}: "${s}"`);
       };
       shown('answer', r.answer);
       for (const f of [...r.findings.good, ...r.findings.concerns]) shown('finding', f.text);
