@@ -5,7 +5,8 @@
  * to the host, this is not for them), so the next build, in a fresh process, reads from the store and
  * scores only the apps whose latest revision is another
  * (SiteData.seed). The file holds the V8 serialization of each entry (plain
- * data, restored exactly, undefined values and all), under a key of the
+ * data, restored exactly, undefined values and all), without its row's facts
+ * when they are its parsed review over again (keptEntryOf), under a key of the
  * program's own code: a build by other code (an upgrade) scores everything
  * again. An entry read from the file and kept as it was is written back as
  * the bytes it came from. A missing, unreadable or foreign file is simply not used.
@@ -24,7 +25,7 @@ export const SCORED_CACHE = 'scored.v8';
 /** Where exports before the build cache kept it: inside the export (an update removes it). */
 export const LEGACY_SCORED_CACHE = '.privacydefend-scored.v8';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 let fingerprint: string | undefined;
 
@@ -61,6 +62,63 @@ function isCacheFile(value: unknown, program: string): value is CacheFile {
   return v.format === FORMAT && v.program === program && typeof v.catalogVersion === 'string' && Array.isArray(v.entries);
 }
 
+/**
+ * One entry as the file holds it. A row's facts are nearly always the same
+ * data as the review parsed from them (a revision stored in the current
+ * review format, which parsing leaves as it was): the row is then kept
+ * without them (`facts: undefined`), and on reading its facts are the review
+ * object itself, equal to what was kept, in the same key order.
+ */
+interface KeptEntry {
+  entry: AppEntry;
+  factsAreReview: boolean;
+}
+
+/**
+ * Whether `a` and `b` are the same plain data (arrays, plain objects and
+ * primitives), keys in the same order; anything else is the same only when
+ * it is the very same value.
+ * @example sameData({ a: [1] }, { a: [1] }) // true; sameData({ a: 1, b: 2 }, { b: 2, a: 1 }) // false
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && sameArrays(a, b);
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key, i) => key === bKeys[i] && sameData(aRecord[key], bRecord[key]));
+}
+
+function sameArrays(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (i in a !== i in b || !sameData(a[i], b[i])) return false;
+  return true;
+}
+
+/**
+ * `entry` as the file keeps it: without its row's facts when they are its review over again.
+ * @example deserialize(serialize(keptEntryOf(entry))) // { entry: { row: { ..., facts: undefined }, app }, factsAreReview: true }
+ */
+function keptEntryOf(entry: AppEntry): KeptEntry {
+  if (!entry.app || entry.app.row !== entry.row || !sameData(entry.row.facts, entry.app.review)) return { entry, factsAreReview: false };
+  const row = { ...entry.row, facts: undefined };
+  return { entry: { ...entry, row, app: { ...entry.app, row } }, factsAreReview: true };
+}
+
+/**
+ * The entry a KeptEntry was made from (keptEntryOf), its row's facts restored.
+ * @example entryOfKept(deserialize(serialize(keptEntryOf(entry)))) // deepStrictEqual to entry
+ */
+function entryOfKept(kept: KeptEntry): AppEntry {
+  const { entry } = kept;
+  if (kept.factsAreReview && entry.app) entry.row.facts = entry.app.review;
+  return entry;
+}
+
 /** The bytes each entry read from a cache file came from: an entry SiteData kept as it was is written back as those bytes. */
 const encoded = new WeakMap<AppEntry, Uint8Array>();
 
@@ -76,7 +134,7 @@ export async function readScoredCache(cacheDir: string): Promise<HeldEntries | u
     const value: unknown = deserialize(bytes);
     if (!isCacheFile(value, programFingerprint())) return undefined;
     const entries = value.entries.map((b) => {
-      const entry = deserialize(b) as AppEntry;
+      const entry = entryOfKept(deserialize(b) as KeptEntry);
       encoded.set(entry, b);
       return entry;
     });
@@ -92,7 +150,7 @@ export async function writeScoredCache(cacheDir: string, held: HeldEntries): Pro
     format: FORMAT,
     program: programFingerprint(),
     catalogVersion: held.catalogVersion,
-    entries: held.entries.map((e) => encoded.get(e) ?? serialize(e)),
+    entries: held.entries.map((e) => encoded.get(e) ?? serialize(keptEntryOf(e))),
   };
   await mkdir(cacheDir, { recursive: true });
   const path = join(cacheDir, SCORED_CACHE);
