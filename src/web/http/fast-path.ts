@@ -105,15 +105,21 @@ class FastConnection {
   private unread: Buffer | undefined;
   /** Whether the request at the start of `unread` has already been waited for once. */
   private waited = false;
-  private readonly onData = (chunk: Buffer) => this.read(chunk);
-  private readonly onDrain = () => {
-    this.socket.resume();
-    this.answer();
-  };
-  private readonly onEnd = () => this.socket.end();
-  private readonly onTimeout = () => this.socket.destroy();
-  private readonly onError = () => this.socket.destroy();
-  private readonly onClose = () => this.owner.forget(this);
+  /** What the fast path does on each socket event; handing the connection over removes them all. */
+  private readonly handlers: [event: string, handler: (chunk: Buffer) => void][] = [
+    ['data', (chunk) => this.read(chunk)],
+    [
+      'drain',
+      () => {
+        this.socket.resume();
+        this.answer();
+      },
+    ],
+    ['end', () => this.socket.end()],
+    ['timeout', () => this.socket.destroy()],
+    ['error', () => this.socket.destroy()],
+    ['close', () => this.owner.forget(this)],
+  ];
 
   constructor(
     readonly socket: Socket,
@@ -121,12 +127,7 @@ class FastConnection {
   ) {
     socket.setNoDelay(true);
     socket.setTimeout(KEEP_ALIVE_MS);
-    socket.on('data', this.onData);
-    socket.on('drain', this.onDrain);
-    socket.on('end', this.onEnd);
-    socket.on('timeout', this.onTimeout);
-    socket.on('error', this.onError);
-    socket.on('close', this.onClose);
+    for (const [event, handler] of this.handlers) socket.on(event, handler);
   }
 
   /** True while nothing is being written or waits to be answered. */
@@ -191,12 +192,7 @@ class FastConnection {
   /** Give the connection, with the bytes not yet answered, to Node's http server. */
   private handOff(unanswered: Buffer): void {
     const { socket } = this;
-    socket.off('data', this.onData);
-    socket.off('drain', this.onDrain);
-    socket.off('end', this.onEnd);
-    socket.off('timeout', this.onTimeout);
-    socket.off('error', this.onError);
-    socket.off('close', this.onClose);
+    for (const [event, handler] of this.handlers) socket.off(event, handler);
     socket.setTimeout(0);
     this.owner.forget(this);
     socket.pause();

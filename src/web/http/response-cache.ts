@@ -108,6 +108,11 @@ export class CachedResponse {
     return { bytes: wire.body, etag, headers, notModifiedHeaders, head, notModifiedHead, wire, notModifiedWire };
   }
 
+  /** The variant to send for a request's Accept-Encoding (see `variant`). */
+  variantFor(acceptEncoding: string | undefined): Variant | Promise<Variant> {
+    return this.variant(this.compressible ? chooseCoding(acceptEncoding) : 'identity');
+  }
+
   /**
    * The variant to send for a coding: the identity bytes when the entry is not
    * compressible or compression saved nothing; a promise while it is being
@@ -292,7 +297,7 @@ interface CachedRequest {
  * Returns a promise only while the encoding is still being compressed.
  */
 export function sendCached(entry: CachedResponse, req: CachedRequest, res: CachedResponseWriter): void | Promise<void> {
-  const variant = entry.variant(entry.compressible ? chooseCoding(req.headers['accept-encoding']) : 'identity');
+  const variant = entry.variantFor(req.headers['accept-encoding']);
   if (variant instanceof Promise) return variant.then((v) => writeVariant(entry.status, v, req, res));
   writeVariant(entry.status, variant, req, res);
 }
@@ -310,7 +315,7 @@ export function cachedMessage(
   ifNoneMatch: string | undefined,
   nowMs: number,
 ): Buffer | Promise<unknown> | undefined {
-  const v = entry.variant(entry.compressible ? chooseCoding(acceptEncoding) : 'identity');
+  const v = entry.variantFor(acceptEncoding);
   if (v instanceof Promise) return v;
   if (entry.status === 200 && matchesEtag(ifNoneMatch, v.etag)) return v.notModifiedWire?.at(nowMs);
   return v.wire.at(nowMs);
