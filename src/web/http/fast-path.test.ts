@@ -7,6 +7,7 @@
  * connections; and the fast path really answered the plain ones.
  */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createServer, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -243,6 +244,49 @@ describe('the fast path', () => {
     await site.store.close();
   });
 
+  it('closes a connection idle for its keep-alive timeout, not before, and not one still taking a response', { timeout: 30_000 }, async () => {
+    const idleMs = 400;
+    const big = Buffer.alloc(64 * 1024 * 1024, 97);
+    const server = new FastServer(
+      { keepAliveTimeout: idleMs },
+      () => assert.fail('not for Node'),
+      (request) =>
+        Buffer.concat([
+          Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${request.target === '/big' ? big.length : 0}\r\n\r\n`),
+          request.target === '/big' ? big : Buffer.alloc(0),
+        ]),
+    );
+    const port = await listen(server);
+    const open = (path: string) => {
+      const socket = connect(port, '127.0.0.1');
+      const closedAt = new Promise<number>((resolve) => socket.on('close', () => resolve(Date.now())));
+      socket.on('connect', () => socket.write(GET(path)));
+      return { socket, closedAt };
+    };
+    const idle = open('/');
+    const answered = await new Promise<number>((resolve) => idle.socket.once('data', () => resolve(Date.now())));
+    // A client that reads nothing for longer than the timeout, then everything.
+    const slow = open('/big');
+    slow.socket.on('error', () => {});
+    slow.socket.pause();
+    let slowClosed = false;
+    void slow.closedAt.then(() => {
+      slowClosed = true;
+    });
+    const closedAt = await idle.closedAt;
+    assert.ok(closedAt - answered >= idleMs, `closed ${closedAt - answered} ms after its answer`);
+    await new Promise((r) => setTimeout(r, idleMs));
+    assert.equal(slowClosed, false, 'a client still taking its response is not idle');
+    let got = 0;
+    slow.socket.on('data', (d: Buffer) => {
+      got += d.length;
+    });
+    slow.socket.resume();
+    await slow.closedAt;
+    assert.ok(got > big.length, `the slow client got all ${big.length} bytes of the body (${got} with the head) before the connection closed`);
+    await new Promise((resolve) => server.close(resolve));
+  });
+
   it('lets close() finish while a client keeps an idle keep-alive connection open', async () => {
     const server = new FastServer(
       { keepAliveTimeout: KEEP_ALIVE_MS },
@@ -262,24 +306,135 @@ describe('the fast path', () => {
   });
 });
 
+/**
+ * The parser as it was first written, over a latin1 string with regular
+ * expressions: slower, but short enough to read as the definition of what
+ * the fast path takes. The byte parser must agree with it on every head.
+ */
+function referenceParse(head: string): FastRequest | undefined {
+  if (/[^\t\r\n\x20-\x7e]/.test(head)) return undefined;
+  const lines = head.split('\r\n');
+  const line = /^GET (\/[!-~]*) HTTP\/1\.1$/.exec(lines[0] as string);
+  if (!line) return undefined;
+  const request: FastRequest = { target: line[1] as string, acceptEncoding: undefined, acceptLanguage: undefined, ifNoneMatch: undefined };
+  let hosts = 0;
+  for (const text of lines.slice(1)) {
+    if (text.includes('\r') || text.includes('\n') || text.startsWith(' ') || text.startsWith('\t')) return undefined;
+    const colon = text.indexOf(':');
+    if (colon <= 0) return undefined;
+    const name = text.slice(0, colon);
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return undefined;
+    const value = text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+    const lower = name.toLowerCase();
+    if (lower === 'host') hosts++;
+    else if (lower === 'accept-encoding' || lower === 'accept-language' || lower === 'if-none-match') {
+      const field = lower === 'accept-encoding' ? 'acceptEncoding' : lower === 'accept-language' ? 'acceptLanguage' : 'ifNoneMatch';
+      if (request[field] !== undefined) return undefined;
+      request[field] = value;
+    } else if (lower === 'connection') {
+      if (value.toLowerCase() !== 'keep-alive') return undefined;
+    } else if (['content-length', 'transfer-encoding', 'expect', 'upgrade', 'te', 'trailer', 'http2-settings'].includes(lower)) return undefined;
+  }
+  return hosts === 1 ? request : undefined;
+}
+
+const parse = (head: string) => parseFastRequest(Buffer.from(head, 'latin1'));
+
 describe('parseFastRequest', () => {
   it('reads the target and the three headers the cache looks at, and nothing it should not', () => {
-    assert.deepEqual(
-      parseFastRequest('GET /a?b=c HTTP/1.1\r\nhost: x\r\nAccept-Encoding:  gzip, br \r\nIF-NONE-MATCH: "e"\r\nAccept-Language: de\r\nX-Other: 1'),
-      {
-        target: '/a?b=c',
-        acceptEncoding: 'gzip, br',
-        acceptLanguage: 'de',
-        ifNoneMatch: '"e"',
-      },
+    assert.deepEqual(parse('GET /a?b=c HTTP/1.1\r\nhost: x\r\nAccept-Encoding:  gzip, br \r\nIF-NONE-MATCH: "e"\r\nAccept-Language: de\r\nX-Other: 1'), {
+      target: '/a?b=c',
+      acceptEncoding: 'gzip, br',
+      acceptLanguage: 'de',
+      ifNoneMatch: '"e"',
+    });
+    assert.equal(parse('GET /a HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nAccept-Encoding: br'), undefined, 'a repeated header Node would join');
+    assert.equal(parse('GET /a HTTP/1.1\r\nHost: x\r\nConnection: close'), undefined);
+    assert.deepEqual(parse('GET /a HTTP/1.1\r\nHost: x\r\nConnection: Keep-Alive')?.target, '/a');
+    assert.equal(parse('GET /a HTTP/1.1\r\nHost: x\r\nTE: trailers'), undefined);
+    assert.equal(parse('GET  /a HTTP/1.1\r\nHost: x'), undefined);
+  });
+
+  it('reads only the bytes it is given', () => {
+    const bytes = Buffer.from('xxGET /b HTTP/1.1\r\nHost: y\r\n\r\nGET /c HTTP/1.1\r\nHost: y', 'latin1');
+    assert.equal(parseFastRequest(bytes, 2, bytes.indexOf('\r\n\r\n'))?.target, '/b');
+    assert.equal(parseFastRequest(bytes, bytes.indexOf('GET /c'))?.target, '/c');
+  });
+
+  it('refuses what a request head must not hold: lone CR or LF, folded or empty lines, bytes outside ASCII, a name that is not a token', () => {
+    for (const head of [
+      'GET /a HTTP/1.1\r\nHost: x\rY: z',
+      'GET /a HTTP/1.1\r\nHost: x\nY: z',
+      'GET /a HTTP/1.1\r\nHost: x\r\n Y: z',
+      'GET /a HTTP/1.1\r\nHost: x\r\n\tY: z',
+      'GET /a HTTP/1.1\r\nHost: x\r\n',
+      'GET /a HTTP/1.1\r\n\r\nHost: x',
+      'GET /a HTTP/1.1\r\nHost: caf\xe9',
+      'GET /\xe9 HTTP/1.1\r\nHost: x',
+      'GET /a HTTP/1.1\r\nHo st: x',
+      'GET /a HTTP/1.1\r\n: x\r\nHost: x',
+      'GET /a HTTP/1.1\r\nHost x',
+      'GET /a HTTP/1.1\r\nHost: x\r\nHost: y',
+      'GET /a HTTP/1.1',
+      'GET /a HTTP/1.10\r\nHost: x',
+      'GET /a HTTP/1.1 \r\nHost: x',
+      'get /a HTTP/1.1\r\nHost: x',
+      'GET a HTTP/1.1\r\nHost: x',
+      'HEAD /a HTTP/1.1\r\nHost: x',
+      'GET /a HTTP/1.1\r\nHost: x\r\nContent-Length: 0',
+      'GET /a HTTP/1.1\r\nHost: x\r\nTRANSFER-encoding: chunked',
+      'GET /a HTTP/1.1\r\nHost: x\r\nUpgrade: h2c',
+      'GET /a HTTP/1.1\r\nHost: x\r\nExpect: 100-continue',
+      'GET /a HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Upgrade',
+    ])
+      assert.equal(parse(head), undefined, JSON.stringify(head));
+  });
+
+  it('agrees with the reference parser on any head made of request-like pieces', () => {
+    const piece = fc.constantFrom(
+      'GET',
+      ' ',
+      '/',
+      '/apps/signal',
+      '?q=a%20b',
+      ' HTTP/1.1',
+      ' HTTP/1.0',
+      '\r\n',
+      '\r',
+      '\n',
+      '\t',
+      ':',
+      'Host',
+      'HOST',
+      'host',
+      'Accept-Encoding',
+      'accept-language',
+      'If-None-Match',
+      'Connection',
+      'keep-alive',
+      'Keep-Alive',
+      'close',
+      'TE',
+      'Trailer',
+      'Expect',
+      'Content-Length',
+      'x-other',
+      'gzip, br',
+      '"etag"',
+      '\x7f',
+      '\xe9',
+      '\0',
     );
-    assert.equal(
-      parseFastRequest('GET /a HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nAccept-Encoding: br'),
-      undefined,
-      'a repeated header Node would join',
+    const plain = fc.constant('GET /apps/signal HTTP/1.1\r\nHost: x');
+    const head = fc.oneof(
+      fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')),
+      fc.tuple(plain, fc.array(piece, { maxLength: 16 })).map(([start, parts]) => start + parts.join('')),
     );
-    assert.equal(parseFastRequest('GET /a HTTP/1.1\r\nHost: x\r\nConnection: close'), undefined);
-    assert.equal(parseFastRequest('GET /a HTTP/1.1\r\nHost: x\r\nTE: trailers'), undefined);
-    assert.equal(parseFastRequest('GET  /a HTTP/1.1\r\nHost: x'), undefined);
+    fc.assert(
+      fc.property(head, (text) => {
+        assert.deepEqual(parse(text), referenceParse(text), JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -145,6 +145,18 @@ describe('Lru', () => {
     assert.ok(lru.get('a'));
     assert.equal(lru.get('b'), undefined);
   });
+  it('keeps an entry used between every new one however many come and go, and drops the unused ones oldest first', () => {
+    const lru = new Lru(10, 1_000_000);
+    for (let i = 0; i < 10; i++) lru.set(`k${i}`, entry(10));
+    for (let i = 10; i < 200; i++) {
+      assert.ok(lru.get('k0'), `k0 kept when k${i} comes`);
+      lru.set(`k${i}`, entry(10));
+    }
+    assert.equal(lru.size, 10);
+    // The other nine are the newest nine.
+    for (let i = 191; i < 200; i++) assert.ok(lru.get(`k${i}`), `k${i}`);
+    assert.equal(lru.get('k190'), undefined);
+  });
   it('keeps at most its bytes, compressed copies included, and refuses an entry too big for it', async () => {
     const lru = new Lru(100, 8_000);
     for (const k of ['a', 'b', 'c']) lru.set(k, entry(900));

@@ -70,6 +70,8 @@ export class CachedResponse {
   size: number;
   /** Told how many bytes a new compressed copy added (the LRU that holds the entry). */
   onGrow: ((entry: CachedResponse, bytes: number) => void) | undefined;
+  /** @internal When the Lru holding this entry last put it last (its count of placements then). */
+  placed = 0;
   private readonly coded: Partial<Record<'br' | 'gzip', Variant | Promise<Variant>>> = {};
   private readonly base: Record<string, string>;
 
@@ -140,10 +142,20 @@ export class CachedResponse {
   }
 }
 
-/** A least-recently-used map bounded by entries and by bytes. */
+/**
+ * A least-recently-used map bounded by entries and by bytes. Approximately:
+ * a hit moves its entry to the newest end only when it may be in the older
+ * half (at least half as many placements since its own as there are entries), so the hot entries
+ * of a busy server are not deleted and set again on every request. An entry
+ * used since it was last moved is never among the older half's oldest, so
+ * what goes first is still something not used for at least half the map's
+ * turnover.
+ */
 export class Lru {
   private readonly map = new Map<string, CachedResponse>();
   private heldBytes = 0;
+  /** How many times an entry has been put at the newest end. */
+  private placements = 0;
 
   constructor(
     readonly maxEntries: number,
@@ -160,10 +172,13 @@ export class Lru {
 
   get(key: string): CachedResponse | undefined {
     const hit = this.map.get(key);
-    if (hit) {
+    // How many entries were placed after this one: at most its distance from the newest end.
+    const age = hit ? this.placements - hit.placed : 0;
+    if (hit && age > 0 && age >= this.map.size >> 1) {
       // Most recently used last.
       this.map.delete(key);
       this.map.set(key, hit);
+      hit.placed = ++this.placements;
     }
     return hit;
   }
@@ -172,6 +187,7 @@ export class Lru {
     if (this.maxEntries <= 0 || entry.size > this.maxBytes / 8) return;
     this.delete(key);
     this.map.set(key, entry);
+    entry.placed = ++this.placements;
     this.heldBytes += entry.size;
     entry.onGrow = (e, n) => {
       if (this.map.get(key) !== e) return;
