@@ -32,4 +32,25 @@ describe('canonicalJson', () => {
     assert.throws(() => canonicalJson(undefined), /\$: undefined is not valid JSON/);
     assert.throws(() => canonicalJson(cyclic), /\$\.self: circular/);
   });
+
+  it('encodes holes, deep values and toJSON results as it always has', () => {
+    // a hole is left out (as Array.prototype.map leaves it), an undefined item is refused
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is tested
+    assert.equal(canonicalJson([, 1]), '[,1]');
+    assert.throws(() => canonicalJson({ list: [1, undefined] }), /\$\.list\[1\]: undefined is not valid JSON/);
+    let deep: unknown = { z: 1, a: [true] };
+    for (let i = 0; i < 200; i++) deep = { [`k${i % 3}`]: deep, b: i };
+    assert.deepEqual(JSON.parse(canonicalJson(deep)), deep);
+    assert.equal(canonicalJson({ d: new Date('2024-01-02T03:04:05Z'), n: -0 }), '{"d":"2024-01-02T03:04:05.000Z","n":0}');
+    const deepCycle: Record<string, unknown> = {};
+    let at = deepCycle;
+    for (let i = 0; i < 100; i++) {
+      const next: Record<string, unknown> = {};
+      at.next = next;
+      at = next;
+    }
+    at.back = deepCycle;
+    assert.throws(() => canonicalJson(deepCycle), /\.back: circular reference/);
+    assert.throws(() => canonicalJson({ a: { b: [{ c: Number.POSITIVE_INFINITY }] } }), /\$\.a\.b\[0\]\.c: Infinity is not valid JSON/);
+  });
 });
