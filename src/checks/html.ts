@@ -47,6 +47,8 @@ interface TreeIndex {
   byTagName?: Map<string, number[]>;
   /** Attribute name → its value → the elements with it, in document order (made on first use, for data-section and data-question). */
   byAttr?: Map<string, Map<string, HtmlElement[]>>;
+  /** Each node's text as textOf without `skip` reads it (made as it is read; a Map held by the tree's index, not a WeakMap entry per node). */
+  pieces: Map<HtmlNode, Piece>;
 }
 
 const indexes = new WeakMap<HtmlNode, TreeIndex>();
@@ -73,7 +75,7 @@ function indexOf(top: HtmlNode): TreeIndex {
     } else for (const c of childrenOf(n)) visit(c);
   };
   visit(top);
-  index = { order, position, end };
+  index = { order, position, end, pieces: new Map() };
   indexes.set(top, index);
   return index;
 }
@@ -154,10 +156,20 @@ export function elements(root: HtmlNode, match: (el: HtmlElement) => boolean): H
 
 /** A matcher for elements with one of these tag names (elements() reads those from the tree's tag index instead of testing every element). */
 export function byTag(...tags: string[]): (el: HtmlElement) => boolean {
-  const match = (el: HtmlElement) => tags.includes(el.tagName);
-  matcherTags.set(match, tags);
+  const key = tags.join(' ');
+  let match = tagMatchers.get(key);
+  if (!match) {
+    match = (el: HtmlElement) => tags.includes(el.tagName);
+    matcherTags.set(match, tags);
+    if (tagMatchers.size >= TAG_MATCHERS_KEPT) tagMatchers.clear();
+    tagMatchers.set(key, match);
+  }
   return match;
 }
+
+/** One matcher per list of tags: the rules ask for the same few lists on every page (a matcher is pure, so it can be shared). */
+const tagMatchers = new Map<string, (el: HtmlElement) => boolean>();
+const TAG_MATCHERS_KEPT = 1_000;
 
 /** The elements of the tree `doc` tops whose attribute `name` is `value`, in document order; undefined when `doc` is not a tree's top. */
 function withAttr(doc: HtmlNode, name: string, value: string): HtmlElement[] | undefined {
@@ -204,8 +216,10 @@ interface Piece {
 const NOTHING: Piece = { text: '', lead: false, trail: false };
 const SPACE: Piece = { text: '', lead: true, trail: true };
 
-/** Each node's text as textOf without `skip` reads it. */
-const pieces = new WeakMap<HtmlNode, Piece>();
+/** Each node's text as textOf without `skip` reads it, for nodes outside an indexed tree (a text node asked for on its own). */
+const loosePieces = new WeakMap<HtmlNode, Piece>();
+
+type Pieces = Map<HtmlNode, Piece> | WeakMap<HtmlNode, Piece>;
 
 function join(a: Piece, b: Piece): Piece {
   if (b.text === '') return a.text === '' ? (a.lead || b.lead ? SPACE : NOTHING) : b.lead && !a.trail ? { text: a.text, lead: a.lead, trail: true } : a;
@@ -223,7 +237,7 @@ function textPiece(value: string): Piece {
 }
 
 /** What `x` adds to its parent's text, nothing skipped. */
-function pieceOf(x: HtmlNode): Piece {
+function pieceOf(x: HtmlNode, pieces: Pieces): Piece {
   let piece = pieces.get(x);
   if (piece !== undefined) return piece;
   if (x.nodeName === '#text' && 'value' in x) piece = textPiece(x.value);
@@ -232,22 +246,23 @@ function pieceOf(x: HtmlNode): Piece {
   else if (INVISIBLE.has(x.tagName)) piece = NOTHING;
   // footnote numbers are not prose: "Telegram.<sup>1</sup>" reads "Telegram.", never "Telegram.1"
   else if (x.tagName === 'sup' && hasClass(x, 'cite')) piece = SPACE;
-  else piece = BLOCKS.has(x.tagName) ? join(join(SPACE, childrenPiece(x)), SPACE) : childrenPiece(x);
+  else piece = BLOCKS.has(x.tagName) ? join(join(SPACE, childrenPiece(x, pieces)), SPACE) : childrenPiece(x, pieces);
   pieces.set(x, piece);
   return piece;
 }
 
-function childrenPiece(n: HtmlElement): Piece {
+function childrenPiece(n: HtmlElement, pieces: Pieces): Piece {
   let out = NOTHING;
-  for (const c of n.childNodes) out = join(out, pieceOf(c));
+  for (const c of n.childNodes) out = join(out, pieceOf(c, pieces));
   return out;
 }
 
 /** The text a reader sees in `n`, whitespace collapsed; elements for which `skip` holds (and what they hold) left out. */
 export function textOf(n: HtmlNode, skip?: (el: HtmlElement) => boolean): string {
-  if (!skip) return pieceOf(n).text;
   const range = rangeOf(n);
-  if (!range) return walkText(n, skip, undefined).text;
+  const pieces = range ? range.index.pieces : loosePieces;
+  if (!skip) return pieceOf(n, pieces).text;
+  if (!range) return walkText(n, skip, undefined, pieces).text;
   // The elements `skip` leaves out, and their ancestors up to `n`: the only nodes whose text differs from their plain text.
   let changed: Set<HtmlNode> | undefined;
   const { order } = range.index;
@@ -257,17 +272,17 @@ export function textOf(n: HtmlNode, skip?: (el: HtmlElement) => boolean): string
     changed ??= new Set();
     for (let a: HtmlNode | null = el; a && !changed.has(a); a = a === n || !('parentNode' in a) ? null : a.parentNode) changed.add(a);
   }
-  return changed ? walkText(n, skip, changed).text : pieceOf(n).text;
+  return changed ? walkText(n, skip, changed, pieces).text : pieceOf(n, pieces).text;
 }
 
 /** The text of `n` with `skip`: walked where `changed` holds the node (or everywhere, without `changed`), the plain text elsewhere. */
-function walkText(x: HtmlNode, skip: (el: HtmlElement) => boolean, changed: Set<HtmlNode> | undefined): Piece {
-  if (!isElement(x)) return pieceOf(x);
+function walkText(x: HtmlNode, skip: (el: HtmlElement) => boolean, changed: Set<HtmlNode> | undefined, pieces: Pieces): Piece {
+  if (!isElement(x)) return pieceOf(x, pieces);
   if (INVISIBLE.has(x.tagName) || skip(x)) return NOTHING;
-  if (changed && !changed.has(x)) return pieceOf(x);
+  if (changed && !changed.has(x)) return pieceOf(x, pieces);
   if (x.tagName === 'sup' && hasClass(x, 'cite')) return SPACE;
   let out = NOTHING;
-  for (const c of x.childNodes) out = join(out, walkText(c, skip, changed));
+  for (const c of x.childNodes) out = join(out, walkText(c, skip, changed, pieces));
   return BLOCKS.has(x.tagName) ? join(join(SPACE, out), SPACE) : out;
 }
 
