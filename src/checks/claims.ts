@@ -111,17 +111,20 @@ const providerCannotRead: Detector = (s, r, t) => {
 /** An explicit denial right before the verb: "does not share", "never sells", "won't use". */
 const DENIAL = String.raw`\b(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|will not|won't|never|no longer|not)\s+(?:[\w-]+\s+){0,2}?`;
 
+/** "does not share data", "never sells": made once (not per sentence); without the g flag, test() keeps no state between sentences. */
+const DENIED_SHARING = new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i');
+const DENIED_SELLING = new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i');
+
 /** A denial narrowed to some purpose or party ("never shared ... for their marketing purposes") is not a blanket claim. */
 const QUALIFIED = /\bfor (?:their|its|the) (?:own )?(?:marketing|advertising)\b|\bexcept\b|\bunless\b|\bother than\b|\bwithout (?:your )?consent\b/i;
 
 const sharing: Detector = (s, r) => {
   const f = r.sharing.thirdParties;
   if (!isKnown(f)) {
-    const claimed =
-      !hedged(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s) && !QUALIFIED.test(s);
+    const claimed = !hedged(s) && DENIED_SHARING.test(s) && !QUALIFIED.test(s);
     return claimed ? against('no-sharing', 'check.claim.unknown', UNKNOWN('sharing.thirdParties')) : null;
   }
-  if (f.value === 'yes' && !QUALIFIED.test(s) && new RegExp(`${DENIAL}shar(?:e|es|ed|ing)\\b[^.]*\\b(?:data|third[- ]part\\w*|information)\\b`, 'i').test(s)) {
+  if (f.value === 'yes' && !QUALIFIED.test(s) && DENIED_SHARING.test(s)) {
     return against('no-sharing', 'check.claim.isValue', { fact: 'sharing.thirdParties', value: 'yes' });
   }
   if (f.value === 'no' && affirms(s, /\bshar(?:e|es|ed|ing)\b[^.]*\bthird[- ]part/i))
@@ -131,12 +134,8 @@ const sharing: Detector = (s, r) => {
 
 const selling: Detector = (s, r) => {
   const f = r.sharing.sellsData;
-  if (!isKnown(f))
-    return !hedged(s) && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s)
-      ? against('no-selling', 'check.claim.unknown', UNKNOWN('sharing.sellsData'))
-      : null;
-  if (f.value && new RegExp(`${DENIAL}(?:sell|sells|sold)\\b`, 'i').test(s))
-    return against('no-selling', 'check.claim.isBoolean', { fact: 'sharing.sellsData', value: 'true' });
+  if (!isKnown(f)) return !hedged(s) && DENIED_SELLING.test(s) ? against('no-selling', 'check.claim.unknown', UNKNOWN('sharing.sellsData')) : null;
+  if (f.value && DENIED_SELLING.test(s)) return against('no-selling', 'check.claim.isBoolean', { fact: 'sharing.sellsData', value: 'true' });
   if (!f.value && affirms(s, /\bsells?\s+(?:your\s+|its\s+users'?\s+|user\s+|personal\s+)?(?:data|information)\b|\bsells data about\b/i))
     return against('selling', 'check.claim.isBoolean', { fact: 'sharing.sellsData', value: 'false' });
   return null;
@@ -164,7 +163,12 @@ const detectors: Detector[] = [openSource, audited, e2eeByDefault, providerCanno
  * @example contradictionsIn('Open source and audited.', review, taxonomy) // [{ claim: 'open-source', ... }]
  */
 export function contradictionsIn(sentence: string, review: Review, taxonomy: Taxonomy): Contradiction[] {
-  return detectors.map((d) => d(sentence, review, taxonomy)).filter((c): c is Contradiction => c !== null);
+  const out: Contradiction[] = [];
+  for (const detect of detectors) {
+    const c = detect(sentence, review, taxonomy);
+    if (c !== null) out.push(c);
+  }
+  return out;
 }
 
 /** A short quotation of a sentence for messages. */
