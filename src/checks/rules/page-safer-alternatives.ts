@@ -8,8 +8,18 @@ function escape(s: string): string {
 
 /** A word as both names and running text are compared: case and surrounding punctuation dropped. */
 function wordKey(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+    if (wordKeys.size >= WORD_KEYS_KEPT) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
+
+/** Each word's key, worked out once: the pages of a dataset are written with the same few thousand words. */
+const wordKeys = new Map<string, string>();
+const WORD_KEYS_KEPT = 50_000;
 
 interface AppIndex {
   bySlug: Map<string, AppSummary>;
