@@ -227,8 +227,12 @@ function join(a: Piece, b: Piece): Piece {
   return { text: a.trail || b.lead ? `${a.text} ${b.text}` : a.text + b.text, lead: a.lead, trail: b.trail };
 }
 
+/** Whitespace that collapsing changes: any but a single plain space (a space before more whitespace, or a tab, newline, no-break space…). */
+const COLLAPSIBLE = /[^\S ]| \s/;
+
 function textPiece(value: string): Piece {
-  const text = value.replace(/\s+/g, ' ');
+  // where every whitespace is a lone plain space, collapsing gives the same text: not copied
+  const text = COLLAPSIBLE.test(value) ? value.replace(/\s+/g, ' ') : value;
   if (text === ' ') return SPACE;
   if (text === '') return NOTHING;
   const lead = text.charCodeAt(0) === 32;
