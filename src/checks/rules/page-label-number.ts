@@ -40,6 +40,8 @@ export const pageLabelNumber: PageRule = {
 /** The numbers shown with a no-score word, and the scores out of 10 outside 0–10, in one run of text. */
 function issuesIn(text: string): Issue[] {
   const issues: Issue[] = [];
+  // each of the three patterns matches a "/" (most table cells have none)
+  if (!text.includes('/')) return issues;
   for (const m of text.matchAll(WORDS_THEN_NUMBER))
     issues.push({ path: `"${m[0]}"`, ...says('check.pageLabelNumber.both', { label: m[1] ?? '', score: m[2] ?? '' }) });
   for (const m of text.matchAll(NUMBER_THEN_WORDS))
