@@ -42,6 +42,18 @@ function indexOf(apps: readonly AppSummary[]): AppIndex {
   return index;
 }
 
+/** The pattern of an app's name as a whole word, made once per name (test() is given lastIndex 0 each time, replace() starts from 0 itself). */
+function namePattern(appName: string): RegExp {
+  let pattern = namePatterns.get(appName);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w-])${escape(appName)}(?![\\w-])`, 'g');
+    if (namePatterns.size >= WORD_KEYS_KEPT) namePatterns.clear();
+    namePatterns.set(appName, pattern);
+  }
+  return pattern;
+}
+const namePatterns = new Map<string, RegExp>();
+
 /** Apps an element offers: linked ones by slug, then named ones by name. */
 function offeredIn(els: readonly HtmlElement[], apps: readonly AppSummary[], self: string): AppSummary[] {
   const found = new Map<string, AppSummary>();
@@ -58,7 +70,8 @@ function offeredIn(els: readonly HtmlElement[], apps: readonly AppSummary[], sel
   const words = new Set(text.split(/\s+/).map(wordKey));
   const candidates = [...words].flatMap((w) => byFirstWord.get(w) ?? []).sort((a, b) => b.name.length - a.name.length);
   for (const app of candidates) {
-    const name = new RegExp(`(?<![\\w-])${escape(app.name)}(?![\\w-])`, 'g');
+    const name = namePattern(app.name);
+    name.lastIndex = 0;
     if (!name.test(text)) continue;
     text = text.replace(name, ' ');
     if (app.slug !== self && !found.has(app.slug)) found.set(app.slug, app);
