@@ -43,3 +43,16 @@ test('the render order holds every URL once, each comparison and API entry right
   assert.deepEqual(rest(order), rest(listed));
   assert.equal(order.at(-1), '/api/v1/apps/not-listed-anywhere');
 });
+
+test('the pages and comparisons worked out once per snapshot are those of a snapshot built afresh from the same data', async () => {
+  const snapshot = await fx.site.snapshot();
+  const first = [...sitePages(snapshot)];
+  assert.deepEqual([...sitePages(snapshot)], first);
+  // Another snapshot (its own list of apps) works them out again, and they come out the same.
+  const again = { ...snapshot, apps: [...snapshot.apps] };
+  assert.deepEqual([...sitePages(again)], first);
+  assert.deepEqual(
+    [...comparePairs(again)].map(([a, b]) => [a.review.slug, b.review.slug]),
+    [...comparePairs(snapshot)].map(([a, b]) => [a.review.slug, b.review.slug]),
+  );
+});

@@ -15,11 +15,38 @@ export interface SitePath {
   alternates?: { locale: string; path: string }[];
 }
 
+/** Worked out once per snapshot (keyed by its list of apps, which the export's pinned copy shares), with what they were worked out from. */
+interface Listed {
+  bySlug: SiteSnapshot['bySlug'];
+  catalog: SiteSnapshot['catalog'];
+  stats: SiteSnapshot['stats'];
+  pairs?: [SiteApp, SiteApp][];
+  pages?: SitePath[];
+}
+
+const listed = new WeakMap<readonly SiteApp[], Listed>();
+
+/** What was worked out for `snapshot` so far (nothing when its list of apps is new, or came with another catalog, stats or index). */
+function listedFor(snapshot: SiteSnapshot): Listed {
+  const known = listed.get(snapshot.apps);
+  if (known && known.bySlug === snapshot.bySlug && known.catalog === snapshot.catalog && known.stats === snapshot.stats) return known;
+  const made: Listed = { bySlug: snapshot.bySlug, catalog: snapshot.catalog, stats: snapshot.stats };
+  listed.set(snapshot.apps, made);
+  return made;
+}
+
 /**
- * The comparison pages the site links to: each app against its safer alternatives.
+ * The comparison pages the site links to: each app against its safer alternatives
+ * (worked out once per snapshot: the export, its render order, its dependency keys and the sitemap all ask).
  * @example comparePairs(snapshot)[0] // ['imessage', 'signal']
  */
 export function* comparePairs(snapshot: SiteSnapshot): Generator<[SiteApp, SiteApp]> {
+  const known = listedFor(snapshot);
+  known.pairs ??= [...pairsOf(snapshot)];
+  yield* known.pairs;
+}
+
+function* pairsOf(snapshot: SiteSnapshot): Generator<[SiteApp, SiteApp]> {
   const byCategory = new Map<string, SiteApp[]>();
   for (const a of snapshot.apps) {
     const list = byCategory.get(a.review.category) ?? [];
@@ -41,10 +68,24 @@ export function* comparePairs(snapshot: SiteSnapshot): Generator<[SiteApp, SiteA
  * @example [...sitePages(snapshot)].map((p) => p.path) // ['/', '/de', '/fr', '/apps', '/de/apps', ...]
  */
 export function* sitePages(snapshot: SiteSnapshot): Generator<SitePath> {
-  for (const page of englishPages(snapshot)) {
-    const alternates = alternatePaths(page.path);
-    for (const a of alternates) yield { ...page, path: a.path, alternates };
+  yield* sitePageList(snapshot);
+}
+
+/**
+ * sitePages as a list, made once per snapshot (the export lists the pages, counts
+ * them for the sitemap's parts and renders each part from them). Not to be changed.
+ */
+export function sitePageList(snapshot: SiteSnapshot): readonly SitePath[] {
+  const known = listedFor(snapshot);
+  if (!known.pages) {
+    const pages: SitePath[] = [];
+    for (const page of englishPages(snapshot)) {
+      const alternates = alternatePaths(page.path);
+      for (const a of alternates) pages.push({ ...page, path: a.path, alternates });
+    }
+    known.pages = pages;
   }
+  return known.pages;
 }
 
 /** Every English HTML page worth indexing: home, methodology, about, compare form, the API reference, categories, reviews and comparisons. */

@@ -6,7 +6,7 @@ import type { Hono } from 'hono';
 import type { RouteDeps } from '../http/route-deps.tsx';
 import type { SiteSnapshot } from '../site-data.ts';
 import { ResourceCache, sendResource } from '../http/resource.ts';
-import { sitePages, type SitePath } from './site-paths.ts';
+import { sitePageList, type SitePath } from './site-paths.ts';
 import { xmlText } from '../http/xml.ts';
 
 export const SITEMAP_LIMIT = 50_000;
@@ -20,7 +20,7 @@ function alternateLinks(siteUrl: string, p: SitePath): string {
   return [...p.alternates.map((a) => link(a.locale, a.path)), ...(english ? [link('x-default', english.path)] : [])].join('');
 }
 
-function urlset(siteUrl: string, pages: SitePath[]): string {
+function urlset(siteUrl: string, pages: readonly SitePath[]): string {
   const urls = pages.map(
     (p) => `<url><loc>${xmlText(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${xmlText(p.lastmod)}</lastmod>` : ''}${alternateLinks(siteUrl, p)}</url>`,
   );
@@ -32,19 +32,12 @@ function urlset(siteUrl: string, pages: SitePath[]): string {
  * @example sitemapParts(snapshot) // 0 for the bundled dataset
  */
 export function sitemapParts(snapshot: SiteSnapshot, limit = SITEMAP_LIMIT): number {
-  let n = 0;
-  for (const _ of sitePages(snapshot)) n++;
+  const n = sitePageList(snapshot).length;
   return n <= limit ? 0 : Math.ceil(n / limit);
 }
 
 function part(snapshot: SiteSnapshot, index: number, limit: number): SitePath[] {
-  const out: SitePath[] = [];
-  let i = 0;
-  for (const p of sitePages(snapshot)) {
-    if (i >= index * limit && i < (index + 1) * limit) out.push(p);
-    i++;
-  }
-  return out;
+  return sitePageList(snapshot).slice(index * limit, (index + 1) * limit);
 }
 
 export function registerSitemap(app: Hono, deps: RouteDeps, limit = SITEMAP_LIMIT): void {
@@ -53,7 +46,7 @@ export function registerSitemap(app: Hono, deps: RouteDeps, limit = SITEMAP_LIMI
     const { snapshot } = await deps.routeContext();
     const resource = cache.get(snapshot.version, 'index', () => {
       const parts = sitemapParts(snapshot, limit);
-      if (parts === 0) return { body: urlset(deps.siteUrl, [...sitePages(snapshot)]), type: XML };
+      if (parts === 0) return { body: urlset(deps.siteUrl, sitePageList(snapshot)), type: XML };
       const entries = Array.from({ length: parts }, (_, i) => `<sitemap><loc>${xmlText(`${deps.siteUrl}/sitemap-${i + 1}.xml`)}</loc></sitemap>`);
       return {
         body: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`,
