@@ -18,7 +18,7 @@
  * the rest of an incremental build (bench/README.md).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -28,6 +28,7 @@ import type { SiteSnapshot } from '../web/site-data.ts';
 import { datasetJsonFrame, DOWNLOAD_PATHS, DOWNLOAD_TYPES } from '../web/downloads/files.ts';
 import { ExportError } from './errors.ts';
 import { exportFilePath } from './file-path.ts';
+import { writeParts } from './write-parts.ts';
 import type { RenderOutcome, RenderSettings } from './renderer.ts';
 
 /** The file in the build cache that keeps the compressed pieces. */
@@ -111,29 +112,6 @@ export function gzipMember(pieces: readonly Uint8Array[], crc: number, length: n
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE(length % 2 ** 32, 4);
   return [header, ...pieces, trailer];
-}
-
-/** Write `parts` one after another into `file` (gathered writes: the ~200 MB download is not copied into one buffer first). */
-function writeParts(file: string, parts: readonly Uint8Array[]): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (let i = 0; i < parts.length; i += 1024) {
-      const chunk = parts.slice(i, i + 1024);
-      let done = writevSync(fd, chunk);
-      // A short write: the rest of the chunk, part by part.
-      for (const part of chunk) {
-        if (done >= part.byteLength) {
-          done -= part.byteLength;
-          continue;
-        }
-        let at = done;
-        while (at < part.byteLength) at += writeSync(fd, part, at);
-        done = 0;
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function put(path: string, parts: readonly Uint8Array[], atomic: boolean): void {

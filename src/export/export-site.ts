@@ -15,8 +15,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { WebApp } from '../web/app.tsx';
 import type { SiteApp, SiteData, SiteSnapshot } from '../web/site-data.ts';
-import { dataTypeCount, saferAlternativeSlugs } from '../narrative/category.ts';
-import { retirementOf } from '../domain/review.ts';
+import { saferAlternativeSlugs } from '../narrative/category.ts';
+import { peerKey } from './peer-key.ts';
 import type { OpenStoreOptions } from '../store/index.ts';
 import { commonSecurityHeaders, hstsMaxAge, resourcePolicyFor } from '../web/http/security.ts';
 import { sitePages, siteFiles, comparePairs } from '../web/sitemap/site-paths.ts';
@@ -278,7 +278,7 @@ export interface ExportManifest {
   /**
    * By slug, `<own> <peer> <category>`: `own` hashes the app's latest revision
    * (what its own pages show), `peer` what the pages of other apps read of it
-   * (see peerView), so a change that moves neither renders only the pages
+   * (see peerView in peer-key.ts), so a change that moves neither renders only the pages
    * that show the app itself.
    */
   apps?: Record<string, string>;
@@ -294,19 +294,6 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/**
- * What the pages of other apps read of an app: its name, its whole score
- * (score, label, tone, every dimension's level and score: category medians,
- * ranks, safer alternatives and their reasons), whether it is retired
- * (retired apps are never offered as alternatives) and how many data types it
- * collects (the category's data-collection comparison). An alternative's
- * other facts are read too (the review page's trade-offs), which is why a
- * page also lists its alternatives among its owners (skippableUrls).
- */
-function peerView(a: SiteApp): unknown {
-  return [a.review.name, a.score, retirementOf(a.review) ?? null, dataTypeCount(a.review)];
-}
-
 /** The dependency keys of a snapshot (see ExportManifest). */
 export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
   const apps: Record<string, string> = {};
@@ -314,7 +301,7 @@ export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
   for (const a of snapshot.apps) {
     const own = sha256(`${a.row.hash} ${a.row.revision} ${a.row.createdAt}`);
     // The category is kept readable, for the old category of an app that moved.
-    apps[a.review.slug] = `${own} ${sha256(JSON.stringify(peerView(a)))} ${a.review.category}`;
+    apps[a.review.slug] = `${own} ${peerKey(a)} ${a.review.category}`;
     monitoring.push(snapshot.monitoring(a.review.slug) ?? null);
   }
   // The program's code too: another version may render any page otherwise.

@@ -5,7 +5,7 @@
  * read and kept as it was is written back as the bytes it came from.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -13,6 +13,7 @@ import { serialize } from 'node:v8';
 import { bundledStore } from '../../test/support/site.ts';
 import type { Store } from '../store/index.ts';
 import { SiteData, type AppEntry, type HeldEntries } from '../web/site-data.ts';
+import { peerKey } from './peer-key.ts';
 import { readScoredCache, SCORED_CACHE, writeScoredCache } from './scored-cache.ts';
 
 let store: Store;
@@ -77,4 +78,18 @@ test('entries read from the cache and written again give the same bytes', async 
   const second = join(dir, 'second');
   await writeScoredCache(second, read);
   assert.deepEqual(await readFile(join(second, SCORED_CACHE)), await readFile(join(first, SCORED_CACHE)));
+});
+
+test('each app’s peer key reads back as the one worked out from the app itself; a cut-off file is not used', async () => {
+  const cacheDir = join(dir, 'peer');
+  await writeScoredCache(cacheDir, held);
+  const read = await readScoredCache(cacheDir);
+  assert.ok(read);
+  read.entries.forEach((e, i) => {
+    const original = held.entries[i]?.app;
+    if (e.app && original) assert.equal(peerKey(e.app), peerKey(structuredClone(original)), e.row.slug);
+  });
+  const bytes = await readFile(join(cacheDir, SCORED_CACHE));
+  await writeFile(join(cacheDir, SCORED_CACHE), bytes.subarray(0, bytes.length - 1));
+  assert.equal(await readScoredCache(cacheDir), undefined);
 });

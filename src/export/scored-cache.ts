@@ -6,18 +6,27 @@
  * scores only the apps whose latest revision is another
  * (SiteData.seed). The file holds the V8 serialization of each entry (plain
  * data, restored exactly, undefined values and all), without its row's facts
- * when they are its parsed review over again (keptEntryOf), under a key of the
+ * when they are its parsed review over again (keptEntryOf), with the hash of
+ * what other apps' pages read of it (peer-key.ts), under a key of the
  * program's own code: a build by other code (an upgrade) scores everything
  * again. An entry read from the file and kept as it was is written back as
  * the bytes it came from. A missing, unreadable or foreign file is simply not used.
+ *
+ * Layout: MAGIC, the header's length (uint32 LE) and the header (V8
+ * serialization of CacheHeader), then per entry its length (uint32 LE), its
+ * peer key (32 bytes; zeros for an unavailable app) and its bytes. The
+ * entries are framed by hand, not serialized in one V8 value: that costs a
+ * call into JavaScript per entry on writing, and a copy of each on reading.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { AppEntry, HeldEntries } from '../web/site-data.ts';
+import { peerKey, rememberPeerKey } from './peer-key.ts';
+import { writeParts } from './write-parts.ts';
 
 /** The file in the build cache. */
 export const SCORED_CACHE = 'scored.v8';
@@ -25,7 +34,13 @@ export const SCORED_CACHE = 'scored.v8';
 /** Where exports before the build cache kept it: inside the export (an update removes it). */
 export const LEGACY_SCORED_CACHE = '.privacydefend-scored.v8';
 
-const FORMAT = 3;
+const FORMAT = 4;
+
+/** The first bytes of the file. */
+const MAGIC = Buffer.from('PrivacyDefend kept scores\n');
+
+/** An entry's peer key: a sha256. */
+const PEER_BYTES = 32;
 
 let fingerprint: string | undefined;
 
@@ -48,18 +63,18 @@ export function programFingerprint(): string {
   return fingerprint;
 }
 
-interface CacheFile {
+interface CacheHeader {
   format: typeof FORMAT;
   program: string;
   catalogVersion: string;
-  /** Each entry serialized on its own, so the next export re-serializes only the entries that changed. */
-  entries: Uint8Array[];
+  /** How many entries follow, each serialized on its own (so the next export re-serializes only the entries that changed). */
+  entries: number;
 }
 
-function isCacheFile(value: unknown, program: string): value is CacheFile {
+function isCacheHeader(value: unknown, program: string): value is CacheHeader {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<CacheFile>;
-  return v.format === FORMAT && v.program === program && typeof v.catalogVersion === 'string' && Array.isArray(v.entries);
+  const v = value as Partial<CacheHeader>;
+  return v.format === FORMAT && v.program === program && typeof v.catalogVersion === 'string' && Number.isInteger(v.entries);
 }
 
 /**
@@ -131,29 +146,54 @@ export async function readScoredCache(cacheDir: string): Promise<HeldEntries | u
     return undefined;
   }
   try {
-    const value: unknown = deserialize(bytes);
-    if (!isCacheFile(value, programFingerprint())) return undefined;
-    const entries = value.entries.map((b) => {
+    if (bytes.byteLength < MAGIC.byteLength + 4 || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC)) return undefined;
+    let at = MAGIC.byteLength;
+    const headerLength = bytes.readUInt32LE(at);
+    at += 4;
+    const header: unknown = deserialize(bytes.subarray(at, at + headerLength));
+    at += headerLength;
+    if (!isCacheHeader(header, programFingerprint())) return undefined;
+    const entries: AppEntry[] = [];
+    for (let i = 0; i < header.entries; i++) {
+      const length = bytes.readUInt32LE(at);
+      const peer = bytes.subarray(at + 4, at + 4 + PEER_BYTES);
+      at += 4 + PEER_BYTES;
+      if (at + length > bytes.byteLength) return undefined;
+      // A view into the file's bytes, no copy: kept to be written back as it is.
+      const b = bytes.subarray(at, at + length);
+      at += length;
       const entry = entryOfKept(deserialize(b) as KeptEntry);
       encoded.set(entry, b);
-      return entry;
-    });
-    return { catalogVersion: value.catalogVersion, entries };
+      if (entry.app) rememberPeerKey(entry.app, peer.toString('hex'));
+      entries.push(entry);
+    }
+    if (at !== bytes.byteLength) return undefined;
+    return { catalogVersion: header.catalogVersion, entries };
   } catch {
     return undefined;
   }
 }
 
+/** A uint32 LE. */
+function uint32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
+
+const NO_PEER = Buffer.alloc(PEER_BYTES);
+
 /** Keep `held` in the build cache `cacheDir` for the next export (through a temporary name and a rename). */
 export async function writeScoredCache(cacheDir: string, held: HeldEntries): Promise<void> {
-  const file: CacheFile = {
-    format: FORMAT,
-    program: programFingerprint(),
-    catalogVersion: held.catalogVersion,
-    entries: held.entries.map((e) => encoded.get(e) ?? serialize(keptEntryOf(e))),
-  };
+  const header: CacheHeader = { format: FORMAT, program: programFingerprint(), catalogVersion: held.catalogVersion, entries: held.entries.length };
+  const head = serialize(header);
+  const parts: Uint8Array[] = [MAGIC, uint32(head.byteLength), head];
+  for (const e of held.entries) {
+    const b = encoded.get(e) ?? serialize(keptEntryOf(e));
+    parts.push(uint32(b.byteLength), e.app ? Buffer.from(peerKey(e.app), 'hex') : NO_PEER, b);
+  }
   await mkdir(cacheDir, { recursive: true });
   const path = join(cacheDir, SCORED_CACHE);
-  await writeFile(`${path}.tmp`, serialize(file));
+  writeParts(`${path}.tmp`, parts);
   await rename(`${path}.tmp`, path);
 }
