@@ -543,6 +543,73 @@ async function keepScored(site: SiteData, cacheDir: string): Promise<void> {
   if (held) await writeScoredCache(cacheDir, held);
 }
 
+/** The file in the build cache that keeps the last export's URLs, in render order, under the key of all they were listed from (urlListKey). */
+export const URL_LIST = 'urls.json';
+
+interface KeptUrls {
+  key: string;
+  paths: string[];
+}
+
+function isKeptUrls(value: unknown): value is KeptUrls {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<KeptUrls>;
+  return typeof v.key === 'string' && Array.isArray(v.paths) && v.paths.every((p) => typeof p === 'string');
+}
+
+/**
+ * What the export's URL list follows from: the program, the catalog and the
+ * set of apps (the global key), the stylesheet's name, the extra URLs, and
+ * each app, in the snapshot's order, with its category and what other apps'
+ * pages read of it (its peer key: name, score, retirement, which decide the
+ * comparisons and so the pages, the sitemap's parts and the render order);
+ * not an app's own revision.
+ */
+function urlListKey(keys: DependencyKeys, stylesheet: string, extra: readonly string[]): string {
+  const apps = Object.entries(keys.apps).map(([slug, key]) => `${slug} ${key.slice(key.indexOf(' ') + 1)}`);
+  return sha256(JSON.stringify([keys.global, stylesheet, extra, apps]));
+}
+
+/**
+ * Every URL to export, in render order (exportPaths): in an update, the list
+ * the build cache keeps when its key is this snapshot's (urlListKey), else
+ * listed again; with `keep`, which writes the list into the build cache when
+ * it is not the one kept there (called once the export succeeded).
+ */
+async function listPaths(
+  snapshot: SiteSnapshot,
+  stylesheet: string,
+  extraPaths: ExportOptions['extraPaths'],
+  keys: DependencyKeys,
+  cacheDir: string,
+  reuse: boolean,
+): Promise<{ paths: string[]; keep?: () => Promise<void> }> {
+  const extra = extraPaths ? [...extraPaths(snapshot)] : undefined;
+  const key = urlListKey(keys, stylesheet, extra ?? []);
+  const file = join(cacheDir, URL_LIST);
+  if (reuse) {
+    const kept = await readFile(file, 'utf8').then(
+      (text) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return undefined;
+        }
+      },
+      () => undefined,
+    );
+    // A missing, unreadable or other list is not used: the URLs are listed again.
+    if (isKeptUrls(kept) && kept.key === key) return { paths: kept.paths };
+  }
+  const paths = [...exportPaths(snapshot, stylesheet, extra ? () => extra : undefined)];
+  const keep = async () => {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(`${file}.tmp`, JSON.stringify({ key, paths } satisfies KeptUrls));
+    await rename(`${file}.tmp`, file);
+  };
+  return { paths, keep };
+}
+
 /** Whether `urls` (the URLs exported now) are exactly the URLs of the previous manifest. */
 function sameUrls(previous: Record<string, string> | undefined, urls: readonly string[]): boolean {
   if (!previous) return false;
@@ -580,8 +647,10 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const snapshot = await site.snapshot();
   const stylesheet = (await (await app.request('/')).text()).match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
   if (!stylesheet) throw new ExportError('/', 'the home page names no stylesheet');
-  // Listed once: listing every page, comparison and sitemap part costs as much as rendering a few pages.
-  const paths = [...exportPaths(snapshot, stylesheet, opts.extraPaths)];
+  const keys = dependencyKeys(snapshot);
+  // Listed once (listing every page, comparison and sitemap part costs as much as rendering a few pages),
+  // or, in an update, kept from the last export when nothing it follows from changed.
+  const { paths, keep: keepUrls } = await listPaths(snapshot, stylesheet, opts.extraPaths, keys, cacheDir, opts.incremental === true);
   const total = paths.length + 1;
   const settings = {
     siteUrl: opts.siteUrl,
@@ -597,7 +666,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     opts.progress?.end('the previous export was written with other settings (site URL, HSTS, compression or corrections): exporting everything');
   const render = (root: string, atomic: boolean): RenderSettings => ({ ...settings, corrections: opts.corrections, root, atomic });
   if (before && sameSettings(before.settings, settings))
-    return updateInPlace(opts, outDir, cacheDir, app, snapshot, paths, settings, render(outDir, true), before);
+    return updateInPlace(opts, outDir, cacheDir, app, snapshot, paths, keys, keepUrls, settings, render(outDir, true), before);
 
   const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
   let rendered: Rendered;
@@ -606,8 +675,9 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     rendered = await renderAll(app, snapshot, paths, total, opts, render(tmp, false), undefined, cacheDir);
     await writeFile(join(tmp, '_headers'), headersFile(rendered.exported, hsts));
     await writeFile(join(tmp, EXPORT_MARKER), MARKER_TEXT);
-    await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, dependencyKeys(snapshot)));
+    await writeFile(join(tmp, EXPORT_MANIFEST), manifestText(settings, rendered, keys));
     await keepScored(opts.site, cacheDir);
+    await keepUrls?.();
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof ExportError) throw err;
@@ -691,11 +761,12 @@ async function updateInPlace(
   app: WebApp,
   snapshot: SiteSnapshot,
   paths: readonly string[],
+  keys: DependencyKeys,
+  keepUrls: (() => Promise<void>) | undefined,
   settings: ExportManifest['settings'],
   renderSettings: RenderSettings,
   before: ExportManifest,
 ): Promise<ExportResult> {
-  const keys = dependencyKeys(snapshot);
   await rm(join(outDir, EXPORT_MANIFEST), { force: true });
   let rendered: Rendered;
   try {
@@ -707,6 +778,7 @@ async function updateInPlace(
       await writeIfChanged(join(outDir, '_headers'), headersFile(rendered.exported, settings.hsts));
     await writeIfChanged(join(outDir, EXPORT_MARKER), MARKER_TEXT);
     await keepScored(opts.site, cacheDir);
+    await keepUrls?.();
     // Kept inside the export before the build cache existed: it is no file of the site.
     await rm(join(outDir, LEGACY_SCORED_CACHE), { force: true });
     await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered, keys));

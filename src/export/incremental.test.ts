@@ -18,7 +18,7 @@ import { TEST_SITE_URL } from '../../test/support/site.ts';
 import { exportFixture } from '../../test/support/export-fixture.ts';
 import { retirementOf } from '../domain/review.ts';
 import { gunzipSync } from 'node:zlib';
-import { defaultCacheDir, exportSite, EXPORT_MANIFEST, type ExportResult } from './export-site.ts';
+import { defaultCacheDir, exportSite, EXPORT_MANIFEST, URL_LIST, type ExportResult } from './export-site.ts';
 import { apiExportPaths } from './api-paths.ts';
 import type { Progress } from './progress.ts';
 import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
@@ -172,8 +172,11 @@ describe('build --incremental equals a full build', () => {
       },
       'A note reworded',
     );
+    const listed = join(defaultCacheDir(inc()), URL_LIST);
+    const listedAt = (await stat(listed)).mtimeMs;
     const note = await incrementalEqualsFull('a note');
     assert.equal(scoredReads, 1, 'only the changed app is read and scored again');
+    assert.equal((await stat(listed)).mtimeMs, listedAt, 'no score moved: the URL list kept in the build cache is used, not listed and written again');
     assert.ok(note.differing.includes('apps/threema/index.html'), "the app's page changes");
     const categoryOfThreema = snap.bySlug.get('threema')?.review.category;
     const sameCategory = snap.apps.filter((a) => a.review.category === categoryOfThreema && a.review.slug !== 'threema').length;
@@ -209,6 +212,11 @@ describe('build --incremental equals a full build', () => {
     await fx.store.saveRevision({ ...signal, slug: 'signal-copy', name: 'Signal Copy', facts: newFacts }, { author: 'test', note: 'New', at: new Date(at) });
     const added = await incrementalEqualsFull('a new app');
     assert.ok(added.differing.includes('apps/signal-copy/index.html'));
+    // The URL list kept for the next build is the new one: the URLs of the manifest, but the not-found page.
+    const keptUrls = (JSON.parse(await readFile(listed, 'utf8')) as { paths: string[] }).paths;
+    const manifestUrls = Object.keys((JSON.parse(await readFile(join(inc(), EXPORT_MANIFEST), 'utf8')) as { urls: Record<string, string> }).urls);
+    assert.deepEqual([...keptUrls].sort(), manifestUrls.filter((u) => u !== '/404').sort());
+    assert.ok(keptUrls.includes('/apps/signal-copy'));
 
     // A retired app: no longer offered as an alternative anywhere in its category.
     await revise(
