@@ -8,7 +8,8 @@
  * between a response's 'finish' and the next request's 'request' event (time
  * the client took to read the response and send the next request, plus the
  * server's delay in reading it), the longest wait from accepting a connection
- * to its first request, how many requests and connections it saw and the
+ * to its first request, how many requests (those the fast path answers
+ * counted by the server, as they raise no 'request' event) and connections it saw and the
  * memory (RSS, the JS heap used and reserved, external and ArrayBuffer
  * memory: process.memoryUsage()). The soak
  * uses it to tell a server that blocks (a long event-loop delay while it has
@@ -33,9 +34,12 @@ if (file) {
   let connections = 0;
   const acceptedAt = new WeakMap();
   const finishedAt = new WeakMap();
+  /** The servers seen, and how many requests each one's fast path had answered at the last sample (src/web/http/fast-path.ts: those raise no 'request' event). */
+  const fastAnswered = new Map();
   const emit = Server.prototype.emit;
   Server.prototype.emit = function probedEmit(event, ...args) {
     if (event === 'connection') {
+      if (typeof this.answered === 'number' && !fastAnswered.has(this)) fastAnswered.set(this, this.answered);
       connections++;
       acceptedAt.set(args[0], performance.now());
     }
@@ -69,13 +73,19 @@ if (file) {
   setInterval(() => {
     const used = process.cpuUsage(cpu);
     const now = performance.now();
+    let fast = 0;
+    for (const [server, before] of fastAnswered) {
+      fast += server.answered - before;
+      fastAnswered.set(server, server.answered);
+    }
     const sample = {
       t: Date.now(),
       cpu: (used.user + used.system) / 1000 / (now - at),
       loopMaxMs: delay.max / 1e6,
       requestMaxMs,
       gapMaxMs,
-      requests,
+      requests: requests + fast,
+      fastRequests: fast,
       firstMaxMs,
       connections,
       ...memory(),

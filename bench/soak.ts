@@ -81,6 +81,8 @@ interface ProbeSample {
   requestMaxMs: number;
   gapMaxMs: number;
   requests: number;
+  /** Of `requests`, those the fast path answered (no 'request' event; counted by the server itself). */
+  fastRequests?: number;
   firstMaxMs: number;
   connections: number;
   rssMiB: number;
@@ -305,6 +307,7 @@ async function main(): Promise<number> {
       server: {
         // The probe's figures cover only the requests it saw; this should be close to wrk's count.
         'requests seen by the probe': probe.reduce((n, p) => n + p.requests, 0),
+        'of them answered by the fast path': probe.reduce((n, p) => n + (p.fastRequests ?? 0), 0),
         // More than the connection count means connections were closed and reopened.
         'connections accepted': probe.reduce((n, p) => n + p.connections, 0),
         'CPU % of one core (mean, min, max)':
