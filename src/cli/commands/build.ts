@@ -31,9 +31,9 @@ non-empty folder. The working directory, or a folder holding it, is always refus
 may have changed are rendered (the pages of changed apps and of their
 categories, and the site-wide ones), and only files whose bytes changed are
 written (the export's .privacydefend-manifest.json records each file's hash
-and what it depends on; the build cache keeps every app's score, so only
-apps with a new revision are read and scored again, the list of URLs, and the
-JSON download's compressed pieces); without a manifest, or after a change of site URL, HSTS,
+and what it depends on; the build cache keeps the list of URLs, the JSON
+download's compressed pieces and every app's score, so only apps with a new
+revision are read and scored again); without a manifest, or after a change of site URL, HSTS,
 compression or --corrections, it exports everything.
 --cache DIR is the build cache, outside DIR (it is not uploaded with the
 site): default .<name of DIR>.privacydefend-cache beside DIR (--out dist →
