@@ -1,18 +1,19 @@
 /**
  * The export's threads: the main thread and `threads` render threads
- * (render-worker.ts) pull batches of URLs from one list, each rendering,
+ * (render-worker.ts) take batches of URLs from one list, each rendering,
  * compressing and writing its own (renderer.ts), so every core renders and
  * no page's bytes are copied between threads. Only the outcomes (file, hash,
- * size) come back. A failure anywhere stops the rest at the next batch.
+ * size) come back. The list is handed to every thread once; each takes its
+ * next batch by advancing one shared counter (Atomics), so no thread waits
+ * for another to answer a message before it renders on. A failure anywhere
+ * stops the rest at their next batch.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { ExportError } from './errors.ts';
 import { RenderFailed, type Renderer, type RenderFailure, type RenderJob, type RenderOutcome } from './renderer.ts';
 import type { FromWorker, RenderWorkerData, ToWorker } from './render-worker.ts';
-
-/** URLs handed out at once: enough to keep a thread busy between messages, few enough to share the tail. */
-const BATCH = 16;
+import { BATCH, SLOT, takeBatch, THREAD } from './shared-list.ts';
 
 /**
  * The render thread's module: the compiled file in dist/; from the TypeScript
@@ -30,7 +31,7 @@ export interface PoolSpec {
   /** Render threads beside the main thread. */
   threads: number;
   /** How each opens the store and what it writes with. */
-  data: RenderWorkerData;
+  data: Omit<RenderWorkerData, 'jobs' | 'shared' | 'slot'>;
 }
 
 /**
@@ -45,17 +46,13 @@ export async function renderJobs(
   pool: PoolSpec | undefined,
   record: (o: RenderOutcome) => void,
 ): Promise<number[]> {
-  let next = 0;
-  const take = (): RenderJob[] => {
-    const batch = jobs.slice(next, next + BATCH);
-    next += batch.length;
-    return batch;
-  };
+  const threads = pool && jobs.length > BATCH ? Math.max(0, pool.threads) : 0;
+  const shared = new Int32Array(new SharedArrayBuffer(4 * (2 + threads)));
   let failure: RenderFailure | undefined;
   const fail = (f: RenderFailure) => {
     failure ??= f;
+    Atomics.store(shared, SLOT.stop, 1);
   };
-  const threads = pool && jobs.length > BATCH ? Math.max(0, pool.threads) : 0;
   const counts = Array.from({ length: threads + 1 }, () => 0);
   const accept = (outcomes: readonly RenderOutcome[], thread: number) => {
     counts[thread] = (counts[thread] ?? 0) + outcomes.length;
@@ -68,30 +65,22 @@ export async function renderJobs(
 
   const workers: { finished: Promise<void>; idle: () => void; stop: () => Promise<void> }[] = [];
   for (let i = 0; i < threads && pool; i++) {
-    const worker = new Worker(workerUrl(), { workerData: pool.data });
+    const slot = 2 + i;
+    const workerData: RenderWorkerData = { ...pool.data, jobs, shared: shared.buffer as SharedArrayBuffer, slot };
+    const worker = new Worker(workerUrl(), { workerData });
     let settle: () => void = () => undefined;
-    // Resolves when the thread has nothing more to do (the list is empty, or something failed) or has died.
+    // Resolves when the thread has taken its last batch and its outcomes are in, or it was cancelled, failed or died.
     const finished = new Promise<void>((resolve) => {
       settle = resolve;
     });
     let exited = false;
-    let inFlight = false;
-    let ready = false;
-    const feed = () => {
-      const batch = failure ? [] : take();
-      inFlight = batch.length > 0;
-      if (inFlight) worker.postMessage({ type: 'batch', id: next, jobs: batch } satisfies ToWorker);
-      else settle();
-    };
+    let drained = false;
     worker.on('message', (msg: FromWorker) => {
-      if (msg.type === 'ready') {
-        ready = true;
-        feed();
-      } else if (msg.type === 'done') {
-        accept(msg.outcomes, i + 1);
-        feed();
+      if (msg.type === 'done') accept(msg.outcomes, i + 1);
+      else if (msg.type === 'drained') {
+        drained = true;
+        settle();
       } else if (msg.type === 'failed') {
-        inFlight = false;
         fail({ url: msg.url, message: msg.message });
         settle();
       }
@@ -99,23 +88,25 @@ export async function renderJobs(
     worker.on('error', (err) => fail({ url: '(render thread)', message: err.message }));
     worker.on('exit', () => {
       exited = true;
-      if (inFlight) fail({ url: '(render thread)', message: 'a render thread stopped before it had exported its URLs' });
+      // A thread that took URLs and stopped before handing back all their outcomes leaves files unaccounted for.
+      if (!drained && Atomics.load(shared, slot) === THREAD.taking)
+        fail({ url: '(render thread)', message: 'a render thread stopped before it had exported its URLs' });
       settle();
     });
     workers.push({
       finished,
-      // A thread still starting when the list ran out is not waited for.
+      // A thread still reading the data when the list ran out is not waited for: it will take nothing.
       idle: () => {
-        if (!inFlight) settle();
+        if (Atomics.compareExchange(shared, slot, THREAD.starting, THREAD.cancelled) === THREAD.starting) settle();
       },
       stop: async () => {
         if (exited) return;
-        // One still reading the data has written nothing: it is ended at once.
-        if (!ready) {
+        const gone = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+        // One that never took a batch has written nothing: it is ended at once.
+        if (Atomics.load(shared, slot) !== THREAD.taking) {
           await worker.terminate();
           return;
         }
-        const gone = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
         worker.postMessage({ type: 'stop' } satisfies ToWorker);
         // A thread that does not stop within 10 s (stuck in a query) is ended.
         const timer = setTimeout(() => void worker.terminate(), 10_000);
@@ -126,8 +117,8 @@ export async function renderJobs(
   }
 
   try {
-    // The main thread renders too, and yields between batches so the threads' messages are answered.
-    for (let batch = take(); batch.length > 0 && !failure; batch = take()) {
+    // The main thread renders too, and yields between batches so the threads' outcomes are taken in.
+    for (let batch = takeBatch(jobs, shared); batch.length > 0; batch = takeBatch(jobs, shared)) {
       try {
         accept(await main.renderAll(batch), 0);
       } catch (err) {
