@@ -194,6 +194,10 @@ describe('privacydefend CLI with hostile input', () => {
       const inside = run(['build', '--out', join(dir, 'site'), '--cache', join(dir, 'site', 'cache'), '--db', join(dir, 'pd.db')]);
       assert.equal(inside.code, 1, inside.err);
       assert.match(inside.err, /refusing to keep the build cache in .*cache: it is inside the output folder .*site/);
+      // Which compressed copies: gzip, br, both or none, nothing else.
+      const copies = run(['build', '--out', join(dir, 'site'), '--precompress', 'gzip,zstd', '--db', join(dir, 'pd.db')]);
+      assert.equal(copies.code, 2);
+      assert.match(copies.err, /--precompress must be gzip, br, both \(gzip,br\) or none, not "gzip,zstd" \("zstd" is none of them\)/);
       assert.deepEqual(readdirSync(dir).sort(), ['precious'], 'nothing was opened or written');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -148,6 +148,8 @@ export interface DownloadInput {
 export async function writeJsonDownload(input: DownloadInput): Promise<RenderOutcome> {
   const { snapshot, settings } = input;
   const level = settings.gzipLevel;
+  // Without a .gz copy nothing is compressed, and no pieces are kept.
+  const gzip = settings.precompress.includes('gzip');
   const [headText, tailText] = datasetJsonFrame(snapshot, settings.siteUrl);
   const head = Buffer.from(headText);
   const tail = Buffer.from(tailText);
@@ -167,7 +169,7 @@ export async function writeJsonDownload(input: DownloadInput): Promise<RenderOut
   let offset = head.byteLength;
   const used = new Map<string, Uint8Array>();
   const raw: Uint8Array[] = [head];
-  const deflated: Uint8Array[] = [deflatePiece(head, level, false)];
+  const deflated: Uint8Array[] = gzip ? [deflatePiece(head, level, false)] : [];
   const comma = Buffer.from(',');
   // Each piece is compressed with the bytes before it (the previous piece's text, at most deflate's 32 KiB
   // window) as its dictionary, so it may refer back into them as one stream would: a piece depends on its
@@ -190,6 +192,7 @@ export async function writeJsonDownload(input: DownloadInput): Promise<RenderOut
     raw.push(text);
     spans.set(ownKey, [offset, text.byteLength]);
     offset += text.byteLength;
+    if (!gzip) return;
     const key = `${ownKey}<${beforeKey}`;
     let piece: Uint8Array | undefined = used.get(key) ?? kept.pieces.get(key);
     if (!piece) piece = deflatePiece(text, level, false, window(before));
@@ -199,7 +202,7 @@ export async function writeJsonDownload(input: DownloadInput): Promise<RenderOut
     beforeKey = ownKey;
   });
   raw.push(tail);
-  deflated.push(deflatePiece(tail, level, true, window(before)));
+  if (gzip) deflated.push(deflatePiece(tail, level, true, window(before)));
 
   const sha = createHash('sha256');
   let crc = 0;
@@ -214,13 +217,13 @@ export async function writeJsonDownload(input: DownloadInput): Promise<RenderOut
   if (written) {
     const path = join(settings.root, file);
     mkdirSync(dirname(path), { recursive: true });
-    put(`${path}.gz`, gzipMember(deflated, crc, length, level), settings.atomic);
+    if (gzip) put(`${path}.gz`, gzipMember(deflated, crc, length, level), settings.atomic);
     // A .br copy an older program wrote beside it would no longer match.
     rmSync(`${path}.br`, { force: true });
     put(path, raw, settings.atomic);
   }
   // Kept again only when the download or its pieces changed (a build after no change keeps the file as it is).
-  if (kept.layout?.hash !== hash || used.size !== kept.pieces.size || [...used.keys()].some((key) => !kept.pieces.has(key)))
+  if (gzip && (kept.layout?.hash !== hash || used.size !== kept.pieces.size || [...used.keys()].some((key) => !kept.pieces.has(key))))
     await writePieces(input.cacheDir, level, used, { hash, length, spans });
   return { url: DOWNLOAD_PATHS.json, file, hash, bytes: length, written };
 }

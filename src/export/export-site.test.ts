@@ -234,6 +234,35 @@ describe('exportSite --incremental', () => {
     }
   });
 
+  test('writes only the compressed copies asked for, and exports everything again when they change', async () => {
+    const out = join(fx.work, 'copies');
+    const extraPaths = () => ['/downloads/privacydefend.json'];
+    const none = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, precompress: [], extraPaths });
+    let files = await filesUnder(out);
+    assert.ok(files.includes('index.html') && files.includes('downloads/privacydefend.json'), files.join(', '));
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.gz') || f.endsWith('.br')),
+      [],
+    );
+    const manifest = JSON.parse(await readFile(join(out, EXPORT_MANIFEST), 'utf8')) as { settings: { precompress: string[] } };
+    assert.deepEqual(manifest.settings.precompress, []);
+    // Another choice of copies is another setting: every file is written again, with its .gz copy only.
+    const gz = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, precompress: ['gzip'], incremental: true, extraPaths });
+    assert.equal(gz.written.length, gz.files);
+    assert.equal(gz.files, none.files);
+    files = await filesUnder(out);
+    assert.equal(files.filter((f) => f.endsWith('.br')).length, 0);
+    assert.equal(files.filter((f) => f.endsWith('.gz')).length, gz.files);
+    assert.equal(gunzipSync(await readFile(join(out, 'index.html.gz'))).toString(), await readFile(join(out, 'index.html'), 'utf8'));
+    assert.equal(
+      gunzipSync(await readFile(join(out, 'downloads/privacydefend.json.gz'))).toString(),
+      await readFile(join(out, 'downloads/privacydefend.json'), 'utf8'),
+    );
+    // The same choice again is no change.
+    const again = await exportSite({ site: fx.site, siteUrl: TEST_SITE_URL, outDir: out, precompress: ['gzip', 'gzip'], incremental: true, extraPaths });
+    assert.deepEqual(again.written, []);
+  });
+
   test('without a manifest it exports everything', async () => {
     const out = join(fx.work, 'no-manifest');
     await mkdir(out, { recursive: true });

@@ -27,7 +27,7 @@ import { alternatePaths } from '../web/http/locale-paths.ts';
 import type { CorrectionTarget } from '../web/edit/suggest-link.tsx';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import type { Progress } from './progress.ts';
-import { ExportSiteData, exportApp, RenderFailed, Renderer, type RenderJob, type RenderOutcome, type RenderSettings } from './renderer.ts';
+import { ExportSiteData, exportApp, type Precompressed, RenderFailed, Renderer, type RenderJob, type RenderOutcome, type RenderSettings } from './renderer.ts';
 import { renderJobs } from './render-pool.ts';
 import { LEGACY_SCORED_CACHE, programFingerprint, readScoredCache, writeScoredCache } from './scored-cache.ts';
 import { writeJsonDownload } from './download-json.ts';
@@ -41,6 +41,9 @@ import { DOWNLOAD_PATHS } from '../web/downloads/files.ts';
  */
 export const DEFAULT_BROTLI_QUALITY = 5;
 export const DEFAULT_GZIP_LEVEL = 6;
+
+/** Every file gets a .gz and a .br copy unless asked otherwise (a host such as nginx with gzip_static and brotli_static serves them as they are). */
+export const DEFAULT_PRECOMPRESS: readonly Precompressed[] = ['gzip', 'br'];
 
 /** The path the export requests to render the not-found page, written as 404.html. */
 export const NOT_FOUND_PATH = '/404';
@@ -62,6 +65,8 @@ export interface ExportOptions {
   brotliQuality?: number;
   /** 1..9 (default DEFAULT_GZIP_LEVEL). */
   gzipLevel?: number;
+  /** The compressed copies written beside each file (default DEFAULT_PRECOMPRESS: .gz and .br); [] for a host that compresses as it serves. */
+  precompress?: readonly Precompressed[];
   /** Update a previous export in place, writing only the files whose bytes change (by its manifest). */
   incremental?: boolean;
   /** Extra URL paths to export (the API's GET responses, downloads). */
@@ -164,7 +169,7 @@ export { ExportError } from './errors.ts';
 
 export interface ExportResult {
   outDir: string;
-  /** Exported files (each also has .gz and .br copies). */
+  /** Exported files (each also has the .gz and .br copies `precompress` names). */
   files: number;
   /** Their bytes before compression. */
   bytes: number;
@@ -268,7 +273,15 @@ export const EXPORT_MANIFEST = '.privacydefend-manifest.json';
 export interface ExportManifest {
   format: 1;
   /** The settings that change bytes beyond the rendered ones: another value means every file is rewritten. */
-  settings: { siteUrl: string; hsts: number; gzipLevel: number; brotliQuality: number; corrections: CorrectionTarget | null };
+  settings: {
+    siteUrl: string;
+    hsts: number;
+    gzipLevel: number;
+    brotliQuality: number;
+    corrections: CorrectionTarget | null;
+    /** Absent in a manifest written before the setting existed, which wrote both copies. */
+    precompress?: readonly Precompressed[];
+  };
   /** sha256 (hex) of each file's uncompressed bytes, by its path in the export. */
   files: Record<string, string>;
   /** The file each URL was written to. */
@@ -424,20 +437,36 @@ export async function readManifest(outDir: string): Promise<ExportManifest | und
   return (await manifestOf(outDir)).manifest;
 }
 
+/** The copies an export writes, in one order, each once ("br,gzip"); a manifest without the setting wrote both. */
+function precompressKey(precompress: readonly Precompressed[] | undefined): string {
+  return [...new Set(precompress ?? DEFAULT_PRECOMPRESS)].sort().join();
+}
+
 function sameSettings(a: ExportManifest['settings'], b: ExportManifest['settings']): boolean {
   return (
     a.siteUrl === b.siteUrl &&
     a.hsts === b.hsts &&
     a.gzipLevel === b.gzipLevel &&
     a.brotliQuality === b.brotliQuality &&
+    precompressKey(a.precompress) === precompressKey(b.precompress) &&
     // A manifest written before the setting was recorded has none: its correction links can't be trusted.
     JSON.stringify(a.corrections) === JSON.stringify(b.corrections)
   );
 }
 
-/** The files of one export: the three copies of an exported file. */
+/** The files of one export: an exported file and its compressed copies (every one it may have: a stale copy is removed too). */
 function copiesOf(relative: string): string[] {
   return [relative, `${relative}.gz`, `${relative}.br`];
+}
+
+/** "each with .gz and .br, the JSON download with .gz only", as the export's copies are. */
+function copiesNote(precompress: readonly Precompressed[]): string {
+  const gz = precompress.includes('gzip');
+  const br = precompress.includes('br');
+  if (gz && br) return 'each with .gz and .br, the JSON download with .gz only';
+  if (gz) return 'each with .gz';
+  if (br) return 'each with .br, except the JSON download';
+  return 'no compressed copies';
 }
 
 /** What rendering every URL gave: each file's hash, the file of each URL, the URLs exported, their bytes, the files written. */
@@ -658,6 +687,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     gzipLevel: opts.gzipLevel ?? DEFAULT_GZIP_LEVEL,
     brotliQuality: opts.brotliQuality ?? DEFAULT_BROTLI_QUALITY,
     corrections: opts.corrections ?? null,
+    precompress: [...new Set(opts.precompress ?? DEFAULT_PRECOMPRESS)].sort(),
   };
   const found = opts.incremental ? await manifestOf(outDir) : undefined;
   const before = found?.manifest;
@@ -705,7 +735,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const count = Object.keys(rendered.files).length;
   reportSkipped(opts, snapshot);
   opts.progress?.end(
-    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, each with .gz and .br, the JSON download with .gz only) to ${outDir}${threadsNote(rendered.threads)}`,
+    `exported ${rendered.exported.length} URLs (${count} files, ${(rendered.bytes / 1e6).toFixed(1)} MB before compression, ${copiesNote(settings.precompress)}) to ${outDir}${threadsNote(rendered.threads)}`,
   );
   return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0, threads: rendered.threads };
 }
@@ -786,7 +816,7 @@ async function updateInPlace(
     const count = Object.keys(rendered.files).length;
     reportSkipped(opts, snapshot);
     opts.progress?.end(
-      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (each with .gz and .br, the JSON download with .gz only), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
+      `updated ${outDir}: ${rendered.written.length} of ${count} files changed (${copiesNote(renderSettings.precompress)}), ${removed.length} removed, the rest untouched; ${rendered.skipped} URLs not rendered again (nothing they depend on changed)${threadsNote(rendered.threads)}`,
     );
     return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed, skipped: rendered.skipped, threads: rendered.threads };
   } catch (err) {

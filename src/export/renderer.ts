@@ -2,8 +2,8 @@
  * One export thread's work: request a URL from the real app (so a file holds
  * exactly the bytes the server sends), hash it, and, unless the previous
  * export already holds those bytes, compress it (gzip and brotli, synchronous
- * zlib: no stream per file) and write it with its .gz and .br copies. The main
- * thread and every render thread (render-worker.ts) run this same code on
+ * zlib: no stream per file) and write it with its .gz and .br copies (those
+ * the export's `precompress` names). The main thread and every render thread (render-worker.ts) run this same code on
  * their own copy of the app, so bytes never cross between threads.
  */
 import { createHash } from 'node:crypto';
@@ -28,9 +28,14 @@ export interface RenderSettings {
   root: string;
   gzipLevel: number;
   brotliQuality: number;
+  /** The compressed copies written beside each file (.gz, .br): none for a host that compresses as it serves. */
+  precompress: readonly Precompressed[];
   /** Write each file through a temporary name and a rename (when updating a live export in place). */
   atomic: boolean;
 }
+
+/** A compressed copy an export can write beside each file: `gzip` (.gz) and `br` (.br). */
+export type Precompressed = 'gzip' | 'br';
 
 /** One URL to export: the status it must answer, and the file name when it is not the usual one (404.html). */
 export interface RenderJob {
@@ -139,13 +144,18 @@ export class RenderFailed extends Error {
 export class Renderer {
   private readonly made = new Set<string>();
   private serial = 0;
+  private readonly gzip: boolean;
+  private readonly brotli: boolean;
 
   constructor(
     private readonly app: Pick<WebApp, 'request'>,
     private readonly settings: RenderSettings,
     /** The previous export's file hashes: a file that already holds the bytes is not written again. */
     private readonly previous: Readonly<Record<string, string>> | undefined,
-  ) {}
+  ) {
+    this.gzip = settings.precompress.includes('gzip');
+    this.brotli = settings.precompress.includes('br');
+  }
 
   private put(file: string, bytes: Uint8Array): void {
     if (!this.settings.atomic) {
@@ -190,12 +200,14 @@ export class Renderer {
         mkdirSync(dir, { recursive: true });
         this.made.add(dir);
       }
-      const gz = gzipSync(body, { level: this.settings.gzipLevel });
-      const br = brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: this.settings.brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
-      });
-      this.put(`${path}.gz`, gz);
-      this.put(`${path}.br`, br);
+      if (this.gzip) this.put(`${path}.gz`, gzipSync(body, { level: this.settings.gzipLevel }));
+      if (this.brotli)
+        this.put(
+          `${path}.br`,
+          brotliCompressSync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: this.settings.brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+          }),
+        );
       this.put(path, body);
     }
     return { url, file, hash, bytes: body.byteLength, written };

@@ -9,7 +9,9 @@ import {
   checkExportTarget,
   defaultCacheDir,
   DEFAULT_BROTLI_QUALITY,
+  DEFAULT_PRECOMPRESS,
 } from '../../export/export-site.ts';
+import type { Precompressed } from '../../export/renderer.ts';
 import { progressReporter } from '../../export/progress.ts';
 import { hstsMaxAge } from '../../web/http/security.ts';
 import { CorrectionTargetError, correctionTarget, type CorrectionTarget } from '../../web/edit/suggest-link.tsx';
@@ -17,12 +19,13 @@ import { apiExportPaths } from '../../export/api-paths.ts';
 import { printable, printableLines } from '../../domain/printable.ts';
 import { DEFAULT_DATA_DIR, RevisionMetaError, editorName, openCommandStore, parseCommandArgs, projectPath, storeEnv, storeFlags } from '../config.ts';
 
-const USAGE = `Usage: privacydefend build --out DIR [--incremental] [--cache DIR] [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--db FILE | --database URL]
+const USAGE = `Usage: privacydefend build --out DIR [--incremental] [--cache DIR] [--force] [--site-url URL] [--corrections URL|mailto:ADDRESS] [--data DIR] [--brotli-quality 0-11] [--precompress gzip,br|gzip|br|none] [--db FILE | --database URL]
 
 Writes the whole public site as static files into DIR for any static host:
 every page as <path>/index.html (/apps/signal → apps/signal/index.html), the
 assets, search index, feed, sitemap, robots.txt, badges, 404.html and the API's
-GET responses, each with precompressed .gz and .br copies. The files hold the
+GET responses, each with precompressed .gz and .br copies (--precompress: which
+ones; none for a host that compresses as it serves). The files hold the
 same bytes the server sends. DIR is replaced only when the export succeeds,
 and only when it is new, empty or a previous export (it holds the
 .privacydefend-export file every export writes); --force replaces another
@@ -34,7 +37,7 @@ written (the export's .privacydefend-manifest.json records each file's hash
 and what it depends on; the build cache keeps the list of URLs, the JSON
 download's compressed pieces and every app's score, so only apps with a new
 revision are read and scored again); without a manifest, or after a change of site URL, HSTS,
-compression or --corrections, it exports everything.
+compression, --precompress or --corrections, it exports everything.
 --cache DIR is the build cache, outside DIR (it is not uploaded with the
 site): default .<name of DIR>.privacydefend-cache beside DIR (--out dist →
 .dist.privacydefend-cache). A cache written by another version of the
@@ -48,6 +51,17 @@ go where --corrections (or CORRECTIONS_URL) says: the origin of a server
 running the editor (https://edit.example.org: the links open its form) or
 mailto:ADDRESS (the links open a prefilled email); without it they are left out.`;
 
+/** The copies --precompress names ("gzip,br", "gzip", "br", "none"; default both), or the message saying what is wrong. */
+function precompressOf(text: string | undefined): Precompressed[] | string {
+  if (text === undefined) return [...DEFAULT_PRECOMPRESS];
+  if (text.trim() === 'none') return [];
+  const names = text.split(',').map((n) => n.trim());
+  const wrong = names.find((n) => n !== 'gzip' && n !== 'br');
+  if (wrong !== undefined || names.length === 0)
+    return `--precompress must be gzip, br, both (gzip,br) or none, not "${printable(text)}"${wrong ? ` ("${printable(wrong)}" is none of them)` : ''}`;
+  return names as Precompressed[];
+}
+
 export async function runBuild(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(
     args,
@@ -59,6 +73,7 @@ export async function runBuild(args: string[]): Promise<number> {
       corrections: { type: 'string' },
       data: { type: 'string' },
       'brotli-quality': { type: 'string' },
+      precompress: { type: 'string' },
       force: { type: 'boolean' },
       incremental: { type: 'boolean' },
     },
@@ -74,6 +89,11 @@ export async function runBuild(args: string[]): Promise<number> {
   const brotliQuality = Number(qualityText);
   if (!Number.isInteger(brotliQuality) || brotliQuality < 0 || brotliQuality > 11) {
     console.error(`--brotli-quality must be a whole number from 0 to 11, not "${printable(qualityText)}"`);
+    return 2;
+  }
+  const precompress = precompressOf(parsed.values.precompress);
+  if (typeof precompress === 'string') {
+    console.error(precompress);
     return 2;
   }
   const siteUrlText = parsed.values['site-url'] ?? process.env.SITE_URL;
@@ -144,6 +164,7 @@ export async function runBuild(args: string[]): Promise<number> {
       hstsMaxAge: hsts,
       corrections,
       brotliQuality,
+      precompress,
       progress: progressReporter(process.stderr),
       ...(extraPaths ? { extraPaths } : {}),
     });
