@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { syntheticReviews, writeSyntheticDataset } from './synthetic.ts';
 import { loadDataset } from '../src/dataset/load.ts';
 import { writeHugoSite } from './hugo-site.ts';
+import { defaultCacheDir } from '../src/export/export-site.ts';
 import { round, type BenchResult, type Figure } from './lib.ts';
 
 const TIME = '/usr/bin/time';
@@ -163,6 +164,33 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
       figures[`build ${run}: wall, s`] = built.seconds;
       figures[`build ${run}: peak RSS, MiB`] = built.peakMiB;
       figures[`build ${run}: load after`] = load();
+      // The same build without the .gz and .br copies, which Hugo doesn't write: the like-for-like figure.
+      const bare = `${out}-bare`;
+      rmSync(bare, { recursive: true, force: true });
+      rmSync(defaultCacheDir(bare), { recursive: true, force: true });
+      const none = timed(process.execPath, [
+        'bin/privacydefend.js',
+        'build',
+        '--precompress',
+        'none',
+        '--out',
+        bare,
+        '--db',
+        db,
+        '--site-url',
+        'https://privacydefend.example',
+      ]);
+      if (!none.ok) throw new Error(`privacydefend build --precompress none failed:\n${none.output}`);
+      figures[`build --precompress none ${run}: wall, s`] = none.seconds;
+      figures[`build --precompress none ${run}: peak RSS, MiB`] = none.peakMiB;
+      figures[`build --precompress none ${run}: load after`] = load();
+      if (run === RUNS) {
+        const b = tally(bare, (n) => n === 'index.html');
+        figures['build --precompress none: files'] = b.files;
+        figures['build --precompress none: total, MiB'] = round(b.bytes / 1024 / 1024);
+      }
+      rmSync(bare, { recursive: true, force: true });
+      rmSync(defaultCacheDir(bare), { recursive: true, force: true });
       if (hugo.status === 0) {
         // Hugo builds the same pages: the export's comparison pairs come from its manifest.
         if (run === 1) writeHugoSite(site, reviews, comparePairsOf(out));
@@ -223,7 +251,7 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
     );
     figures['load at end (1/5/15 min)'] = load();
     notes.push(
-      'build also writes .gz and .br copies of every file, the API responses, feed, sitemap, search index, downloads and badges; Hugo writes only the HTML pages',
+      'build also writes .gz and .br copies of every file (not with --precompress none), the API responses, feed, sitemap, search index, downloads and badges; Hugo writes only the HTML pages',
     );
     return { name: 'export', figures, notes };
   } finally {
