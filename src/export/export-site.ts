@@ -298,7 +298,7 @@ export interface ExportManifest {
 }
 
 /** The keys an incremental export compares to know which apps' pages may have changed. */
-interface DependencyKeys {
+export interface DependencyKeys {
   global: string;
   apps: Record<string, string>;
 }
@@ -323,20 +323,71 @@ export function dependencyKeys(snapshot: SiteSnapshot): DependencyKeys {
 }
 
 /**
- * Which URLs an incremental export may leave as they are. None when the
+ * The apps each URL belongs to, for an incremental export (skippableUrls): by
+ * the URL's place in `paths`, the indexes (in `snapshot.apps`) of its owners,
+ * or null for a URL that belongs to no app and is always rendered again (home,
+ * lists, feed, sitemap, search index, downloads). The owners of a review page,
+ * its API entry and a comparison are the app(s) and their safer alternatives
+ * (whose facts the trade-offs show); of a category's page and API entry,
+ * every app in the category; of a badge or history, the app; the API's
+ * description has none (the global key decides). They follow from what the
+ * URL list follows from (urlListKey), so the build cache keeps them with it.
+ */
+export function urlOwners(snapshot: SiteSnapshot, paths: readonly string[]): UrlOwners {
+  const indexOf = new Map(snapshot.apps.map((a, i) => [a.review.slug, i]));
+  // Each app's own index and its alternatives', worked out once (a comparison asks for both of its apps').
+  const alternativesOf = new Map<string, number[]>();
+  const alternatives = (a: SiteApp): number[] => {
+    let owners = alternativesOf.get(a.review.slug);
+    if (!owners) {
+      owners = [a.review.slug, ...saferAlternativeSlugs(a, snapshot.apps)].map((slug) => indexOf.get(slug) ?? -1);
+      alternativesOf.set(a.review.slug, owners);
+    }
+    return owners;
+  };
+  const owners = new Map<string, number[]>();
+  // A page has its German and French copies under /de and /fr (the badge and API have none).
+  const prefixes = LOCALES.map((l) => (l === DEFAULT_LOCALE ? '' : `/${l}`));
+  const members = new Map<string, number[]>();
+  snapshot.apps.forEach((a, i) => {
+    const slug = a.review.slug;
+    const withAlternatives = alternatives(a);
+    for (const url of [`/badge/${slug}.svg`, `/api/v1/apps/${slug}/history`]) owners.set(url, [i]);
+    owners.set(`/api/v1/apps/${slug}`, withAlternatives);
+    for (const prefix of prefixes) owners.set(`${prefix}/apps/${slug}`, withAlternatives);
+    const list = members.get(a.review.category) ?? [];
+    list.push(i);
+    members.set(a.review.category, list);
+  });
+  for (const [a, b] of comparePairs(snapshot)) {
+    const both = [...alternatives(a), ...alternatives(b)];
+    for (const prefix of prefixes) owners.set(`${prefix}/compare/${a.review.slug}-vs-${b.review.slug}`, both);
+  }
+  for (const [category, apps] of members) {
+    owners.set(`/api/v1/categories/${category}`, apps);
+    for (const prefix of prefixes) owners.set(`${prefix}/categories/${category}`, apps);
+  }
+  // The API's description (the OpenAPI document and the reference page in every language) is the program's
+  // own: the global key (which holds the program's hash) and the settings are all it depends on.
+  for (const url of ['/api/v1/openapi.json', ...alternatePaths('/api').map((a) => a.path)]) owners.set(url, []);
+  return paths.map((url) => owners.get(url) ?? null);
+}
+
+/** By a URL's place in the URL list, the indexes of the apps it belongs to, or null (urlOwners). */
+export type UrlOwners = (number[] | null)[];
+
+/**
+ * Which URLs an incremental export may leave as they are, by their place in
+ * the URL list (`owners`, urlOwners). None when the
  * global key changed (catalog and rubric, the set of apps, the watch state)
  * or the previous manifest has no keys of this format. Otherwise the URLs
  * that belong to apps are skipped when none of their owners changed and none
  * of their owners' categories is dirty: a category is dirty when an app in
  * it (or one that left it) changed what other pages read of it (its peer
- * key). The owners of a review page, its API entry and a comparison are the
- * app(s) and their safer alternatives (whose facts the trade-offs show); of
- * a category's page and API entry, every app in the category; of a badge or
- * history, the app; the API's description has none (the global key decides).
- * Every other URL (home, lists, feed, sitemap, search index, downloads) is
- * always rendered.
+ * key). A category's pages belong to its apps, so a dirty category's pages
+ * are rendered again. Every URL that belongs to no app is always rendered.
  */
-function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys): (url: string) => boolean {
+function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: DependencyKeys, owners: UrlOwners): (url: string, index: number) => boolean {
   if (!before.global || before.global !== now.global || !before.apps || !before.urls) return () => false;
   const old = before.apps;
   // An app that is gone changes its category's pages (and the list of apps: the global key says so already).
@@ -357,48 +408,11 @@ function skippableUrls(snapshot: SiteSnapshot, before: ExportManifest, now: Depe
       dirtyCategories.add(previous[2] ?? '');
     }
   }
-  const categoryOf = new Map(snapshot.apps.map((a) => [a.review.slug, a.review.category]));
-  const clean = (slug: string) => !changed.has(slug) && !dirtyCategories.has(categoryOf.get(slug) ?? '');
-  // Each app's own slug and its alternatives', worked out once (a comparison asks for both of its apps').
-  const alternativesOf = new Map<string, string[]>();
-  const alternatives = (a: SiteApp): string[] => {
-    let slugs = alternativesOf.get(a.review.slug);
-    if (!slugs) {
-      slugs = [a.review.slug, ...saferAlternativeSlugs(a, snapshot.apps)];
-      alternativesOf.set(a.review.slug, slugs);
-    }
-    return slugs;
-  };
-  const owners = new Map<string, string[]>();
-  // A page has its German and French copies under /de and /fr (the badge and API have none).
-  const prefixes = LOCALES.map((l) => (l === DEFAULT_LOCALE ? '' : `/${l}`));
-  const members = new Map<string, string[]>();
-  for (const a of snapshot.apps) {
-    const slug = a.review.slug;
-    const withAlternatives = alternatives(a);
-    for (const url of [`/badge/${slug}.svg`, `/api/v1/apps/${slug}/history`]) owners.set(url, [slug]);
-    owners.set(`/api/v1/apps/${slug}`, withAlternatives);
-    for (const prefix of prefixes) owners.set(`${prefix}/apps/${slug}`, withAlternatives);
-    const list = members.get(a.review.category) ?? [];
-    list.push(slug);
-    members.set(a.review.category, list);
-  }
-  for (const [a, b] of comparePairs(snapshot)) {
-    const both = [...alternatives(a), ...alternatives(b)];
-    for (const prefix of prefixes) owners.set(`${prefix}/compare/${a.review.slug}-vs-${b.review.slug}`, both);
-  }
-  for (const [category, slugs] of members) {
-    if (dirtyCategories.has(category)) continue;
-    owners.set(`/api/v1/categories/${category}`, slugs);
-    for (const prefix of prefixes) owners.set(`${prefix}/categories/${category}`, slugs);
-  }
-  // The API's description (the OpenAPI document and the reference page in every language) is the program's
-  // own: the global key (which holds the program's hash) and the settings are all it depends on.
-  for (const url of ['/api/v1/openapi.json', ...alternatePaths('/api').map((a) => a.path)]) owners.set(url, []);
+  const clean = snapshot.apps.map((a) => !changed.has(a.review.slug) && !dirtyCategories.has(a.review.category));
   const urls = before.urls;
-  return (url) => {
-    const slugs = owners.get(url);
-    return slugs !== undefined && url in urls && slugs.every(clean);
+  return (url, index) => {
+    const apps = owners[index];
+    return Array.isArray(apps) && url in urls && apps.every((i) => clean[i] === true);
   };
 }
 
@@ -409,7 +423,7 @@ function isManifest(value: unknown): value is ExportManifest {
 }
 
 /** The manifest of the export in `outDir`, or why there is none: missing, or unreadable (with the reason). */
-async function manifestOf(outDir: string): Promise<{ manifest: ExportManifest } | { manifest?: undefined; problem: string }> {
+async function manifestOf(outDir: string): Promise<{ manifest: ExportManifest; text: string } | { manifest?: undefined; problem: string }> {
   const file = join(outDir, EXPORT_MANIFEST);
   let text: string;
   try {
@@ -429,7 +443,7 @@ async function manifestOf(outDir: string): Promise<{ manifest: ExportManifest } 
   } catch (err) {
     return { problem: `the manifest ${file} can't be read (${err instanceof Error ? err.message : String(err)})` };
   }
-  return isManifest(parsed) ? { manifest: parsed } : { problem: `the manifest ${file} can't be read (not a manifest of this format)` };
+  return isManifest(parsed) ? { manifest: parsed, text } : { problem: `the manifest ${file} can't be read (not a manifest of this format)` };
 }
 
 /** The manifest of the export in `outDir`, or undefined when there is none or it can't be read. */
@@ -509,17 +523,18 @@ async function renderAll(
   settings: RenderSettings,
   previous: ExportManifest | undefined,
   cacheDir: string,
-  skip: (url: string) => boolean = () => false,
+  skip: (url: string, index: number) => boolean = () => false,
 ): Promise<Rendered> {
   const out: Rendered = { files: {}, urls: {}, exported: [], bytes: 0, written: [], skipped: 0, threads: [] };
   let done = 0;
   const jobs: RenderJob[] = [];
   const spliced = splicesDownload(snapshot, paths);
-  for (const url of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const url = paths[i] as string;
     const kept = previous?.urls?.[url];
     const keptHash = kept === undefined ? undefined : previous?.files[kept];
     if (spliced && url === DOWNLOAD_PATHS.json) continue;
-    if (kept !== undefined && keptHash !== undefined && !(kept in out.files) && skip(url)) {
+    if (kept !== undefined && keptHash !== undefined && !(kept in out.files) && skip(url, i)) {
       // Nothing it depends on changed: the file on disk is already what rendering would give.
       out.files[kept] = keptHash;
       out.urls[url] = kept;
@@ -578,12 +593,21 @@ export const URL_LIST = 'urls.json';
 interface KeptUrls {
   key: string;
   paths: string[];
+  /** By each path's place, the apps it belongs to (urlOwners). */
+  owners: UrlOwners;
 }
 
 function isKeptUrls(value: unknown): value is KeptUrls {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<KeptUrls>;
-  return typeof v.key === 'string' && Array.isArray(v.paths) && v.paths.every((p) => typeof p === 'string');
+  // An entry of `owners` that is not an array of indexes makes its URL one that is always rendered (skippableUrls).
+  return (
+    typeof v.key === 'string' &&
+    Array.isArray(v.paths) &&
+    v.paths.every((p) => typeof p === 'string') &&
+    Array.isArray(v.owners) &&
+    v.owners.length === v.paths.length
+  );
 }
 
 /**
@@ -600,10 +624,11 @@ function urlListKey(keys: DependencyKeys, stylesheet: string, extra: readonly st
 }
 
 /**
- * Every URL to export, in render order (exportPaths): in an update, the list
- * the build cache keeps when its key is this snapshot's (urlListKey), else
- * listed again; with `keep`, which writes the list into the build cache when
- * it is not the one kept there (called once the export succeeded).
+ * Every URL to export, in render order (exportPaths), with the apps each
+ * belongs to (urlOwners): in an update, the list the build cache keeps when
+ * its key is this snapshot's (urlListKey), else listed again; with `keep`,
+ * which writes the list into the build cache when it is not the one kept
+ * there (called once the export succeeded).
  */
 async function listPaths(
   snapshot: SiteSnapshot,
@@ -612,7 +637,7 @@ async function listPaths(
   keys: DependencyKeys,
   cacheDir: string,
   reuse: boolean,
-): Promise<{ paths: string[]; keep?: () => Promise<void> }> {
+): Promise<{ paths: string[]; owners: UrlOwners; keep?: () => Promise<void> }> {
   const extra = extraPaths ? [...extraPaths(snapshot)] : undefined;
   const key = urlListKey(keys, stylesheet, extra ?? []);
   const file = join(cacheDir, URL_LIST);
@@ -628,15 +653,16 @@ async function listPaths(
       () => undefined,
     );
     // A missing, unreadable or other list is not used: the URLs are listed again.
-    if (isKeptUrls(kept) && kept.key === key) return { paths: kept.paths };
+    if (isKeptUrls(kept) && kept.key === key) return { paths: kept.paths, owners: kept.owners };
   }
   const paths = [...exportPaths(snapshot, stylesheet, extra ? () => extra : undefined)];
+  const owners = urlOwners(snapshot, paths);
   const keep = async () => {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(`${file}.tmp`, JSON.stringify({ key, paths } satisfies KeptUrls));
+    await writeFile(`${file}.tmp`, JSON.stringify({ key, paths, owners } satisfies KeptUrls));
     await rename(`${file}.tmp`, file);
   };
-  return { paths, keep };
+  return { paths, owners, keep };
 }
 
 /** Whether `urls` (the URLs exported now) are exactly the URLs of the previous manifest. */
@@ -679,7 +705,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   const keys = dependencyKeys(snapshot);
   // Listed once (listing every page, comparison and sitemap part costs as much as rendering a few pages),
   // or, in an update, kept from the last export when nothing it follows from changed.
-  const { paths, keep: keepUrls } = await listPaths(snapshot, stylesheet, opts.extraPaths, keys, cacheDir, opts.incremental === true);
+  const { paths, owners, keep: keepUrls } = await listPaths(snapshot, stylesheet, opts.extraPaths, keys, cacheDir, opts.incremental === true);
   const total = paths.length + 1;
   const settings = {
     siteUrl: opts.siteUrl,
@@ -696,7 +722,7 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
     opts.progress?.end('the previous export was written with other settings (site URL, HSTS, compression or corrections): exporting everything');
   const render = (root: string, atomic: boolean): RenderSettings => ({ ...settings, corrections: opts.corrections, root, atomic });
   if (before && sameSettings(before.settings, settings))
-    return updateInPlace(opts, outDir, cacheDir, app, snapshot, paths, keys, keepUrls, settings, render(outDir, true), before);
+    return updateInPlace(opts, outDir, cacheDir, app, snapshot, paths, owners, keys, keepUrls, settings, render(outDir, true), before, found.text);
 
   const tmp = join(dirname(outDir), `.${basename(outDir)}.export-${process.pid}-${randomBytes(4).toString('hex')}`);
   let rendered: Rendered;
@@ -740,18 +766,19 @@ export async function exportSite(opts: ExportOptions): Promise<ExportResult> {
   return { outDir, files: count, bytes: rendered.bytes, written: rendered.written, removed: [], skipped: 0, threads: rendered.threads };
 }
 
-function manifestText(
+/** `o` with its keys in order: sort() without a comparator orders strings by UTF-16 code units, as `<` does, without a call per comparison. */
+function sortedKeys<T>(o: Record<string, T>): Record<string, T> {
+  // No prototype: a key is only ever a property of its own.
+  const sorted = Object.create(null) as Record<string, T>;
+  for (const key of Object.keys(o).sort()) sorted[key] = o[key] as T;
+  return sorted;
+}
+
+export function manifestText(
   settings: ExportManifest['settings'],
   rendered: { files: Record<string, string>; urls: Record<string, string> },
   keys: DependencyKeys,
 ): string {
-  // sort() without a comparator orders strings by UTF-16 code units, as `<` does, without a call per comparison.
-  const sortedKeys = <T>(o: Record<string, T>) => {
-    // No prototype: a key is only ever a property of its own.
-    const sorted = Object.create(null) as Record<string, T>;
-    for (const key of Object.keys(o).sort()) sorted[key] = o[key] as T;
-    return sorted;
-  };
   // In path order, so the same export always writes the same manifest.
   const manifest: ExportManifest = {
     format: 1,
@@ -762,6 +789,57 @@ function manifestText(
     apps: sortedKeys(keys.apps),
   };
   return `${JSON.stringify(manifest)}\n`;
+}
+
+/**
+ * The manifest manifestText would write, made from the previous one's text
+ * when this export has the same files and sends each URL to the same file as
+ * it did: its text with the hashes of the files whose bytes changed put in
+ * place (a sha256 is always 64 hex digits), and the keys at its end written
+ * again, instead of sorting and serialising 119,409 files and URLs again at
+ * 10,000 apps. Undefined when it can't be made so (then manifestText is used):
+ * another set of files or URLs, other settings, or a text not laid out as
+ * manifestText lays it out.
+ */
+export function splicedManifestText(
+  text: string,
+  before: ExportManifest,
+  settings: ExportManifest['settings'],
+  rendered: { files: Record<string, string>; urls: Record<string, string> },
+  keys: DependencyKeys,
+): string | undefined {
+  const head = `{"format":1,"settings":${JSON.stringify(settings)},"files":{`;
+  if (!text.startsWith(head) || !before.urls) return undefined;
+  // A `,"` can't be inside a JSON string (its quote would be escaped), so these are the manifest's own keys.
+  const urlsAt = text.indexOf(',"urls":{', head.length);
+  const globalAt = text.lastIndexOf(',"global":');
+  if (urlsAt < 0 || globalAt < urlsAt || !text.endsWith('}\n')) return undefined;
+  const fileNames = Object.keys(rendered.files);
+  if (fileNames.length !== Object.keys(before.files).length) return undefined;
+  const urls = Object.keys(rendered.urls);
+  if (urls.length !== Object.keys(before.urls).length) return undefined;
+  for (const url of urls) if (before.urls[url] !== rendered.urls[url]) return undefined;
+  const changed: [at: number, hash: string][] = [];
+  for (const file of fileNames) {
+    const was = before.files[file];
+    const hash = rendered.files[file] as string;
+    if (was === undefined) return undefined;
+    if (was === hash) continue;
+    const entry = `${JSON.stringify(file)}:"`;
+    const at = text.indexOf(entry, head.length);
+    const found = at > 0 && at < urlsAt && (text[at - 1] === '{' || text[at - 1] === ',');
+    if (!found || !/^[0-9a-f]{64}$/.test(hash) || text.slice(at + entry.length, at + entry.length + 65) !== `${was}"`) return undefined;
+    changed.push([at + entry.length, hash]);
+  }
+  changed.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [at, hash] of changed) {
+    parts.push(text.slice(from, at), hash);
+    from = at + hash.length;
+  }
+  parts.push(text.slice(from, globalAt), `,"global":${JSON.stringify(keys.global)},"apps":${JSON.stringify(sortedKeys(keys.apps))}}\n`);
+  return parts.join('');
 }
 
 /** ", rendered on 2 threads (5,210 + 4,720 URLs)" when render threads took part. */
@@ -791,16 +869,18 @@ async function updateInPlace(
   app: WebApp,
   snapshot: SiteSnapshot,
   paths: readonly string[],
+  owners: UrlOwners,
   keys: DependencyKeys,
   keepUrls: (() => Promise<void>) | undefined,
   settings: ExportManifest['settings'],
   renderSettings: RenderSettings,
   before: ExportManifest,
+  beforeText: string,
 ): Promise<ExportResult> {
   await rm(join(outDir, EXPORT_MANIFEST), { force: true });
   let rendered: Rendered;
   try {
-    rendered = await renderAll(app, snapshot, paths, paths.length + 1, opts, renderSettings, before, cacheDir, skippableUrls(snapshot, before, keys));
+    rendered = await renderAll(app, snapshot, paths, paths.length + 1, opts, renderSettings, before, cacheDir, skippableUrls(snapshot, before, keys, owners));
     const removed = Object.keys(before.files).filter((f) => !(f in rendered.files));
     await Promise.all(removed.flatMap(copiesOf).map((f) => rm(join(outDir, f), { force: true })));
     // _headers follows from the set of URLs, the HSTS setting and the program: when none changed, the file is as it was.
@@ -811,7 +891,8 @@ async function updateInPlace(
     await keepUrls?.();
     // Kept inside the export before the build cache existed: it is no file of the site.
     await rm(join(outDir, LEGACY_SCORED_CACHE), { force: true });
-    await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifestText(settings, rendered, keys));
+    const manifest = splicedManifestText(beforeText, before, settings, rendered, keys) ?? manifestText(settings, rendered, keys);
+    await writeFile(join(outDir, `${EXPORT_MANIFEST}.tmp`), manifest);
     await rename(join(outDir, `${EXPORT_MANIFEST}.tmp`), join(outDir, EXPORT_MANIFEST));
     const count = Object.keys(rendered.files).length;
     reportSkipped(opts, snapshot);

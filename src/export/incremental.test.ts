@@ -190,6 +190,20 @@ describe('build --incremental equals a full build', () => {
       `the ${clean} URLs of the email category are not rendered again (${note.result.skipped} skipped of ${first.files})`,
     );
 
+    // The kept list holds, by each URL's place, the apps it belongs to (by their place in the snapshot).
+    const kept = JSON.parse(await readFile(listed, 'utf8')) as { paths: string[]; owners: (number[] | null)[] };
+    assert.equal(kept.owners.length, kept.paths.length);
+    const threemaAt = (await fx.site.snapshot()).apps.findIndex((a) => a.review.slug === 'threema');
+    assert.ok(kept.owners[kept.paths.indexOf('/apps/threema')]?.includes(threemaAt), "an app's page belongs to the app");
+    assert.equal(kept.owners[kept.paths.indexOf('/')], null, 'the home page belongs to no app: always rendered');
+    // A kept list whose owners don't fit its URLs is not used: listed again, and the update is still right.
+    await writeFile(listed, JSON.stringify({ ...kept, owners: kept.owners.slice(1) }));
+    const relisted = await incrementalEqualsFull('the kept owners broken', false);
+    assert.notEqual((await stat(listed)).mtimeMs, listedAt, 'the list was listed and written again');
+    assert.equal((JSON.parse(await readFile(listed, 'utf8')) as { owners: unknown[] }).owners.length, kept.paths.length);
+    assert.equal(relisted.differing.length, 0, 'nothing changed since the last update');
+    assert.ok(relisted.result.skipped >= clean, 'the owners worked out again skip as the kept ones did');
+
     // A score change: the category's pages, alternatives and lists may change.
     const was = await scoreOf('threema');
     await revise(
