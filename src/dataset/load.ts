@@ -16,6 +16,7 @@ import { crossReferenceProblems } from '../domain/references.ts';
 import { MAX_DATA_FILE_BYTES } from '../domain/text.ts';
 import { firstInvalidUtf8 } from './utf8.ts';
 import { printable } from '../domain/printable.ts';
+import { parsePlainYaml } from './plain-yaml.ts';
 
 /** How many times aliases may multiply a file's data (the yaml package's default). */
 const MAX_ALIAS_COUNT = 100;
@@ -54,16 +55,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 interface ParsedFile {
   file: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
   /** The document as plain data. */
   data: unknown;
+  /** The line of the deepest node that exists along a field path. */
+  lineAt: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 function parseYamlFile(root: string, path: string, problems: DataProblem[]): ParsedFile | undefined {
   const file = relative(root, path) || basename(path);
   const text = readDataFile(path, file, problems);
   if (text === undefined) return undefined;
+  // The plain subset the data files are written in is read without building
+  // yaml's document (plain-yaml.ts, which keeps every node's line too); yaml
+  // reads any file outside it, and gives every error.
+  const plain = parsePlainYaml(text);
+  if (plain !== undefined) return { file, data: plain.data, lineAt: plain.lineAt };
+  return parseWithYaml(file, text, problems);
+}
+
+/** The file read by yaml: its errors (as problems) or its data, with the lines of its document. */
+function parseWithYaml(file: string, text: string, problems: DataProblem[]): ParsedFile | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -81,7 +92,16 @@ function parseYamlFile(root: string, path: string, problems: DataProblem[]): Par
     problems.push({ file, path: '', message: `is not valid YAML: ${err.message} (aliases may expand the data at most ${MAX_ALIAS_COUNT}-fold)` });
     return undefined;
   }
-  return { file, doc, lines, data };
+  return { file, data, lineAt: (path) => lineInDocument(doc, lines, path) };
+}
+
+/** The line of the deepest node that exists along `path` in a yaml document. */
+function lineInDocument(doc: Document.Parsed, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
 }
 
 /**
@@ -125,11 +145,7 @@ function readDataFile(path: string, file: string, problems: DataProblem[]): stri
 
 /** The line of the deepest node that exists along `path`. */
 export function lineOf(parsed: ParsedFile, path: readonly PropertyKey[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = parsed.doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return parsed.lines.linePos(node.range[0]).line;
-  }
-  return undefined;
+  return parsed.lineAt(path);
 }
 
 /**
