@@ -172,6 +172,8 @@ test('it leaves to yaml every file outside the subset, errors included', () => {
     'slug: `a\n',
     'slug: ? a\n',
     '-\n  a\n',
+    `${'k'.repeat(1_025)}: a\n`,
+    `- ${'k'.repeat(1_025)}: a\n`,
   ];
   for (const text of outside) assert.equal(parsePlainYaml(text), undefined, JSON.stringify(text));
 });

@@ -40,6 +40,9 @@ const OUTSIDE_SUBSET = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u2028\u2029\ufef
 /** A key the fast path reads: a plain word that resolves to a string. */
 const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
+/** The longest key read here (yaml's limit for an implicit key is 1,024 characters). */
+const MAX_KEY = 1_000;
+
 /** Characters a plain scalar may not start with (YAML's indicators). */
 const INDICATOR = /^[,[\]{}#&*!|>'"%@`]/;
 
@@ -125,7 +128,8 @@ class Reader {
       const colon = text.indexOf(':');
       if (colon <= 0) throw OUTSIDE;
       const key = text.slice(0, colon);
-      if (!PLAIN_KEY.test(key) || !isStringScalar(key) || key in value) throw OUTSIDE;
+      // yaml refuses an implicit key longer than 1,024 characters.
+      if (key.length > MAX_KEY || !PLAIN_KEY.test(key) || !isStringScalar(key) || key in value) throw OUTSIDE;
       const after = text.charCodeAt(colon + 1);
       this.at++;
       if (Number.isNaN(after)) {
