@@ -17,6 +17,7 @@ import { SiteData, type SiteSnapshot } from '../web/site-data.ts';
 import type { Store } from '../store/index.ts';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import { createApp, type WebApp } from '../web/app.tsx';
+import { EXPORT_SINK, type ExportSink } from '../web/http/export-sink.ts';
 import { exportFilePath } from './file-path.ts';
 
 /** What every thread of one export renders and writes with. */
@@ -171,14 +172,16 @@ export class Renderer {
   async render(job: RenderJob): Promise<RenderOutcome> {
     const { url } = job;
     let res: Response;
+    const sink: ExportSink = {};
     try {
-      res = await this.app.request(url);
+      res = await this.app.request(url, undefined, { [EXPORT_SINK]: sink });
     } catch (err) {
       throw new RenderFailed({ url, message: err instanceof Error ? err.message : String(err) });
     }
     if (res.status !== job.status) throw new RenderFailed({ url, message: `the server answered ${res.status}, not ${job.status}` });
     const type = res.headers.get('content-type') ?? '';
-    const sent = Buffer.from(await res.arrayBuffer());
+    // A page's bytes are left in the sink (export-sink.ts); anything else comes as the response's body.
+    const sent = sink.body ?? Buffer.from(await res.arrayBuffer());
     // The one change to the server's bytes: /edit/corrections/new does not exist on a static host.
     // Only a page with a correction paragraph changes, so no other is decoded and encoded again.
     const body =

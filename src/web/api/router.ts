@@ -8,6 +8,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { etagOf, matchesEtag } from '../http/etag.ts';
+import { exportSinkOf } from '../http/export-sink.ts';
 import { invalidParamsOf, problem } from './problem.ts';
 
 export type ApiRouter = OpenAPIHono;
@@ -40,7 +41,8 @@ export function createApiRouter(siteUrl: string): ApiRouter {
   api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }));
   api.use('*', async function tagResponse(c, next) {
     await next();
-    if (!c.res.ok || c.res.status !== 200 || c.res.headers.has('ETag')) return;
+    // The static export writes the body to a file: it needs no ETag (export-sink.ts).
+    if (!c.res.ok || c.res.status !== 200 || c.res.headers.has('ETag') || exportSinkOf(c)) return;
     const body = new Uint8Array(await c.res.clone().arrayBuffer());
     const etag = etagOf(body);
     if (matchesEtag(c.req.header('if-none-match'), etag)) {

@@ -11,6 +11,7 @@ import type { PageMeta } from '../views/layout.tsx';
 import { NotFoundView, notFoundQuery } from '../views/not-found.tsx';
 import { searchApps } from '../../search/index.ts';
 import { etagOf, fresh } from './etag.ts';
+import { exportSinkOf } from './export-sink.ts';
 import { PAGE_CACHE_CONTROL, ResponseCache } from './response-cache.ts';
 import { renderHtml } from './render.ts';
 import { localeOfPath, localiseLinks } from './locale-paths.ts';
@@ -95,6 +96,13 @@ export function createRouteDeps(opts: RouteDepsOptions): { deps: RouteDeps; resp
     const out = await render(ctx);
     if (!out) return notFound(c, ctx);
     const bytes = Buffer.from(localiseLinks(out.html, ctx.locale));
+    const sink = exportSinkOf(c);
+    if (sink) {
+      // The static export takes the bytes as they are (export-sink.ts): no ETag, no copy into the Response.
+      sink.body = bytes;
+      c.header('Content-Type', HTML_TYPE);
+      return c.body(null, (out.status ?? 200) as 200);
+    }
     const etag = etagOf(bytes);
     c.header('ETag', etag);
     c.header('Cache-Control', pageOpts.changesWithoutDataVersion ? 'public, no-cache' : PAGE_CACHE_CONTROL);
