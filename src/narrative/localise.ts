@@ -34,8 +34,36 @@ export function localCategory(category: Category, locale: Locale): Category {
   };
 }
 
+/**
+ * `make(of, locale)` once per object and language: the data's catalog, rubric
+ * and taxonomy are the same objects for every page of a snapshot, and their
+ * translations are pure, so each is translated once (a WeakMap: a new data
+ * version drops them with its objects). Callers must not change what they get.
+ */
+function oncePerLocale<T extends object>(make: (of: T, locale: Locale) => T): (of: T, locale: Locale) => T {
+  const made = new WeakMap<T, Map<Locale, T>>();
+  return (of, locale) => {
+    let copies = made.get(of);
+    if (!copies) {
+      copies = new Map();
+      made.set(of, copies);
+    }
+    let copy = copies.get(locale);
+    if (!copy) {
+      copy = make(of, locale);
+      copies.set(locale, copy);
+    }
+    return copy;
+  };
+}
+
+/** The taxonomy with its labels in `locale` (the same object for English; one copy per taxonomy and language). */
 export function localTaxonomy(taxonomy: Taxonomy, locale: Locale): Taxonomy {
   if (locale === 'en') return taxonomy;
+  return localTaxonomyOnce(taxonomy, locale);
+}
+
+const localTaxonomyOnce = oncePerLocale((taxonomy: Taxonomy, locale: Locale): Taxonomy => {
   const label = <T extends { id: string; label: string }>(kind: string, items: readonly T[]): T[] =>
     items.map((i) => ({ ...i, label: term(locale, `${kind}.${i.id}`, i.label) }));
   return {
@@ -47,10 +75,15 @@ export function localTaxonomy(taxonomy: Taxonomy, locale: Locale): Taxonomy {
     controls: label('control', taxonomy.controls),
     advice: taxonomy.advice?.map((a) => ({ ...a, text: term(locale, `advice.${a.id}`, a.text) })),
   };
-}
+});
 
+/** The rubric with its words in `locale` (the same object for English; one copy per rubric and language). */
 export function localRubric(rubric: Rubric, locale: Locale): Rubric {
   if (locale === 'en') return rubric;
+  return localRubricOnce(rubric, locale);
+}
+
+const localRubricOnce = oncePerLocale((rubric: Rubric, locale: Locale): Rubric => {
   return {
     ...rubric,
     tones: Object.fromEntries(Object.entries(rubric.tones).map(([id, t]) => [id, { ...t, words: term(locale, `tone.${id}`, t.words) }])) as Rubric['tones'],
@@ -68,18 +101,22 @@ export function localRubric(rubric: Rubric, locale: Locale): Rubric {
       }),
     })) as Rubric['dimensions'],
   };
-}
+});
 
-/** The catalog with its words in `locale` (the same object for English). */
+/** The catalog with its words in `locale` (the same object for English; one copy per catalog and language). */
 export function localCatalog<C extends WordsCatalog>(catalog: C, locale: Locale): C {
   if (locale === 'en') return catalog;
-  return {
+  return localCatalogOnce(catalog, locale) as C;
+}
+
+const localCatalogOnce = oncePerLocale(
+  (catalog: WordsCatalog, locale: Locale): WordsCatalog => ({
     ...catalog,
     rubric: localRubric(catalog.rubric, locale),
     taxonomy: localTaxonomy(catalog.taxonomy, locale),
     categories: catalog.categories.map((c) => localCategory(c, locale)),
-  };
-}
+  }),
+);
 
 /** A score with its label, dimension names, levels and criterion labels in `locale`. */
 export function localScore(score: ScoreResult, locale: Locale): ScoreResult {
