@@ -23,6 +23,8 @@ const TIME = '/usr/bin/time';
 interface Timed {
   ok: boolean;
   seconds: number;
+  /** User + system CPU time of the process and its threads (and children it waited for). */
+  cpuSeconds: number;
   peakMiB: number;
   output: string;
 }
@@ -34,9 +36,12 @@ function timed(command: string, args: string[]): Timed {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(err);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(err)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(err)?.[1];
   return {
     ok: result.status === 0,
     seconds: round(seconds),
+    cpuSeconds: user === undefined || system === undefined ? Number.NaN : round(Number(user) + Number(system)),
     peakMiB: kb === undefined ? Number.NaN : round(Number(kb) / 1024),
     output: `${result.stdout ?? ''}${err}`.slice(-3000),
   };
@@ -144,10 +149,12 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
       const imported = timed(process.execPath, ['bin/privacydefend.js', 'import', '--data', data, '--db', db]);
       if (!imported.ok) throw new Error(`import of the synthetic dataset failed:\n${imported.output}`);
       figures['import: wall, s'] = imported.seconds;
+      figures['import: CPU (user + sys), s'] = imported.cpuSeconds;
       figures['import: peak RSS, MiB'] = imported.peakMiB;
       const again = timed(process.execPath, ['bin/privacydefend.js', 'import', '--data', data, '--db', db]);
       if (!again.ok || !/unchanged/.test(again.output)) throw new Error(`re-import failed or imported something:\n${again.output}`);
       figures['re-import unchanged: wall, s'] = again.seconds;
+      figures['re-import unchanged: CPU (user + sys), s'] = again.cpuSeconds;
       figures['re-import unchanged: peak RSS, MiB'] = again.peakMiB;
     }
 
@@ -162,6 +169,7 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
       const built = timed(process.execPath, ['bin/privacydefend.js', 'build', '--out', out, '--db', db, '--site-url', 'https://privacydefend.example']);
       if (!built.ok) throw new Error(`privacydefend build failed:\n${built.output}`);
       figures[`build ${run}: wall, s`] = built.seconds;
+      figures[`build ${run}: CPU (user + sys), s`] = built.cpuSeconds;
       figures[`build ${run}: peak RSS, MiB`] = built.peakMiB;
       figures[`build ${run}: load after`] = load();
       // The same build without the .gz and .br copies, which Hugo doesn't write: the like-for-like figure.
@@ -182,6 +190,7 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
       ]);
       if (!none.ok) throw new Error(`privacydefend build --precompress none failed:\n${none.output}`);
       figures[`build --precompress none ${run}: wall, s`] = none.seconds;
+      figures[`build --precompress none ${run}: CPU (user + sys), s`] = none.cpuSeconds;
       figures[`build --precompress none ${run}: peak RSS, MiB`] = none.peakMiB;
       figures[`build --precompress none ${run}: load after`] = load();
       if (run === RUNS) {
@@ -202,6 +211,7 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
         if (t.pages !== count + 1) throw new Error(`hugo wrote ${t.pages} pages under apps/, not ${count + 1}`);
         const all = tally(join(site, 'public'), (n) => n === 'index.html');
         figures[`hugo ${run}: wall, s`] = h.seconds;
+        figures[`hugo ${run}: CPU (user + sys), s`] = h.cpuSeconds;
         figures[`hugo ${run}: peak RSS, MiB`] = h.peakMiB;
         figures[`hugo ${run}: load after`] = load();
         figures['hugo: files'] = all.files;
@@ -240,6 +250,7 @@ export async function runExportBench(count = Number(process.env.BENCH_EXPORT_APP
     const changed = [...after].filter(([f, s]) => before.get(f)?.mtimeMs !== s.mtimeMs).map(([f]) => f);
     const sameBytesRewritten = changed.filter((f) => before.get(f)?.hash === after.get(f)?.hash && !f.startsWith('.privacydefend'));
     figures['incremental: wall, s'] = inc.seconds;
+    figures['incremental: CPU (user + sys), s'] = inc.cpuSeconds;
     figures['incremental: peak RSS, MiB'] = inc.peakMiB;
     figures['incremental: files rewritten'] = changed.length;
     figures['incremental: rewritten with unchanged bytes'] = sameBytesRewritten.length;
