@@ -5,7 +5,7 @@ import type { SiteApp, SiteSnapshot } from '../site-data.ts';
 import { categoryQueryString, type CategoryQuery, type SortKey } from './query.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { LevelText, ScoreBadge } from '../views/parts.tsx';
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import type { Rubric } from '../../domain/rubric.ts';
 import { retirementOf } from '../../domain/review.ts';
 import { term, type Locale } from '../../i18n/index.ts';

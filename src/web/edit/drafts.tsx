@@ -6,7 +6,7 @@
  * names and the note) or requests changes with a comment.
  */
 import type { Context, Hono } from 'hono';
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import { z } from 'zod';
 import { checkReview, findingLine, type Finding } from '../../checks/index.ts';
 import { revisionInputOf } from '../../dataset/revision.ts';

@@ -3,7 +3,7 @@
  * signed in, and the page's language (English at /edit, German at /de/edit,
  * French at /fr/edit), with a language switcher to the same page in the others.
  */
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import { raw } from 'hono/html';
 import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import type { Session } from '../../store/index.ts';

@@ -8,7 +8,7 @@
  * back walks the same schema, so the two can't drift apart.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import type { z } from 'zod';
 import { Review } from '../../domain/review.ts';
 import { catalogues, t, term, type Locale, type MessageKey } from '../../i18n/index.ts';

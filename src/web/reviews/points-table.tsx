@@ -4,7 +4,7 @@
  * rows of a table sum exactly to its total, and the dimensions' totals to
  * the score before controversies.
  */
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import type { ReviewPage } from '../../narrative/model.ts';
 import { t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 import { dataDate } from './dates.ts';

@@ -1,5 +1,5 @@
 /** The review page ("Is <app> safe?"): renders a ReviewPage model, computes nothing. */
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import { SuggestCorrection } from '../edit/suggest-link.tsx';
 import type { Finding, ReviewPage, Sentence } from '../../narrative/model.ts';
 import { Layout, type PageMeta } from '../views/layout.tsx';

@@ -1,5 +1,5 @@
 /** The page frame every HTML page shares: head, header, footer. */
-import type { Child } from 'hono/jsx';
+import type { Child } from '#jsx/jsx-runtime';
 import { raw } from 'hono/html';
 import { siteScriptPaths } from '../assets/scripts.ts';
 import { LOCALE_NAMES, t, type Locale } from '../../i18n/index.ts';
