@@ -35,13 +35,15 @@ export function localCategory(category: Category, locale: Locale): Category {
 }
 
 /**
- * `make(of, locale)` once per object and language: the data's catalog, rubric
- * and taxonomy are the same objects for every page of a snapshot, and their
- * translations are pure, so each is translated once (a WeakMap: a new data
- * version drops them with its objects). Callers must not change what they get.
+ * `make(of, locale)` once per object and language: the data's catalog, rubric,
+ * taxonomy and scored apps are the same objects for every page of a
+ * snapshot, and their translations are pure, so each is translated once (a
+ * WeakMap: a new data version drops them with its objects). Callers must not
+ * change what they get.
+ * @example const labelsOf = oncePerLocale((t: Taxonomy, locale) => …); labelsOf(t, 'de') === labelsOf(t, 'de') // true
  */
-function oncePerLocale<T extends object>(make: (of: T, locale: Locale) => T): (of: T, locale: Locale) => T {
-  const made = new WeakMap<T, Map<Locale, T>>();
+export function oncePerLocale<T extends object, R>(make: (of: T, locale: Locale) => R): (of: T, locale: Locale) => R {
+  const made = new WeakMap<T, Map<Locale, R>>();
   return (of, locale) => {
     let copies = made.get(of);
     if (!copies) {
@@ -138,26 +140,16 @@ export function localScore(score: ScoreResult, locale: Locale): ScoreResult {
   return { ...score, label: scoreWord(locale, 'label', score.label), dimensions };
 }
 
-/** The translated copies made so far, per app object and language: each review page translates every app (its alternatives), so without this a site of N apps translates N² scores. */
-const localised = new WeakMap<ScoredReview, Map<Locale, ScoredReview>>();
+/** The translated copy of each app object and language: each review page translates every app (its alternatives), so without this a site of N apps translates N² scores. */
+const localScoredOnce = oncePerLocale((app: ScoredReview, locale: Locale): ScoredReview => ({ ...app, score: localScore(app.score, locale) }));
 
 export function localScored(app: ScoredReview, locale: Locale): ScoredReview {
   if (locale === 'en') return app;
-  let copies = localised.get(app);
-  if (!copies) {
-    copies = new Map();
-    localised.set(app, copies);
-  }
-  let copy = copies.get(locale);
-  if (!copy) {
-    copy = { ...app, score: localScore(app.score, locale) };
-    copies.set(locale, copy);
-  }
-  return copy;
+  return localScoredOnce(app, locale);
 }
 
 /** The translated list of each list of apps and language: the same array for every page of one snapshot, so the category index built from it (category.ts) is built once, not once per German or French page. */
-const localisedLists = new WeakMap<readonly ScoredReview[], Map<Locale, readonly ScoredReview[]>>();
+const localScoredAllOnce = oncePerLocale((all: readonly ScoredReview[], locale: Locale): readonly ScoredReview[] => all.map((a) => localScored(a, locale)));
 
 /**
  * Every app of `all` translated into `locale` (localScored), as one array kept per list and language.
@@ -165,17 +157,7 @@ const localisedLists = new WeakMap<readonly ScoredReview[], Map<Locale, readonly
  */
 export function localScoredAll(all: readonly ScoredReview[], locale: Locale): readonly ScoredReview[] {
   if (locale === 'en') return all;
-  let lists = localisedLists.get(all);
-  if (!lists) {
-    lists = new Map();
-    localisedLists.set(all, lists);
-  }
-  let list = lists.get(locale);
-  if (!list) {
-    list = all.map((a) => localScored(a, locale));
-    lists.set(locale, list);
-  }
-  return list;
+  return localScoredAllOnce(all, locale);
 }
 
 /**

@@ -8,28 +8,16 @@ import type { Taxonomy } from '../domain/catalog.ts';
 import { valueWordsOf, type ValueWords } from '../domain/words.ts';
 import type { Locale } from '../i18n/index.ts';
 import { hasMessage, inSentenceFor, say } from './messages.ts';
+import { oncePerLocale } from './localise.ts';
 
-/** The labels made of each taxonomy in each language (the same taxonomy object serves every page of a snapshot). */
-const labelsMade = new WeakMap<Taxonomy, Map<Locale, ReadonlyMap<string, string>>>();
-
-/** Reader-facing labels of every taxonomy id (exceptions, parties, controls, data types, purposes), as they read inside a sentence; made once per taxonomy and language. */
-export function taxonomyLabels(taxonomy: Taxonomy, locale: Locale): ReadonlyMap<string, string> {
-  let byLocale = labelsMade.get(taxonomy);
-  if (!byLocale) {
-    byLocale = new Map();
-    labelsMade.set(taxonomy, byLocale);
-  }
-  let labels = byLocale.get(locale);
-  if (!labels) {
-    const made = new Map<string, string>();
-    for (const list of [taxonomy.exceptions, taxonomy.parties, taxonomy.controls, taxonomy.dataTypes, taxonomy.purposes]) {
-      for (const item of list) made.set(item.id, inSentenceFor(locale, item.label));
-    }
-    labels = made;
-    byLocale.set(locale, labels);
+/** Reader-facing labels of every taxonomy id (exceptions, parties, controls, data types, purposes), as they read inside a sentence; made once per taxonomy and language (the same taxonomy object serves every page of a snapshot). */
+export const taxonomyLabels: (taxonomy: Taxonomy, locale: Locale) => ReadonlyMap<string, string> = oncePerLocale((taxonomy: Taxonomy, locale: Locale) => {
+  const labels = new Map<string, string>();
+  for (const list of [taxonomy.exceptions, taxonomy.parties, taxonomy.controls, taxonomy.dataTypes, taxonomy.purposes]) {
+    for (const item of list) labels.set(item.id, inSentenceFor(locale, item.label));
   }
   return labels;
-}
+});
 
 /**
  * A value in words in `locale`, or `fallback` (the English words) when the catalogue has no message for it.
