@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { Layout, type PageMeta } from '../views/layout.tsx';
 import { problemKinds } from './problem.ts';
 import { DATA_LICENCE, DOWNLOAD_PATHS } from '../downloads/files.ts';
-import type { Child } from '#jsx/jsx-runtime';
-import type { JSX } from '#jsx/jsx-runtime';
+import type { Child, JSX } from '#jsx/jsx-runtime';
 import type { Locale, MessageKey } from '../../i18n/index.ts';
 import { hasMessage, sayById, sayer } from '../views/words.ts';
 
